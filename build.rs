@@ -1,0 +1,63 @@
+//! Compiles the bundled corpus into the app: reads assets/articles/manifest.json and
+//! generates `bundled.rs`, which `include_str!`s each article it lists.
+
+use serde::Deserialize;
+use std::{env, fs, path::Path};
+
+#[derive(Deserialize)]
+struct Manifest {
+    title: String,
+    articles: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    file: String,
+    outlet: Option<String>,
+    headline: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+fn lit(s: &Option<String>) -> String {
+    match s {
+        Some(v) => format!("Some({v:?}.to_string())"),
+        None => "None".into(),
+    }
+}
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let manifest_path = dir.join("manifest.json");
+    println!("cargo:rerun-if-changed={}", manifest_path.display());
+    let raw = fs::read_to_string(&manifest_path).expect("assets/articles/manifest.json is readable");
+    let manifest: Manifest = serde_json::from_str(&raw).expect("assets/articles/manifest.json is valid");
+    let mut out = String::new();
+    out.push_str(&format!("pub const TITLE: &str = {:?};\n", manifest.title));
+    out.push_str("pub fn articles() -> Vec<tourlens_engine::ArticleInput> {\n    vec![\n");
+    for a in &manifest.articles {
+        let path = dir.join(&a.file);
+        assert!(path.is_file(), "manifest lists {} but it is not in assets/articles", a.file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        if let Some(d) = &a.date {
+            assert!(tourlens_date_ok(d), "manifest date for {} is not YYYY-MM-DD: {d}", a.file);
+        }
+        out.push_str(&format!(
+            "        tourlens_engine::ArticleInput {{ id: {id:?}.to_string(), text: include_str!({path:?}).to_string(), meta: tourlens_engine::Meta {{ outlet: {o}, headline: {h}, date: {d}, url: {u} }} }},\n",
+            id = a.file,
+            path = path.display().to_string(),
+            o = lit(&a.outlet),
+            h = lit(&a.headline),
+            d = a.date.as_ref().map(|d| format!("tourlens_engine::Day::parse_iso({d:?})")).unwrap_or_else(|| "None".into()),
+            u = lit(&a.url),
+        ));
+    }
+    out.push_str("    ]\n}\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+fn tourlens_date_ok(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-'
+}

@@ -1,0 +1,189 @@
+//! Stage 2, meta: headline, outlet and publication date, each given, inferred or unknown.
+
+use crate::clean::site_stamp;
+use crate::model::{Block, BlockKind, Field, Furniture, Meta};
+use crate::{Day, Span};
+
+/// News agencies as they sign wire datelines: "ANKARA, Turkey (AP) —".
+const WIRE_AGENCIES: &[(&str, &str)] = &[
+    ("AP", "Associated Press"),
+    ("AFP", "Agence France-Presse"),
+    ("Reuters", "Reuters"),
+    ("dpa", "dpa"),
+    ("UPI", "United Press International"),
+    ("Xinhua", "Xinhua"),
+    ("TASS", "TASS"),
+    ("ANI", "ANI"),
+    ("PTI", "Press Trust of India"),
+    ("IANS", "IANS"),
+    ("AA", "Anadolu Agency"),
+];
+
+/// What meta found for one article.
+pub struct ArticleMeta {
+    pub headline: Field<String>,
+    pub outlet: Field<String>,
+    pub published: Field<Day>,
+}
+
+pub fn read(text: &str, blocks: &[Block], given: &Meta) -> ArticleMeta {
+    ArticleMeta {
+        headline: headline(text, blocks, given),
+        outlet: outlet(text, blocks, given),
+        published: published(text, blocks, given),
+    }
+}
+
+fn headline(text: &str, blocks: &[Block], given: &Meta) -> Field<String> {
+    if let Some(h) = given.headline.as_ref().filter(|h| !h.trim().is_empty()) {
+        return Field::given(h.trim().to_string(), "from the article's metadata", None);
+    }
+    match blocks.iter().find(|b| b.kind == BlockKind::Headline) {
+        Some(b) => Field::inferred(b.span.of(text).to_string(), "the first title-like line", Some(b.span)),
+        None => Field::unknown("no title-like line at the top"),
+    }
+}
+
+fn outlet(text: &str, blocks: &[Block], given: &Meta) -> Field<String> {
+    if let Some(o) = given.outlet.as_ref().filter(|o| !o.trim().is_empty()) {
+        return Field::given(o.trim().to_string(), "from the article's metadata", None);
+    }
+    // The site's own stamp on its captions ("- Sputnik International, 1920, 06.11.2023").
+    if let Some(stamp) = blocks.iter().find_map(|b| site_stamp(text, b.span)) {
+        return Field::inferred(stamp.outlet.of(text).to_string(), "the site's stamp on its captions", Some(stamp.outlet));
+    }
+    // A wire dateline in the first story paragraph: "ANKARA, Turkey (AP) —".
+    if let Some((span, name)) = blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).take(1).find_map(|b| wire_agency(text, b.span)) {
+        return Field::inferred(name.to_string(), "the wire agency in the dateline", Some(span));
+    }
+    // "...reports Asian Lite News" closing a standfirst.
+    if let Some(span) = blocks.iter().filter(|b| b.kind.is_story()).take(4).find_map(|b| reports_tail(text, b.span)) {
+        return Field::inferred(span.of(text).to_string(), "\"…reports <outlet>\" in the standfirst", Some(span));
+    }
+    if let Some(b) = blocks.iter().find(|b| b.kind == BlockKind::Byline) {
+        let line = b.span.of(text);
+        if !line.starts_with("By ") {
+            return Field::inferred(line.to_string(), "the line under the headline", Some(b.span));
+        }
+    }
+    Field::unknown("no outlet named in the text")
+}
+
+/// "(AP) —" or "(Reuters) -" within the first 120 bytes of a paragraph.
+fn wire_agency(text: &str, at: Span) -> Option<(Span, &'static str)> {
+    let para = at.of(text);
+    let cut = (0..=para.len().min(120)).rev().find(|&i| para.is_char_boundary(i))?;
+    let head = &para[..cut];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let inside = &head[open + 1..close];
+    let after = head[close + 1..].trim_start();
+    if !after.starts_with(['—', '–', '-']) {
+        return None;
+    }
+    let (_, name) = WIRE_AGENCIES.iter().find(|(abbr, _)| *abbr == inside)?;
+    Some((Span::new(at.start + open + 1, at.start + close), name))
+}
+
+/// The outlet named by a trailing "reports X" (X: one to five capitalised words).
+fn reports_tail(text: &str, at: Span) -> Option<Span> {
+    let line = at.of(text);
+    let lower = line.to_lowercase();
+    // to_lowercase can change byte lengths outside ASCII; only use the index when it is the same text.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let idx = lower.rfind("reports ")?;
+    if idx > 0 && lower[..idx].chars().last().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let name = line[idx + "reports ".len()..].trim_end_matches(['.', ' ']);
+    let n = name.split_whitespace().count();
+    let capitalised = name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !(1..=5).contains(&n) || !capitalised {
+        return None;
+    }
+    let start = at.start + idx + "reports ".len();
+    Some(Span::new(start, start + name.len()))
+}
+
+fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
+    if let Some(d) = given.date {
+        return Field::given(d, "from the article's metadata", None);
+    }
+    // A date stamp on a caption before the story starts belongs to this article;
+    // stamps further down belong to related-story teasers.
+    let first_story = blocks.iter().position(|b| b.kind == BlockKind::Paragraph).unwrap_or(blocks.len());
+    for b in &blocks[..first_story] {
+        if b.kind != BlockKind::Furniture(Furniture::Caption) {
+            continue;
+        }
+        if let Some(date_span) = site_stamp(text, b.span).and_then(|s| s.date) {
+            if let Some(day) = dotted_day(date_span.of(text)) {
+                return Field::given(day, "the date stamp on the lead photo", Some(date_span));
+            }
+        }
+    }
+    Field::unknown("no date stamp or dateline")
+}
+
+/// `dd.mm.yyyy` as a calendar day.
+fn dotted_day(s: &str) -> Option<Day> {
+    let mut parts = s.split('.');
+    let d = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let y = parts.next()?.parse().ok()?;
+    Day::new(y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::classify;
+    use crate::model::Provenance;
+
+    fn meta(text: &str) -> ArticleMeta {
+        read(text, &classify(text), &Meta::default())
+    }
+
+    const STORY: &str = "The minister travelled to the capital on Monday and met the president for talks on trade.";
+
+    #[test]
+    fn outlet_table() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("byline", "Minister Tours the Region\nICARO Media Group\n{STORY}", Some("ICARO Media Group")),
+            ("reports tail", "Minister Tours the Region\n\nWhile talks went on, little changed…reports Asian Lite News\n\n{STORY}", Some("Asian Lite News")),
+            ("site stamp", "- Daily Planet, 1920\nMinister Tours the Region\n{STORY}", Some("Daily Planet")),
+            ("wire dateline", "Minister Tours the Region\nANKARA, Turkey (AP) — {STORY}", Some("Associated Press")),
+            ("by-line is a person", "Minister Tours the Region\nBy Jane Doe\n{STORY}", None),
+            ("nothing", "Minister Tours the Region\n{STORY}", None),
+        ];
+        for (name, text, want) in cases {
+            let text = text.replace("{STORY}", STORY);
+            assert_eq!(meta(&text).outlet.value.as_deref(), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn lead_stamp_dates_the_article_but_teaser_stamps_do_not() {
+        let text = format!(
+            "Minister Tours the Region\nThe minister boards. - Daily Planet, 1920, 06.11.2023\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n"
+        );
+        let p = meta(&text).published;
+        assert_eq!(p.value.map(|d| d.to_string()).as_deref(), Some("2023-11-06"));
+        assert_eq!(p.provenance, Provenance::Given);
+
+        let teaser_only = format!("Minister Tours the Region\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n");
+        assert_eq!(meta(&teaser_only).published.provenance, Provenance::Unknown);
+    }
+
+    #[test]
+    fn metadata_overrides_inference() {
+        let text = format!("Minister Tours the Region\nICARO Media Group\n{STORY}");
+        let given = Meta { outlet: Some("The Courier".into()), headline: Some("Own Title".into()), date: Day::new(2024, 1, 2), url: None };
+        let m = read(&text, &classify(&text), &given);
+        assert_eq!(m.outlet.value.as_deref(), Some("The Courier"));
+        assert_eq!(m.headline.value.as_deref(), Some("Own Title"));
+        assert_eq!(m.published.provenance, Provenance::Given);
+    }
+}

@@ -1,0 +1,17 @@
+//! The about panel: what tourlens is, how it works, and the credits for its data.
+
+use yew::prelude::*;
+
+#[function_component(About)]
+pub fn about() -> Html {
+    html! {
+        <footer class="about">
+            <details>
+                <summary>{ "About tourlens" }</summary>
+                <p>{ "tourlens reads several outlets' coverage of one trip and shows where the trip went and how each outlet told it. All analysis runs in your browser; nothing is sent anywhere, and the page makes no network requests." }</p>
+                <p>{ "Headline, outlet and date are marked given (stated by the article or its metadata), inferred (worked out by the engine) or unknown. Site furniture (captions, prompts, related-story teasers) is kept and shown dimmed." }</p>
+                <p>{ "Bundled articles: five real news pages on US Secretary of State Antony Blinken's Middle East tour of 3–6 November 2023, as published, with their site furniture." }</p>
+            </details>
+        </footer>
+    }
+}

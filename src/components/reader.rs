@@ -1,0 +1,85 @@
+//! The article reader: the full text as the engine split it, furniture dimmed or hidden.
+
+use crate::state::{Action, AppState};
+use tourlens_engine::{Article, BlockKind, Field, Furniture, Provenance};
+use yew::prelude::*;
+
+#[function_component(Reader)]
+pub fn reader() -> Html {
+    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let Some(article) = state.open_article.and_then(|i| state.analysis.articles.get(i)) else {
+        return html! {
+            <section class="reader empty" aria-label="Article">
+                <p>{ "Choose a source to read it as the engine sees it: story text, headings, and site furniture dimmed." }</p>
+            </section>
+        };
+    };
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::CloseArticle))
+    };
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ToggleFurniture))
+    };
+    let index = state.open_article.unwrap_or(0);
+    html! {
+        <section class={classes!("reader", format!("outlet-{}", index % 8))} aria-label="Article">
+            <button type="button" class="back" onclick={close}>{ "← All sources" }</button>
+            <header class="article-head">
+                <p class="article-outlet"><span class="dot" aria-hidden="true"></span>
+                    { article.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into()) }
+                    { provenance_tag(&article.outlet) }
+                </p>
+                <h2>{ article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }</h2>
+                <p class="article-facts">
+                    { "Published " }
+                    { article.published.value.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into()) }
+                    { provenance_tag(&article.published) }
+                    { format!(" · {} words · file {}", article.word_count, article.id) }
+                </p>
+                <label class="toggle">
+                    <input type="checkbox" checked={state.show_furniture} onchange={toggle} />
+                    { " Show site furniture" }
+                </label>
+            </header>
+            <div class="article-body">
+                { for article.blocks.iter().filter(|b| b.kind != BlockKind::Headline).filter(|b| state.show_furniture || !matches!(b.kind, BlockKind::Furniture(_))).map(|b| block(article, b.kind, b.span.of(&article.text))) }
+            </div>
+        </section>
+    }
+}
+
+fn block(_article: &Article, kind: BlockKind, text: &str) -> Html {
+    let text = text.to_string();
+    match kind {
+        BlockKind::Heading => html! { <h3>{ text }</h3> },
+        BlockKind::Byline => html! { <p class="byline">{ text }</p> },
+        BlockKind::Headline | BlockKind::Paragraph => html! { <p>{ text }</p> },
+        BlockKind::Furniture(f) => html! {
+            <p class="furniture" title={format!("Site furniture: {}", furniture_label(f))}>
+                <span class="furniture-kind">{ furniture_label(f) }</span>{ text }
+            </p>
+        },
+    }
+}
+
+fn furniture_label(f: Furniture) -> &'static str {
+    match f {
+        Furniture::Masthead => "masthead",
+        Furniture::Caption => "caption",
+        Furniture::RelatedStory => "related story",
+        Furniture::Prompt => "prompt",
+        Furniture::Attribution => "attribution",
+        Furniture::Leftover => "leftover",
+    }
+}
+
+fn provenance_tag<T>(field: &Field<T>) -> Html {
+    let (label, class) = match field.provenance {
+        Provenance::Given => ("given", "prov given"),
+        Provenance::Inferred => ("inferred", "prov inferred"),
+        Provenance::Unknown => ("unknown", "prov unknown"),
+    };
+    html! { <span class={class} title={field.basis.clone()}>{ label }</span> }
+}

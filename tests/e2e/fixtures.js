@@ -1,0 +1,48 @@
+// Shared test fixtures: the page opened at the project's entry, with every request and
+// console error recorded so each test can assert that nothing left the page's own files.
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+
+/** The bundled manifest and, for each article, the fixture's expected values. */
+export function bundled() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles/manifest.json'), 'utf8'));
+  const truth = JSON.parse(fs.readFileSync(path.join(root, 'crates/engine/tests/golden/seeds-truth.json'), 'utf8'));
+  return manifest.articles.map((a) => ({
+    ...a,
+    text: fs.readFileSync(path.join(root, 'assets/articles', a.file), 'utf8'),
+    truth: truth.articles[a.seed],
+  }));
+}
+
+export const test = base.extend({
+  entry: ['', { option: true }],
+  requests: async ({ page }, use) => {
+    const seen = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await use(seen);
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(errors);
+  },
+  app: async ({ page, entry, requests, consoleErrors }, use) => {
+    await page.goto(entry);
+    await expect(page.getByRole('navigation', { name: /Sources/ })).toBeVisible();
+    await use(page);
+  },
+});
+
+/** Requests that went anywhere but the page's own files (over file://: anything but the page). */
+export function foreignRequests(requests, entry) {
+  if (entry.startsWith('file:')) return requests.filter((u) => u !== entry);
+  return requests.filter((u) => !u.startsWith(entry));
+}
+
+export { expect };

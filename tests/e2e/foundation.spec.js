@@ -1,0 +1,59 @@
+// Foundation journeys: the bundled sources are listed, an article opens as text, and nothing
+// leaves the page (no request outside its own files; over file://, none at all).
+import { test, expect, bundled, foreignRequests, root } from './fixtures.js';
+import path from 'node:path';
+
+const articles = bundled();
+
+test('lists every bundled source with its headline and word count', async ({ app }) => {
+  const entries = app.getByRole('navigation', { name: /Sources/ }).getByRole('listitem');
+  await expect(entries).toHaveCount(articles.length);
+  for (const [i, a] of articles.entries()) {
+    const entry = entries.nth(i);
+    await expect(entry).toContainText(a.truth.headline);
+    await expect(entry).toContainText(/\d+ words/);
+  }
+});
+
+test('opens an article as text and hides furniture on request', async ({ app }) => {
+  const sputnik = articles.find((a) => a.text.includes('Sputnik International'));
+  await app.getByRole('button', { name: new RegExp(escape(sputnik.truth.headline.slice(0, 40))) }).click();
+  const reader = app.getByRole('region', { name: 'Article' });
+  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(sputnik.truth.headline);
+  await expect(reader).toContainText('An unannounced visit to Cyprus was next');
+  await expect(reader.getByRole('heading', { name: 'Jordan', level: 3 })).toBeVisible();
+  const furniture = reader.locator('.furniture', { hasText: 'Leave a Reply' }).or(reader.locator('.furniture', { hasText: 'Subscribe' }));
+  await expect(furniture.first()).toBeVisible();
+  await reader.getByRole('checkbox', { name: /furniture/ }).uncheck();
+  await expect(reader.locator('.furniture')).toHaveCount(0);
+  await expect(reader).toContainText('An unannounced visit to Cyprus was next');
+});
+
+test('makes no request outside its own files and logs no error', async ({ app, entry, requests, consoleErrors }) => {
+  for (const a of articles) {
+    await app.getByRole('button', { name: new RegExp(escape(a.truth.headline.slice(0, 40))) }).click();
+    const back = app.getByRole('button', { name: /All sources/ });
+    if (await back.isVisible()) await back.click();
+  }
+  expect(foreignRequests(requests, entry)).toEqual([]);
+  if (entry.startsWith('file:')) expect(requests).toEqual([entry]);
+  expect(consoleErrors).toEqual([]);
+});
+
+for (const width of [375, 1280]) {
+  test(`screenshot at ${width} px`, async ({ app, entry }, info) => {
+    await app.setViewportSize({ width, height: 900 });
+    const dir = path.join(root, 'tests/e2e/screenshots');
+    await app.screenshot({ path: path.join(dir, `${info.project.name}-sources-${width}.png`), fullPage: true });
+    await app.getByRole('navigation', { name: /Sources/ }).getByRole('button').last().click();
+    await expect(app.getByRole('region', { name: 'Article' }).getByRole('heading', { level: 2 })).toBeVisible();
+    await app.screenshot({ path: path.join(dir, `${info.project.name}-reader-${width}.png`), fullPage: true });
+    // Nothing wider than the viewport: no horizontal scrolling on a phone.
+    const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,74 @@
+//! `cargo xtask`: the project's two commands (`run`, `test`) and the steps they are made of.
+//!
+//! run    installs what is missing, builds dist/ and dist/tourlens.html, serves dist/ under
+//!        http://127.0.0.1:8080/embeds/tourlens/ (TOURLENS_PORT to change the port)
+//! test   installs what is missing, runs `cargo test --workspace`, builds, runs the browser tests
+//! build  installs the build tools and builds dist/ and dist/tourlens.html
+//! serve  serves the dist/ already built (the browser tests use it)
+//! setup  installs the build tools (and, with --browser, Chromium and the npm test packages)
+
+mod serve;
+mod setup;
+mod single;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::build_tools().and_then(|_| {
+            if args.iter().any(|a| a == "--browser") { setup::browser_tools() } else { Ok(()) }
+        }),
+        Some("build") => build(),
+        Some("run") => build().and_then(|_| serve::serve()),
+        Some("serve") => serve::serve(),
+        Some("test") => test(),
+        Some("single") => single::write(&root().join("dist")),
+        _ => Err("usage: cargo xtask <run | test | build | serve | setup [--browser] | single>".into()),
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The workspace root (the parent of xtask/).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Runs a command in `dir`, failing with its name when it exits non-zero.
+pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("could not start {program}: {e}"))?;
+    if !status.success() {
+        return Err(format!("{program} {} failed ({status})", args.join(" ")).into());
+    }
+    Ok(())
+}
+
+fn build() -> Result {
+    setup::build_tools()?;
+    let root = root();
+    let started = std::time::Instant::now();
+    run(&root, "trunk", &["build", "--release"])?;
+    single::write(&root.join("dist"))?;
+    eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn test() -> Result {
+    setup::build_tools()?;
+    setup::browser_tools()?;
+    let root = root();
+    run(&root, "cargo", &["test", "--workspace"])?;
+    build()?;
+    run(&root.join("tests/e2e"), "npx", &["playwright", "test"])
+}

@@ -1,0 +1,84 @@
+//! Makes dist/tourlens.html: one self-contained file (wasm, JS glue, CSS inlined) that works
+//! from file:// with zero network requests, under a strict Content-Security-Policy. Also puts
+//! a CSP on dist/index.html. Prints the sizes of the wasm and of the single file.
+
+use crate::Result;
+use base64::Engine as _;
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::Path;
+
+pub fn write(dist: &Path) -> Result {
+    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e} (run the build first)"))?;
+    let re = |p: &str| Regex::new(p).map_err(|e| format!("bad pattern {p}: {e}"));
+    let glue_re = re(r#"import init, \* as bindings from '\./([^']+\.js)'"#)?;
+    let wasm_re = re(r#"module_or_path: '\./([^']+\.wasm)'"#)?;
+    let css_re = re(r#"<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*>"#)?;
+    let preload_re = re(r#"<link rel="(?:modulepreload|preload)"[^>]*>\s*"#)?;
+    let script_re = re(r#"(?s)<script type="module"[^>]*>(.*?)</script>"#)?;
+
+    let glue_name = capture(&glue_re, &index, "the glue import in dist/index.html")?;
+    let wasm_name = capture(&wasm_re, &index, "the wasm path in dist/index.html")?;
+    let css_name = capture(&css_re, &index, "the stylesheet link in dist/index.html")?;
+    let trunk_script = capture(&script_re, &index, "Trunk's loader script")?;
+    let glue = std::fs::read_to_string(dist.join(&glue_name))?;
+    let wasm = std::fs::read(dist.join(&wasm_name))?;
+    let css = std::fs::read_to_string(dist.join(&css_name))?;
+
+    // The served build: same page, CSP allowing only its own files.
+    let served_csp = format!(
+        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        sha256(&trunk_script)
+    );
+    let served = with_csp(&index, &served_csp);
+    std::fs::write(dist.join("index.html"), served)?;
+
+    // The single file: the ES module's exports become plain declarations in one inline module.
+    let export_list = re(r"(?m)^export \{[^}]*\};?\s*$|^export default [^;]+;\s*$")?;
+    let glue = export_list.replace_all(&glue, "");
+    let glue = re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
+    let script = format!(
+        "{glue}\nconst wasmBase64 = \"{b64}\";\nconst wasmBytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));\ninitSync({{ module: wasmBytes }});\n"
+    );
+    let csp = format!(
+        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        sha256(&script),
+        sha256(&css)
+    );
+    let page = preload_re.replace_all(&index, "");
+    let page = css_re.replace(&page, |_: &regex::Captures| format!("<style>{css}</style>"));
+    let page = script_re.replace(&page, |_: &regex::Captures| format!("<script type=\"module\">{script}</script>"));
+    let page = with_csp(&page, &csp);
+    let out = dist.join("tourlens.html");
+    std::fs::write(&out, page.as_bytes())?;
+
+    eprintln!("wasm            {:>9} bytes raw  {:>9} bytes gzip -9", wasm.len(), gzip_len(&wasm)?);
+    eprintln!("tourlens.html   {:>9} bytes raw  {:>9} bytes gzip -9", page.len(), gzip_len(page.as_bytes())?);
+    eprintln!("single file: {}", out.display());
+    Ok(())
+}
+
+fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {
+    re.captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        .ok_or_else(|| format!("could not find {what}; has Trunk's output format changed?").into())
+}
+
+fn with_csp(html: &str, csp: &str) -> String {
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />");
+    html.replacen("<head>", &format!("<head>\n    {meta}"), 1)
+}
+
+fn sha256(content: &str) -> String {
+    let digest = Sha256::digest(content.as_bytes());
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<usize> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len())
+}
