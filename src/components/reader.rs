@@ -22,9 +22,8 @@ pub fn reader() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ToggleFurniture))
     };
-    let index = state.open_article.unwrap_or(0);
     html! {
-        <section class={classes!("reader", format!("outlet-{}", index % 8))} aria-label="Article">
+        <section class={classes!("reader", format!("outlet-{}", article.outlet_index % 8))} aria-label="Article">
             <button type="button" class="back" onclick={close}>{ "← All sources" }</button>
             <header class="article-head">
                 <p class="article-outlet"><span class="dot" aria-hidden="true"></span>

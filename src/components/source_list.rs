@@ -39,7 +39,7 @@ fn source_entry(props: &SourceEntryProps) -> Html {
     let headline = a.headline.value.clone().unwrap_or_else(|| a.id.clone());
     let date = a.published.value.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into());
     html! {
-        <li class={classes!("source", format!("outlet-{}", props.index % 8))}>
+        <li class={classes!("source", format!("outlet-{}", a.outlet_index % 8))}>
             <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>
                 <span class="source-outlet"><span class="dot" aria-hidden="true"></span>{ outlet }</span>
                 <span class="source-headline">{ headline }</span>

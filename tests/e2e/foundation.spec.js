@@ -15,6 +15,22 @@ test('lists every bundled source with its headline and word count', async ({ app
   }
 });
 
+test('articles by the same outlet share one colour, different outlets do not', async ({ app }) => {
+  const entries = app.getByRole('navigation', { name: /Sources/ }).getByRole('button');
+  const seen = await entries.evaluateAll((buttons) => buttons.map((b) => ({
+    outlet: b.querySelector('.source-outlet').textContent.trim(),
+    colour: getComputedStyle(b).borderLeftColor,
+  })));
+  const byOutlet = new Map();
+  for (const { outlet, colour } of seen) {
+    if (outlet === 'Unknown outlet') continue;
+    if (byOutlet.has(outlet)) expect(colour, outlet).toBe(byOutlet.get(outlet));
+    else byOutlet.set(outlet, colour);
+  }
+  expect(new Set(byOutlet.values()).size).toBe(byOutlet.size);
+  expect(seen.length - byOutlet.size).toBeGreaterThan(0); // the bundle has one outlet twice
+});
+
 test('opens an article as text and hides furniture on request', async ({ app }) => {
   const sputnik = articles.find((a) => a.text.includes('Sputnik International'));
   await app.getByRole('button', { name: new RegExp(escape(sputnik.truth.headline.slice(0, 40))) }).click();
@@ -37,6 +53,8 @@ test('makes no request outside its own files and logs no error', async ({ app, e
   }
   expect(foreignRequests(requests, entry)).toEqual([]);
   if (entry.startsWith('file:')) expect(requests).toEqual([entry]);
+  // The recorder works: over http the page's own wasm is among what it saw.
+  else expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
   expect(consoleErrors).toEqual([]);
 });
 

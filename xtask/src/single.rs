@@ -69,7 +69,14 @@ fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {
 
 fn with_csp(html: &str, csp: &str) -> String {
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />");
-    html.replacen("<head>", &format!("<head>\n    {meta}"), 1)
+    // After the charset declaration, which must come first; before any script or style.
+    match html.find("<meta charset=\"utf-8\" />") {
+        Some(at) => {
+            let end = at + "<meta charset=\"utf-8\" />".len();
+            format!("{}\n    {meta}{}", &html[..end], &html[end..])
+        }
+        None => html.replacen("<head>", &format!("<head>\n    {meta}"), 1),
+    }
 }
 
 fn sha256(content: &str) -> String {

@@ -13,6 +13,7 @@
 //! let article = &analysis.articles[0];
 //! assert_eq!(article.headline.value.as_deref(), Some("Minister Ends Tour"));
 //! assert_eq!(article.outlet.value.as_deref(), Some("ICARO Media Group"));
+//! assert_eq!(analysis.outlets[article.outlet_index].articles, vec![0]);
 //! ```
 
 pub mod clean;
@@ -44,7 +45,31 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
         }
         articles.push(analyze_article(input));
     }
-    Analysis { schema: SCHEMA, articles, diagnostics }
+    let outlets = group_outlets(&mut articles);
+    Analysis { schema: SCHEMA, articles, outlets, diagnostics }
+}
+
+/// Groups articles by outlet name (case-insensitive) and sets each article's `outlet_index`.
+fn group_outlets(articles: &mut [Article]) -> Vec<Outlet> {
+    let mut outlets: Vec<Outlet> = Vec::new();
+    for (i, article) in articles.iter_mut().enumerate() {
+        let name = article.outlet.value.clone();
+        let key = name.as_deref().map(str::to_lowercase);
+        let existing = key.as_ref().and_then(|k| {
+            outlets.iter().position(|o| o.name.as_deref().map(str::to_lowercase).as_ref() == Some(k))
+        });
+        article.outlet_index = match existing {
+            Some(at) => {
+                outlets[at].articles.push(i);
+                at
+            }
+            None => {
+                outlets.push(Outlet { name, articles: vec![i] });
+                outlets.len() - 1
+            }
+        };
+    }
+    outlets
 }
 
 fn analyze_article(input: &ArticleInput) -> Article {
@@ -61,6 +86,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
         text: text.clone(),
         headline: meta.headline,
         outlet: meta.outlet,
+        outlet_index: 0,
         published: meta.published,
         url: input.meta.url.clone(),
         word_count,

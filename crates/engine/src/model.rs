@@ -32,6 +32,8 @@ pub struct Meta {
 pub struct Analysis {
     pub schema: u32,
     pub articles: Vec<Article>,
+    /// The outlets, in order of first appearance; `Article::outlet` indexes this.
+    pub outlets: Vec<Outlet>,
     /// Things worth telling the user about the input (empty article, duplicate...). Never fatal.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -43,12 +45,23 @@ pub struct Article {
     pub text: String,
     pub headline: Field<String>,
     pub outlet: Field<String>,
+    /// Index into `Analysis::outlets`: articles by the same outlet share it (and its colour).
+    pub outlet_index: usize,
     pub published: Field<Day>,
     pub url: Option<String>,
     /// Words of story text (furniture excluded), by Unicode word boundaries.
     pub word_count: usize,
     /// The text split into lines-as-blocks, each classified; covers every non-blank line.
     pub blocks: Vec<Block>,
+}
+
+/// A publisher. Articles whose outlet is unknown each get an outlet of their own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outlet {
+    /// The outlet's name, or `None` when unknown.
+    pub name: Option<String>,
+    /// Indices into `Analysis::articles`.
+    pub articles: Vec<usize>,
 }
 
 /// A non-blank line of the original text and what it is.
