@@ -33,7 +33,7 @@ pub fn reader() -> Html {
                 <h2>{ article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }</h2>
                 <p class="article-facts">
                     { "Published " }
-                    { article.published.value.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into()) }
+                    { article.published.value.map(|d| d.human()).unwrap_or_else(|| "date unknown".into()) }
                     { provenance_tag(&article.published) }
                     { format!(" · {} words · file {}", article.word_count, article.id) }
                 </p>

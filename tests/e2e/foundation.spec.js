@@ -66,6 +66,7 @@ for (const width of [375, 1280]) {
     await app.getByRole('navigation', { name: /Sources/ }).getByRole('button').last().click();
     await expect(app.getByRole('region', { name: 'Article' }).getByRole('heading', { level: 2 })).toBeVisible();
     await app.screenshot({ path: path.join(dir, `${info.project.name}-reader-${width}.png`), fullPage: true });
+    await app.screenshot({ path: path.join(dir, `${info.project.name}-reader-${width}-viewport.png`) });
     // Nothing wider than the viewport: no horizontal scrolling on a phone.
     const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -64,10 +64,30 @@ fn build() -> Result {
     Ok(())
 }
 
+/// The engine must build without the browser: no web crate anywhere in its dependency tree.
+fn engine_has_no_web_dependency(root: &Path) -> Result {
+    let out = Command::new("cargo")
+        .args(["tree", "-p", "tourlens-engine", "--edges", "normal,build", "--prefix", "none"])
+        .current_dir(root)
+        .output()?;
+    let tree = String::from_utf8_lossy(&out.stdout);
+    const WEB: &[&str] = &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
+    let found: Vec<&str> = tree.lines().filter(|l| WEB.iter().any(|w| l.starts_with(&format!("{w} ")) || l.starts_with(&format!("{w}-")))).collect();
+    if !out.status.success() || tree.trim().is_empty() {
+        return Err("cargo tree -p tourlens-engine failed".into());
+    }
+    if !found.is_empty() {
+        return Err(format!("tourlens-engine depends on web crates: {found:?}").into());
+    }
+    eprintln!("tourlens-engine has no web dependency ({} crates in its tree)", tree.lines().count());
+    Ok(())
+}
+
 fn test() -> Result {
     setup::build_tools()?;
     setup::browser_tools()?;
     let root = root();
+    engine_has_no_web_dependency(&root)?;
     run(&root, "cargo", &["test", "--workspace"])?;
     build()?;
     run(&root.join("tests/e2e"), "npx", &["playwright", "test"])

@@ -30,6 +30,13 @@ impl Day {
         self.day as u32
     }
 
+    /// The day as a reader writes it: "6 Nov 2023".
+    pub fn human(&self) -> String {
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let month = MONTHS.get(self.month as usize - 1).copied().unwrap_or("?");
+        format!("{} {} {}", self.day, month, self.year)
+    }
+
     /// Parses `"YYYY-MM-DD"`.
     pub fn parse_iso(s: &str) -> Option<Day> {
         let mut parts = s.trim().splitn(3, '-');
@@ -89,6 +96,7 @@ mod tests {
     fn iso_round_trip() {
         let day = Day::parse_iso("2023-11-06").expect("valid");
         assert_eq!(day.to_string(), "2023-11-06");
+        assert_eq!(day.human(), "6 Nov 2023");
         assert_eq!(Day::parse_iso("2023-11"), None);
     }
 }
