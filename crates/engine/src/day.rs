@@ -37,6 +37,42 @@ impl Day {
         format!("{} {} {}", self.day, month, self.year)
     }
 
+    /// Days since 1970-01-01 (negative before), by Howard Hinnant's civil-days algorithm.
+    pub fn ordinal(&self) -> i64 {
+        let (m, d) = (self.month as i64, self.day as i64);
+        let y = self.year as i64 - if m <= 2 { 1 } else { 0 };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `ordinal` days after 1970-01-01.
+    pub fn from_ordinal(z: i64) -> Option<Day> {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+        Day::new(i32::try_from(y).ok()?, m as u32, d as u32)
+    }
+
+    /// The day `n` days later (earlier when negative).
+    pub fn plus(&self, n: i64) -> Option<Day> {
+        Day::from_ordinal(self.ordinal().checked_add(n)?)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        (self.ordinal() + 3).rem_euclid(7) as u32
+    }
+
     /// Parses `"YYYY-MM-DD"`.
     pub fn parse_iso(s: &str) -> Option<Day> {
         let mut parts = s.trim().splitn(3, '-');
@@ -90,6 +126,18 @@ mod tests {
             assert_eq!(Day::new(y, m, d), None, "{y}-{m}-{d}");
         }
         assert!(Day::new(2024, 2, 29).is_some());
+    }
+
+    #[test]
+    fn ordinal_round_trips_and_weekdays() {
+        for (y, m, d, weekday) in [(1970, 1, 1, 3), (2023, 11, 6, 0), (2023, 11, 5, 6), (2000, 2, 29, 1), (1969, 12, 31, 2)] {
+            let day = Day::new(y, m, d).expect("valid");
+            assert_eq!(Day::from_ordinal(day.ordinal()), Some(day));
+            assert_eq!(day.weekday(), weekday, "{day}");
+        }
+        let nov6 = Day::new(2023, 11, 6).expect("valid");
+        assert_eq!(nov6.plus(-37).map(|d| d.to_string()).as_deref(), Some("2023-09-30"));
+        assert_eq!(nov6.plus(i64::MAX), None);
     }
 
     #[test]

@@ -17,10 +17,12 @@
 //! ```
 
 pub mod clean;
+pub mod dates;
 mod day;
 pub mod meta;
 pub mod model;
 mod script;
+pub mod segment;
 mod span;
 
 pub use day::Day;
@@ -44,6 +46,10 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             });
         }
         articles.push(analyze_article(input));
+    }
+    let anchor = corpus_anchor(&articles);
+    for article in &mut articles {
+        date_article(article, anchor);
     }
     let outlets = group_outlets(&mut articles);
     Analysis { schema: SCHEMA, articles, outlets, diagnostics }
@@ -76,6 +82,8 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let text = &input.text;
     let blocks = clean::classify(text);
     let meta = meta::read(text, &blocks, &input.meta);
+    let sentences = segment::sentences(text, &blocks);
+    let dates = dates::extract(text, &blocks);
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
@@ -91,5 +99,46 @@ fn analyze_article(input: &ArticleInput) -> Article {
         url: input.meta.url.clone(),
         word_count,
         blocks,
+        sentences,
+        dates,
+    }
+}
+
+/// The day the corpus as a whole is told from: the median of the articles' own stated dates.
+fn corpus_anchor(articles: &[Article]) -> Option<Day> {
+    let mut given: Vec<Day> =
+        articles.iter().filter(|a| a.published.provenance == Provenance::Given).filter_map(|a| a.published.value).collect();
+    given.sort();
+    given.get(given.len().saturating_sub(1) / 2).copied()
+}
+
+/// Resolves an article's dates; infers its publication date when it states none.
+fn date_article(article: &mut Article, anchor: Option<Day>) {
+    if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value) {
+        dates::resolve(&mut article.dates, Some(dates::Reference { day, stated: true }));
+        return;
+    }
+    let reference = anchor.map(|day| dates::Reference { day, stated: false });
+    dates::resolve(&mut article.dates, reference);
+    // The article was written no earlier than the latest past date its story mentions.
+    let latest = article
+        .dates
+        .iter()
+        .filter(|m| article.blocks.get(m.block).is_some_and(|b| b.kind.is_story()))
+        .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
+        .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
+        .filter_map(|m| Some((m.resolved?.end, m.span)))
+        .filter(|(day, _)| anchor.is_none_or(|a| day.ordinal() - a.ordinal() <= 14))
+        .max_by_key(|(day, _)| *day);
+    article.published = match (anchor, latest) {
+        (Some(a), Some((day, span))) if day > a => {
+            Field::inferred(day, format!("no date of its own; it mentions {}, after the corpus's {}", day.human(), a.human()), Some(span))
+        }
+        (Some(a), _) => Field::inferred(a, format!("no date of its own; dated like the corpus ({})", a.human()), None),
+        (None, Some((day, span))) => Field::inferred(day, format!("no date of its own; the latest date it mentions is {}", day.human()), Some(span)),
+        (None, None) => return,
+    };
+    if let Some(day) = article.published.value.filter(|d| Some(*d) != anchor) {
+        dates::resolve(&mut article.dates, Some(dates::Reference { day, stated: false }));
     }
 }

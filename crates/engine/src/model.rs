@@ -53,6 +53,79 @@ pub struct Article {
     pub word_count: usize,
     /// The text split into lines-as-blocks, each classified; covers every non-blank line.
     pub blocks: Vec<Block>,
+    /// The sentences of the story blocks, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Every date expression, story and furniture alike (check the block's kind), in text order.
+    pub dates: Vec<DateMention>,
+}
+
+/// A date expression in the text and, when it could be worked out, the days it means.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub span: Span,
+    /// Index into `Article::blocks`.
+    pub block: usize,
+    pub expression: DateExpression,
+    pub resolved: Option<DayRange>,
+    pub confidence: Confidence,
+}
+
+/// What a date expression says, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DateExpression {
+    /// "November 5, 2023", "Nov 6", "06.11.2023", "6 November".
+    Absolute { year: Option<i32>, month: u32, day: u32 },
+    /// "October", "October 2023".
+    Month { year: Option<i32>, month: u32 },
+    /// "on Monday", "Saturday morning", "later on Sunday", "next Tuesday" (0 = Monday).
+    Weekday { weekday: u32, part: Option<PartOfDay>, ahead: bool },
+    /// "over the weekend".
+    Weekend,
+    /// "the next day" (+1), "the day before" (-1): relative to the date the narrative is at.
+    Relative { days: i64 },
+    /// "yesterday" (-1), "today" (0): relative to the article's own date.
+    Deictic { days: i64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// Inclusive range of days; one day when `start == end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DayRange {
+    pub start: Day,
+    pub end: Day,
+}
+
+impl DayRange {
+    pub fn day(day: Day) -> Self {
+        DayRange { start: day, end: day }
+    }
+}
+
+/// How sure a resolved value is. High: stated in full. Medium: needs the article's own date
+/// (a weekday, a day without year). Low: needs a date the engine inferred, or the narrative.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// One sentence of story text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into `Article::blocks` of the block (paragraph, heading) it belongs to.
+    pub block: usize,
 }
 
 /// A publisher. Articles whose outlet is unknown each get an outlet of their own.

@@ -1,0 +1,267 @@
+//! Stage 6, dates: date expressions, absolute and relative, and the days they mean.
+//! Never reads the clock: relative dates are resolved against the article's own date, or,
+//! when it has none, against the dates the rest of the corpus establishes.
+
+use crate::model::{Block, Confidence, DateExpression, DateMention, DayRange, PartOfDay};
+use crate::{Day, Span};
+use unicode_segmentation::UnicodeSegmentation;
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4),
+    ("saturday", 5), ("sunday", 6),
+];
+
+/// A word and its byte span in the text.
+#[derive(Clone, Copy)]
+struct Word<'t> {
+    text: &'t str,
+    span: Span,
+}
+
+fn month(w: &str) -> Option<u32> {
+    // Capitalised only: "may" and "march" are also verbs.
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    MONTHS.iter().find(|(name, _)| *name == lower).map(|(_, m)| *m)
+}
+
+fn weekday(w: &str) -> Option<u32> {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    WEEKDAYS.iter().find(|(name, _)| *name == lower).map(|(_, d)| *d)
+}
+
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // "5th", "3rd"
+    if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(w: &str) -> Option<i32> {
+    if w.len() != 4 || !w.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+fn dotted(w: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = w.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() != 2 || m.len() != 2 || y.len() != 4 {
+        return None;
+    }
+    let (d, m, y) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    Day::new(y, m, d).map(|_| (y, m, d))
+}
+
+fn part_of_day(w: &str) -> Option<PartOfDay> {
+    match w.to_lowercase().as_str() {
+        "morning" => Some(PartOfDay::Morning),
+        "afternoon" => Some(PartOfDay::Afternoon),
+        "evening" => Some(PartOfDay::Evening),
+        "night" => Some(PartOfDay::Night),
+        _ => None,
+    }
+}
+
+/// Finds the date expressions in every block (story and furniture), unresolved.
+pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        let body = block.span.of(text);
+        let words: Vec<Word> = body
+            .unicode_word_indices()
+            .map(|(o, w)| Word { text: w, span: Span::new(block.span.start + o, block.span.start + o + w.len()) })
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            match expression_at(&words, i) {
+                Some((expression, used)) => {
+                    let span = Span::new(words[i].span.start, words[i + used - 1].span.end);
+                    out.push(DateMention { span, block: index, expression, resolved: None, confidence: Confidence::Low });
+                    i += used;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// The date expression starting at word `i`, and how many words it takes.
+fn expression_at(words: &[Word], i: usize) -> Option<(DateExpression, usize)> {
+    let w = |k: usize| words.get(i + k).map(|w| w.text).unwrap_or("");
+    let lower = |k: usize| w(k).to_lowercase();
+    if let Some((year, month, day)) = dotted(w(0)) {
+        return Some((DateExpression::Absolute { year: Some(year), month, day }, 1));
+    }
+    if let Some(month) = month(w(0)) {
+        if let Some(day) = day_number(w(1)) {
+            return Some(match year(w(2)) {
+                Some(y) => (DateExpression::Absolute { year: Some(y), month, day }, 3),
+                None => (DateExpression::Absolute { year: None, month, day }, 2),
+            });
+        }
+        if let Some(y) = year(w(1)) {
+            return Some((DateExpression::Month { year: Some(y), month }, 2));
+        }
+        // A bare "May"/"March" is too often something else.
+        if month != 5 && !(month == 3 && w(0).len() == 5) && w(0).len() > 3 {
+            return Some((DateExpression::Month { year: None, month }, 1));
+        }
+        return None;
+    }
+    if let (Some(day), Some(month)) = (day_number(w(0)), month(w(1))) {
+        return Some(match year(w(2)) {
+            Some(y) => (DateExpression::Absolute { year: Some(y), month, day }, 3),
+            None => (DateExpression::Absolute { year: None, month, day }, 2),
+        });
+    }
+    let previous = if i > 0 { words[i - 1].text.to_lowercase() } else { String::new() };
+    if let Some(weekday) = weekday(w(0)) {
+        let part = part_of_day(w(1));
+        let ahead = previous == "next" || previous == "coming";
+        return Some((DateExpression::Weekday { weekday, part, ahead }, if part.is_some() { 2 } else { 1 }));
+    }
+    match (lower(0).as_str(), lower(1).as_str(), lower(2).as_str()) {
+        ("next" | "following", "day", _) if previous == "the" => Some((DateExpression::Relative { days: 1 }, 2)),
+        ("previous", "day", _) if previous == "the" => Some((DateExpression::Relative { days: -1 }, 2)),
+        ("day", "before", _) if previous == "the" => Some((DateExpression::Relative { days: -1 }, 2)),
+        ("weekend", _, _) if matches!(previous.as_str(), "the" | "this" | "last") => Some((DateExpression::Weekend, 1)),
+        ("yesterday", _, _) => Some((DateExpression::Deictic { days: -1 }, 1)),
+        ("today" | "tonight", _, _) => Some((DateExpression::Deictic { days: 0 }, 1)),
+        ("last", "night", _) => Some((DateExpression::Deictic { days: -1 }, 2)),
+        _ => None,
+    }
+}
+
+/// The reference an article's relative dates are resolved against.
+#[derive(Clone, Copy, Debug)]
+pub struct Reference {
+    pub day: Day,
+    /// Whether the reference is the article's own stated date (otherwise inferred).
+    pub stated: bool,
+}
+
+/// Resolves every mention against `reference`; mentions it cannot resolve stay `None`.
+pub fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
+    let relative_confidence = |r: &Reference| if r.stated { Confidence::Medium } else { Confidence::Low };
+    let mut narrative: Option<(usize, Day)> = None;
+    for m in mentions.iter_mut() {
+        let (resolved, confidence) = match (m.expression, reference) {
+            (DateExpression::Absolute { year: Some(y), month, day }, _) => (Day::new(y, month, day).map(DayRange::day), Confidence::High),
+            (DateExpression::Absolute { year: None, month, day }, Some(r)) => (day_near(r.day, month, day).map(DayRange::day), relative_confidence(&r)),
+            (DateExpression::Month { year, month }, r) => {
+                let y = year.or_else(|| r.map(|r| if month > r.day.month() { r.day.year() - 1 } else { r.day.year() }));
+                let range = y.and_then(|y| Some(DayRange { start: Day::new(y, month, 1)?, end: last_of_month(y, month)? }));
+                (range, if year.is_some() { Confidence::High } else { Confidence::Low })
+            }
+            (DateExpression::Weekday { weekday, ahead, .. }, Some(r)) => {
+                let back = (r.day.weekday() as i64 - weekday as i64).rem_euclid(7);
+                let forward = (weekday as i64 - r.day.weekday() as i64).rem_euclid(7);
+                let offset = if !ahead { -back } else if forward == 0 { 7 } else { forward };
+                (r.day.plus(offset).map(DayRange::day), relative_confidence(&r))
+            }
+            (DateExpression::Weekend, Some(r)) => {
+                // The weekend on or before the reference day.
+                let to_saturday = (r.day.weekday() as i64 - 5).rem_euclid(7);
+                let start = r.day.plus(-to_saturday);
+                (start.and_then(|s| Some(DayRange { start: s, end: s.plus(1)? })), relative_confidence(&r))
+            }
+            (DateExpression::Deictic { days }, Some(r)) => (r.day.plus(days).map(DayRange::day), relative_confidence(&r)),
+            // Only within the same block: across sections the narrative may have moved on.
+            (DateExpression::Relative { days }, _) => match narrative {
+                Some((block, day)) if block == m.block => (day.plus(days).map(DayRange::day), Confidence::Low),
+                _ => (None, Confidence::Low),
+            },
+            _ => (None, Confidence::Low),
+        };
+        m.resolved = resolved;
+        m.confidence = confidence;
+        if let Some(range) = resolved {
+            narrative = Some((m.block, range.end));
+        }
+    }
+}
+
+/// `month`/`day` in the year that puts it nearest before (or shortly after) `reference`.
+fn day_near(reference: Day, month: u32, day: u32) -> Option<Day> {
+    let this_year = Day::new(reference.year(), month, day)?;
+    // A month ahead of the article is more likely last year's ("December 25" read in January).
+    if this_year.ordinal() - reference.ordinal() > 31 {
+        Day::new(reference.year() - 1, month, day)
+    } else {
+        Some(this_year)
+    }
+}
+
+fn last_of_month(year: i32, month: u32) -> Option<Day> {
+    let next = if month == 12 { Day::new(year + 1, 1, 1) } else { Day::new(year, month + 1, 1) }?;
+    next.plus(-1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::classify;
+
+    fn resolved(text: &str, reference: &str) -> Vec<(String, Option<String>, Confidence)> {
+        let text = format!("A Headline For The Test\n{text}");
+        let blocks = classify(&text);
+        let mut mentions = extract(&text, &blocks);
+        let day = Day::parse_iso(reference).map(|day| Reference { day, stated: true });
+        resolve(&mut mentions, day);
+        mentions
+            .iter()
+            .map(|m| {
+                let r = m.resolved.map(|r| if r.start == r.end { r.start.to_string() } else { format!("{}..{}", r.start, r.end) });
+                (m.span.of(&text).to_string(), r, m.confidence)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use Confidence::*;
+        let nov6 = "2023-11-06"; // a Monday
+        let cases: &[(&str, &str, &str, &[(&str, Option<&str>, Confidence)])] = &[
+            ("month day year", "It happened on November 5, 2023 in Baghdad.", nov6, &[("November 5, 2023", Some("2023-11-05"), High)]),
+            ("month day, year from reference", "He arrived on November 3 in Israel.", nov6, &[("November 3", Some("2023-11-03"), Medium)]),
+            ("abbreviated month", "He left on Monday (Nov 6) for Japan.", nov6, &[("Monday", Some("2023-11-06"), Medium), ("Nov 6", Some("2023-11-06"), Medium)]),
+            ("dotted stamp", "Sputnik International, 1920, 06.11.2023", nov6, &[("06.11.2023", Some("2023-11-06"), High)]),
+            ("day month", "Talks on 6 November 2023 ended.", nov6, &[("6 November 2023", Some("2023-11-06"), High)]),
+            ("weekday is the last one on or before", "The IDF said on Tuesday it struck.", nov6, &[("Tuesday", Some("2023-10-31"), Medium)]),
+            ("weekday with part of day", "Turkey withdrew its ambassador on Saturday morning.", nov6, &[("Saturday morning", Some("2023-11-04"), Medium)]),
+            ("later on Sunday", "He traveled to Turkiye later on Sunday amid protests.", nov6, &[("Sunday", Some("2023-11-05"), Medium)]),
+            ("next weekday looks ahead", "They meet again next Monday.", nov6, &[("Monday", Some("2023-11-13"), Medium)]),
+            ("weekend", "Strained meetings over the weekend.", nov6, &[("weekend", Some("2023-11-04..2023-11-05"), Medium)]),
+            ("the next day, same paragraph", "He landed on November 3. The next day he met the king.", nov6, &[("November 3", Some("2023-11-03"), Medium), ("next day", Some("2023-11-04"), Low)]),
+            ("the next day, no anchor in paragraph", "The next day he met the king.", nov6, &[("next day", None, Low)]),
+            ("month alone", "Biden's October meeting was cancelled.", nov6, &[("October", Some("2023-10-01..2023-10-31"), Low)]),
+            ("december read in january is last year", "On December 28 he flew.", "2024-01-03", &[("December 28", Some("2023-12-28"), Medium)]),
+            ("may the verb is no month", "He may travel to March fields; may 5 people come.", nov6, &[]),
+            ("no reference: only full dates resolve", "On Monday, and on November 5, 2023.", "", &[("Monday", None, Low), ("November 5, 2023", Some("2023-11-05"), High)]),
+            ("yesterday", "He said yesterday that talks went well.", nov6, &[("yesterday", Some("2023-11-05"), Medium)]),
+            ("invalid day", "On February 30 nothing happened.", nov6, &[("February 30", None, Medium)]),
+        ];
+        for (name, text, reference, want) in cases {
+            let got = resolved(text, reference);
+            let want: Vec<(String, Option<String>, Confidence)> =
+                want.iter().map(|(s, r, c)| (s.to_string(), r.map(str::to_string), *c)).collect();
+            assert_eq!(got, want, "case {name}");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Property tests: no input makes the engine panic, and every span it returns lies on char
+//! boundaries inside its article's text.
+
+use proptest::prelude::*;
+use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
+
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} outside text of {} bytes", text.len());
+    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a char");
+}
+
+fn check(analysis: &Analysis) {
+    for a in &analysis.articles {
+        for b in &a.blocks {
+            check_span(&a.text, b.span, "block");
+        }
+        for s in &a.sentences {
+            check_span(&a.text, s.span, "sentence");
+            assert!(a.blocks[s.block].span.start <= s.span.start && s.span.end <= a.blocks[s.block].span.end);
+        }
+        for d in &a.dates {
+            check_span(&a.text, d.span, "date");
+        }
+        for (field, evidence) in [("headline", a.headline.evidence), ("outlet", a.outlet.evidence), ("published", a.published.evidence)] {
+            if let Some(span) = evidence {
+                check_span(&a.text, span, field);
+            }
+        }
+        assert!(a.outlet_index < analysis.outlets.len());
+    }
+}
+
+/// Text made of the pieces news pages are made of, so the search reaches the interesting paths.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\n".to_string()),
+        Just(" - Sputnik International, 1920, 06.11.2023".to_string()),
+        Just("- Outlet, 1920".to_string()),
+        Just("© AFP 2023 / ".to_string()),
+        Just("World\n".to_string()),
+        Just("…reports Asian Lite News".to_string()),
+        Just("ANKARA, Turkey (AP) — ".to_string()),
+        Just("“Erdoğan said”".to_string()),
+        Just("Заголовок".to_string()),
+        Just("\r\n".to_string()),
+        "[A-Za-z .,:;'\"()\\-–—0-9]{0,40}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode_text(text in any::<String>()) {
+        check(&analyze(&[ArticleInput { id: "x".into(), text, ..Default::default() }]));
+    }
+
+    #[test]
+    fn newsy_text(text in newsy()) {
+        check(&analyze(&[ArticleInput { id: "x".into(), text, ..Default::default() }]));
+    }
+
+    #[test]
+    fn invalid_bytes_decoded_lossily(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        check(&analyze(&[ArticleInput { id: "x".into(), text, ..Default::default() }]));
+    }
+}
