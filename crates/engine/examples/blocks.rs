@@ -13,7 +13,10 @@ fn main() {
         .collect();
     for a in analyze(&inputs).articles {
         println!("== {} | outlet {:?} ({:?}) | date {:?} ({:?}) | {} words", a.id, a.outlet.value, a.outlet.provenance, a.published.value.map(|d| d.to_string()), a.published.provenance, a.word_count);
-        for b in &a.blocks {
+        for d in &a.dates {
+            println!("  date {:<24} {:?} {:?}", d.span.of(&a.text), d.resolved.map(|r| format!("{}..{}", r.start, r.end)), d.confidence);
+        }
+        for b in a.blocks.iter().take(0) {
             let t = b.span.of(&a.text);
             let short: String = t.chars().take(90).collect();
             println!("  {:<28} {}", format!("{:?}", b.kind), short);

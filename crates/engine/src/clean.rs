@@ -120,6 +120,10 @@ fn line_furniture(line: &str, article_script: Option<Script>) -> Option<Furnitur
     if PROMPT_LINES.contains(&lower) || PROMPT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return Some(Furniture::Prompt);
     }
+    // A short line that carries a web address is a link prompt ("Follow our coverage at https://…").
+    if (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) && words(line) <= 15 {
+        return Some(Furniture::Prompt);
+    }
     if line.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("photo:") || lower.starts_with("credit:") {
         return Some(Furniture::Caption);
     }
@@ -257,6 +261,7 @@ mod tests {
             ("byline under headline", "Minister Tours the Region\nICARO Media Group\n{STORY}", "ICARO Media Group", Byline),
             ("comment prompt", "Title Of The Story Here\n{STORY}\nLeave a Reply", "Leave a Reply", Furniture(Prompt)),
             ("also read", "Title Of The Story Here\n{STORY}\nALSO READ: Something Else Entirely", "ALSO READ: Something Else Entirely", Furniture(Prompt)),
+            ("link line", "Title Of The Story Here\n{STORY}\nFollow AP's coverage of Europe at https://example.org/europe", "Follow AP's coverage of Europe at https://example.org/europe", Furniture(Prompt)),
             ("source link", "Title Of The Story Here\n{STORY}\nSource link", "Source link", Furniture(Attribution)),
             ("agency inputs", "Title Of The Story Here\n{STORY}\n(With inputs from agencies)", "(With inputs from agencies)", Furniture(Attribution)),
             ("credit", "Title Of The Story Here\n© AFP 2023 / JANE DOE The minister boards a plane\n{STORY}", "© AFP 2023 / JANE DOE The minister boards a plane", Furniture(Caption)),

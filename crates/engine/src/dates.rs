@@ -88,7 +88,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
             .collect();
         let mut i = 0;
         while i < words.len() {
-            match expression_at(&words, i) {
+            match expression_at(&words, i, |at| future_clause(text, block.span.start, at)) {
                 Some((expression, used)) => {
                     let span = Span::new(words[i].span.start, words[i + used - 1].span.end);
                     out.push(DateMention { span, block: index, expression, resolved: None, confidence: Confidence::Low });
@@ -102,7 +102,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
 }
 
 /// The date expression starting at word `i`, and how many words it takes.
-fn expression_at(words: &[Word], i: usize) -> Option<(DateExpression, usize)> {
+fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Option<(DateExpression, usize)> {
     let w = |k: usize| words.get(i + k).map(|w| w.text).unwrap_or("");
     let lower = |k: usize| w(k).to_lowercase();
     if let Some((year, month, day)) = dotted(w(0)) {
@@ -133,7 +133,7 @@ fn expression_at(words: &[Word], i: usize) -> Option<(DateExpression, usize)> {
     let previous = if i > 0 { words[i - 1].text.to_lowercase() } else { String::new() };
     if let Some(weekday) = weekday(w(0)) {
         let part = part_of_day(w(1));
-        let ahead = previous == "next" || previous == "coming";
+        let ahead = previous == "next" || previous == "coming" || future(words[i].span.start);
         return Some((DateExpression::Weekday { weekday, part, ahead }, if part.is_some() { 2 } else { 1 }));
     }
     match (lower(0).as_str(), lower(1).as_str(), lower(2).as_str()) {
@@ -146,6 +146,17 @@ fn expression_at(words: &[Word], i: usize) -> Option<(DateExpression, usize)> {
         ("last", "night", _) => Some((DateExpression::Deictic { days: -1 }, 2)),
         _ => None,
     }
+}
+
+/// Phrases that put what follows in the future: "is due to meet … on Saturday".
+const FUTURE_CUES: &[&str] = &[" will ", " is due to ", " are due to ", " is set to ", " are set to ", " is expected to ", " are expected to ", " plans to ", " is scheduled to ", " is to "];
+
+/// Whether the clause before byte `at` (back to the last sentence end in the block) speaks of the future.
+fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
+    let before = text.get(block_start..at).unwrap_or("");
+    let clause_start = before.rfind(['.', '!', '?', ';']).map(|i| i + 1).unwrap_or(0);
+    let clause = format!(" {} ", before[clause_start..].to_lowercase());
+    FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
 
 /// The reference an article's relative dates are resolved against.
@@ -247,6 +258,7 @@ mod tests {
             ("weekday with part of day", "Turkey withdrew its ambassador on Saturday morning.", nov6, &[("Saturday morning", Some("2023-11-04"), Medium)]),
             ("later on Sunday", "He traveled to Turkiye later on Sunday amid protests.", nov6, &[("Sunday", Some("2023-11-05"), Medium)]),
             ("next weekday looks ahead", "They meet again next Monday.", nov6, &[("Monday", Some("2023-11-13"), Medium)]),
+            ("future clause looks ahead", "He is due to meet the king on Saturday morning. He met the emir on Saturday.", nov6, &[("Saturday morning", Some("2023-11-11"), Medium), ("Saturday", Some("2023-11-04"), Medium)]),
             ("weekend", "Strained meetings over the weekend.", nov6, &[("weekend", Some("2023-11-04..2023-11-05"), Medium)]),
             ("the next day, same paragraph", "He landed on November 3. The next day he met the king.", nov6, &[("November 3", Some("2023-11-03"), Medium), ("next day", Some("2023-11-04"), Low)]),
             ("the next day, no anchor in paragraph", "The next day he met the king.", nov6, &[("next day", None, Low)]),
