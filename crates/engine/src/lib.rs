@@ -21,6 +21,7 @@ pub mod dates;
 mod day;
 pub mod meta;
 pub mod model;
+pub mod quotes;
 mod script;
 pub mod segment;
 mod span;
@@ -84,6 +85,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let meta = meta::read(text, &blocks, &input.meta);
     let sentences = segment::sentences(text, &blocks);
     let dates = dates::extract(text, &blocks);
+    let quotes = quotes::extract(text, &blocks);
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
@@ -101,6 +103,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
         blocks,
         sentences,
         dates,
+        quotes,
     }
 }
 

@@ -57,6 +57,29 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     /// Every date expression, story and furniture alike (check the block's kind), in text order.
     pub dates: Vec<DateMention>,
+    /// Quoted statements in the story text, in text order.
+    pub quotes: Vec<Quote>,
+}
+
+/// A quoted statement and, when the text attributes it, who said it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The words inside the quote marks.
+    pub span: Span,
+    /// Index into `Article::blocks` of the block the quote starts in.
+    pub block: usize,
+    pub speaker: Option<Speaker>,
+}
+
+/// Who a quote is attributed to, as the text names them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The name as written ("Matthew Miller", "Blinken", "Turkey"); titles dropped.
+    pub name: String,
+    /// Where the name stands, when it stands next to the quote (a pronoun's antecedent does not).
+    pub span: Option<Span>,
+    /// How the attribution was read, for the user.
+    pub basis: String,
 }
 
 /// A date expression in the text and, when it could be worked out, the days it means.

@@ -16,11 +16,17 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Per stage: (found, expected, failures).
+/// Per stage: (found, expected, failures). Stages in `floors` may miss cases (known failures,
+/// listed and counted) but must not fall below their floor; all others must be perfect.
 #[derive(Default)]
-struct Score(BTreeMap<&'static str, (usize, usize, Vec<String>)>);
+struct Score(BTreeMap<&'static str, (usize, usize, Vec<String>)>, BTreeMap<&'static str, ()>);
 
 impl Score {
+    fn known(&mut self, stage: &'static str, ok: bool, what: String) {
+        self.1.insert(stage, ());
+        self.check(stage, ok, what);
+    }
+
     fn check(&mut self, stage: &'static str, ok: bool, what: String) {
         let row = self.0.entry(stage).or_default();
         row.1 += 1;
@@ -84,10 +90,36 @@ fn score_bundled(score: &mut Score, pending: &mut BTreeMap<&'static str, usize>)
     }
     let stops = truth["stops"].as_array().map(Vec::len).unwrap_or(0);
     let figures = truth["figures"].as_array().map(|f| f.iter().map(|x| x["values"].as_object().map(|v| v.len()).unwrap_or(0)).sum()).unwrap_or(0);
-    let quotes = truth["quotes"].as_object().map(|q| q.values().map(|v| v.as_array().map(Vec::len).unwrap_or(0)).sum()).unwrap_or(0);
     pending.insert("places: stop places (stage 4)", stops);
     pending.insert("figures (stage 7)", figures);
-    pending.insert("quotes with speaker (stage 8)", quotes);
+    for (article, seed) in analysis.articles.iter().zip(&seeds) {
+        for q in truth["quotes"][seed].as_array().into_iter().flatten() {
+            let want_text = q["text"].as_str().unwrap_or("");
+            let want_speaker = q["speaker"].as_str().unwrap_or("");
+            let trim = |s: &str| s.trim_end_matches([',', '.']).to_string();
+            // The same words may be quoted twice ("unacceptable"); any occurrence with the right speaker counts.
+            let found: Vec<_> = article.quotes.iter().filter(|f| trim(f.span.of(&article.text)) == trim(want_text)).collect();
+            score.known("quotes: text found", !found.is_empty(), format!("{seed}: {want_text:?} not found"));
+            if !found.is_empty() {
+                let got: Vec<Option<&str>> = found.iter().map(|f| f.speaker.as_ref().map(|s| s.name.as_str())).collect();
+                let ok = got.iter().any(|g| g.is_some_and(|g| same_person(g, want_speaker)));
+                score.known("quotes: right speaker", ok, format!("{seed}: {want_text:?} -> {got:?} want {want_speaker}"));
+            }
+        }
+    }
+}
+
+/// Folds case and the diacritics the corpus uses, so "Erdoğan" matches "Erdogan".
+fn fold(s: &str) -> String {
+    s.to_lowercase().chars().map(|c| match c { 'ğ' => 'g', 'ü' => 'u', 'ö' => 'o', 'ş' => 's', 'ç' => 'c', 'ı' => 'i', 'é' | 'è' => 'e', 'á' | 'à' => 'a', _ => c }).collect()
+}
+
+/// Whether a speaker we found names the fixture's speaker ("Blinken" ~ "Antony Blinken").
+fn same_person(got: &str, want: &str) -> bool {
+    let want = fold(want.split(" (").next().unwrap_or(want));
+    let initials: String = want.split_whitespace().filter_map(|w| w.chars().next()).collect();
+    let got = fold(got);
+    got == initials || got.split_whitespace().filter(|w| w.len() >= 3).any(|w| want.split_whitespace().any(|x| x == w))
 }
 
 fn score_folders(score: &mut Score) {
@@ -112,6 +144,11 @@ fn score_folders(score: &mut Score) {
             let w = (p["value"].as_str().map(str::to_string), p["provenance"].as_str().unwrap_or(""));
             score.check("meta: published", got == w, format!("{name}: {got:?} want {w:?}"));
         }
+        for (quote, speaker) in want.get("quotes").and_then(Value::as_object).into_iter().flatten() {
+            let found = article.quotes.iter().find(|q| q.span.of(&article.text) == quote);
+            let got = found.and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str());
+            score.check("quotes: synthetic", got.is_some_and(|g| same_person(g, speaker.as_str().unwrap_or(""))), format!("{name}: {quote:?} -> {got:?} want {speaker}"));
+        }
         for (said, day) in want.get("dates").and_then(Value::as_object).into_iter().flatten() {
             let m = article.dates.iter().find(|m| m.span.of(&article.text) == said);
             let got = m.and_then(|m| m.resolved).map(|r| if r.start == r.end { r.start.to_string() } else { format!("{}..{}", r.start, r.end) });
@@ -120,6 +157,10 @@ fn score_folders(score: &mut Score) {
         }
     }
 }
+
+// Today: 32/32 found, 29/32 speakers; the 3 misses need coreference (entities stage).
+const FLOOR_QUOTES_FOUND: f64 = 1.0;
+const FLOOR_QUOTES_SPEAKER: f64 = 0.90;
 
 #[test]
 fn golden() {
@@ -134,6 +175,19 @@ fn golden() {
     for (stage, expected) in &pending {
         println!("{stage:<34} {:>5} / {expected:<8} PENDING: stage not built yet (known gap, counted)", 0);
     }
-    let failures: Vec<&String> = score.0.values().flat_map(|(_, _, f)| f).collect();
+    // Floors: the share each partly-built stage reaches today; a drop is a regression.
+    let floors: BTreeMap<&str, f64> = [("quotes: text found", FLOOR_QUOTES_FOUND), ("quotes: right speaker", FLOOR_QUOTES_SPEAKER)].into();
+    let mut failures: Vec<&String> = Vec::new();
+    for (stage, (found, expected, misses)) in &score.0 {
+        if score.1.contains_key(stage) {
+            for m in misses {
+                println!("  known miss [{stage}] {m}");
+            }
+            let share = *found as f64 / (*expected).max(1) as f64;
+            assert!(share >= floors[stage], "{stage}: {found}/{expected} fell below the floor {}", floors[stage]);
+        } else {
+            failures.extend(misses);
+        }
+    }
     assert!(failures.is_empty(), "golden failures:\n{}", failures.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"));
 }
