@@ -30,16 +30,14 @@ fn month(w: &str) -> Option<u32> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = w.to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == lower).map(|(_, m)| *m)
+    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|(_, m)| *m)
 }
 
 fn weekday(w: &str) -> Option<u32> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = w.to_lowercase();
-    WEEKDAYS.iter().find(|(name, _)| *name == lower).map(|(_, d)| *d)
+    WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|(_, d)| *d)
 }
 
 fn day_number(w: &str) -> Option<u32> {
@@ -68,13 +66,10 @@ fn dotted(w: &str) -> Option<(i32, u32, u32)> {
 }
 
 fn part_of_day(w: &str) -> Option<PartOfDay> {
-    match w.to_lowercase().as_str() {
-        "morning" => Some(PartOfDay::Morning),
-        "afternoon" => Some(PartOfDay::Afternoon),
-        "evening" => Some(PartOfDay::Evening),
-        "night" => Some(PartOfDay::Night),
-        _ => None,
-    }
+    [("morning", PartOfDay::Morning), ("afternoon", PartOfDay::Afternoon), ("evening", PartOfDay::Evening), ("night", PartOfDay::Night)]
+        .into_iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, part)| part)
 }
 
 /// Finds the date expressions in every block (story and furniture), unresolved.
@@ -104,7 +99,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
 /// The date expression starting at word `i`, and how many words it takes.
 fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Option<(DateExpression, usize)> {
     let w = |k: usize| words.get(i + k).map(|w| w.text).unwrap_or("");
-    let lower = |k: usize| w(k).to_lowercase();
+    let is = |k: usize, word: &str| w(k).eq_ignore_ascii_case(word);
     if let Some((year, month, day)) = dotted(w(0)) {
         return Some((DateExpression::Absolute { year: Some(year), month, day }, 1));
     }
@@ -130,22 +125,28 @@ fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Op
             None => (DateExpression::Absolute { year: None, month, day }, 2),
         });
     }
-    let previous = if i > 0 { words[i - 1].text.to_lowercase() } else { String::new() };
+    let previous = |word: &str| i > 0 && words[i - 1].text.eq_ignore_ascii_case(word);
     if let Some(weekday) = weekday(w(0)) {
         let part = part_of_day(w(1));
-        let ahead = previous == "next" || previous == "coming" || future(words[i].span.start);
+        let ahead = previous("next") || previous("coming") || future(words[i].span.start);
         return Some((DateExpression::Weekday { weekday, part, ahead }, if part.is_some() { 2 } else { 1 }));
     }
-    match (lower(0).as_str(), lower(1).as_str(), lower(2).as_str()) {
-        ("next" | "following", "day", _) if previous == "the" => Some((DateExpression::Relative { days: 1 }, 2)),
-        ("previous", "day", _) if previous == "the" => Some((DateExpression::Relative { days: -1 }, 2)),
-        ("day", "before", _) if previous == "the" => Some((DateExpression::Relative { days: -1 }, 2)),
-        ("weekend", _, _) if matches!(previous.as_str(), "the" | "this" | "last") => Some((DateExpression::Weekend, 1)),
-        ("yesterday", _, _) => Some((DateExpression::Deictic { days: -1 }, 1)),
-        ("today" | "tonight", _, _) => Some((DateExpression::Deictic { days: 0 }, 1)),
-        ("last", "night", _) => Some((DateExpression::Deictic { days: -1 }, 2)),
-        _ => None,
+    if (is(0, "next") || is(0, "following")) && is(1, "day") && previous("the") {
+        return Some((DateExpression::Relative { days: 1 }, 2));
     }
+    if ((is(0, "previous") && is(1, "day")) || (is(0, "day") && is(1, "before"))) && previous("the") {
+        return Some((DateExpression::Relative { days: -1 }, 2));
+    }
+    if is(0, "weekend") && (previous("the") || previous("this") || previous("last")) {
+        return Some((DateExpression::Weekend, 1));
+    }
+    if is(0, "yesterday") || (is(0, "last") && is(1, "night")) {
+        return Some((DateExpression::Deictic { days: -1 }, if is(0, "last") { 2 } else { 1 }));
+    }
+    if is(0, "today") || is(0, "tonight") {
+        return Some((DateExpression::Deictic { days: 0 }, 1));
+    }
+    None
 }
 
 /// Phrases that put what follows in the future: "is due to meet … on Saturday".

@@ -1,0 +1,58 @@
+//! Engine throughput: `analyze` on the bundled corpus and on a ~1 MB synthetic corpus of 200
+//! articles (the bundled five, each copied 40 times with its numbers and names varied so no two
+//! are identical). Criterion prints time per run and MiB/s.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::path::Path;
+use tourlens_engine::{analyze, ArticleInput};
+
+fn bundled() -> Vec<ArticleInput> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/articles");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| ArticleInput {
+            id: p.display().to_string(),
+            text: std::fs::read_to_string(&p).unwrap_or_default(),
+            ..Default::default()
+        })
+        .collect()
+}
+
+/// `copies` variants of each article: numbers bumped, the traveller renamed, so no duplicates.
+fn synthetic(copies: usize) -> Vec<ArticleInput> {
+    let base = bundled();
+    let mut out = Vec::with_capacity(base.len() * copies);
+    for i in 0..copies {
+        for a in &base {
+            let text = a.text.replace("Blinken", &format!("Traveller{i}")).replace("10,000", &format!("{},000", 10 + i));
+            out.push(ArticleInput { id: format!("{}#{i}", a.id), text, ..Default::default() });
+        }
+    }
+    out
+}
+
+fn bytes(corpus: &[ArticleInput]) -> u64 {
+    corpus.iter().map(|a| a.text.len() as u64).sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analyze");
+    for (name, corpus) in [("bundled-5", bundled()), ("synthetic-200", synthetic(40))] {
+        group.throughput(Throughput::Bytes(bytes(&corpus)));
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{name} ({} KB)", bytes(&corpus) / 1024)), &corpus, |b, corpus| {
+            b.iter(|| analyze(corpus))
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = bench
+}
+criterion_main!(benches);
