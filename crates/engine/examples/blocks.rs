@@ -13,7 +13,10 @@ fn main() {
         .collect();
     for a in analyze(&inputs).articles {
         println!("== {} | outlet {:?} ({:?}) | date {:?} ({:?}) | {} words", a.id, a.outlet.value, a.outlet.provenance, a.published.value.map(|d| d.to_string()), a.published.provenance, a.word_count);
-        for d in &a.dates {
+        for f in &a.figures {
+            println!("  figure {:<34} value {} {:?} unit {:?} subject {:?}", f.span.of(&a.text), f.value, f.qualifier, f.unit, f.subject);
+        }
+        for d in a.dates.iter().take(0) {
             println!("  date {:<24} {:?} {:?}", d.span.of(&a.text), d.resolved.map(|r| format!("{}..{}", r.start, r.end)), d.confidence);
         }
         for b in a.blocks.iter().take(0) {

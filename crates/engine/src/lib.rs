@@ -19,6 +19,7 @@
 pub mod clean;
 pub mod dates;
 mod day;
+pub mod figures;
 pub mod meta;
 pub mod model;
 pub mod quotes;
@@ -86,6 +87,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let sentences = segment::sentences(text, &blocks);
     let dates = dates::extract(text, &blocks);
     let quotes = quotes::extract(text, &blocks);
+    let figures = figures::extract(text, &blocks, &dates);
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
@@ -104,6 +106,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
         sentences,
         dates,
         quotes,
+        figures,
     }
 }
 

@@ -59,6 +59,44 @@ pub struct Article {
     pub dates: Vec<DateMention>,
     /// Quoted statements in the story text, in text order.
     pub quotes: Vec<Quote>,
+    /// Numbers with what they count, in the story text, in text order.
+    pub figures: Vec<Figure>,
+}
+
+/// A number and what it counts: "nearly 10,000 people", "$20 billion deal", "four days".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// From the qualifier (if any) to the unit or subject.
+    pub span: Span,
+    /// Index into `Article::blocks`.
+    pub block: usize,
+    /// The number, scaled: "$20 billion" is 20e9, "a third" is 0.333…, "hundreds" is 100.
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    /// A unit of measure, singular: "day", "hour", "USD", "percent".
+    pub unit: Option<String>,
+    /// What is counted, as written: "people", "Palestinians", "aid trucks", "slots".
+    pub subject: Option<String>,
+}
+
+/// How a figure is hedged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// nearly, almost, just under
+    Nearly,
+    /// over, more than, upward of
+    Over,
+    /// at least
+    AtLeast,
+    /// roughly, about, around, some, approximately, an estimated
+    About,
+    /// up to, as many as
+    UpTo,
+    /// fewer than, less than, under
+    Under,
+    /// "hundreds of", "dozens of": an order of magnitude, not a count
+    Several,
 }
 
 /// A quoted statement and, when the text attributes it, who said it.

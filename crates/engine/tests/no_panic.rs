@@ -18,6 +18,16 @@ fn check(analysis: &Analysis) {
             check_span(&a.text, s.span, "sentence");
             assert!(a.blocks[s.block].span.start <= s.span.start && s.span.end <= a.blocks[s.block].span.end);
         }
+        for f in &a.figures {
+            check_span(&a.text, f.span, "figure");
+            assert!(f.value.is_finite());
+        }
+        for q in &a.quotes {
+            check_span(&a.text, q.span, "quote");
+            if let Some(span) = q.speaker.as_ref().and_then(|s| s.span) {
+                check_span(&a.text, span, "speaker");
+            }
+        }
         for d in &a.dates {
             check_span(&a.text, d.span, "date");
         }
