@@ -30,17 +30,27 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
     let manifest_path = dir.join("manifest.json");
     println!("cargo:rerun-if-changed={}", manifest_path.display());
-    let raw = fs::read_to_string(&manifest_path).expect("assets/articles/manifest.json is readable");
-    let manifest: Manifest = serde_json::from_str(&raw).expect("assets/articles/manifest.json is valid");
+    let raw =
+        fs::read_to_string(&manifest_path).expect("assets/articles/manifest.json is readable");
+    let manifest: Manifest =
+        serde_json::from_str(&raw).expect("assets/articles/manifest.json is valid");
     let mut out = String::new();
     out.push_str(&format!("pub const TITLE: &str = {:?};\n", manifest.title));
     out.push_str("pub fn articles() -> Vec<tourlens_engine::ArticleInput> {\n    vec![\n");
     for a in &manifest.articles {
         let path = dir.join(&a.file);
-        assert!(path.is_file(), "manifest lists {} but it is not in assets/articles", a.file);
+        assert!(
+            path.is_file(),
+            "manifest lists {} but it is not in assets/articles",
+            a.file
+        );
         println!("cargo:rerun-if-changed={}", path.display());
         if let Some(d) = &a.date {
-            assert!(tourlens_date_ok(d), "manifest date for {} is not YYYY-MM-DD: {d}", a.file);
+            assert!(
+                tourlens_date_ok(d),
+                "manifest date for {} is not YYYY-MM-DD: {d}",
+                a.file
+            );
         }
         out.push_str(&format!(
             "        tourlens_engine::ArticleInput {{ id: {id:?}.to_string(), text: include_str!({path:?}).to_string(), meta: tourlens_engine::Meta {{ outlet: {o}, headline: {h}, date: {d}, url: {u} }} }},\n",

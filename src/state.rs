@@ -22,7 +22,12 @@ pub enum Action {
 
 impl AppState {
     pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
-        AppState { title: title.into(), analysis: Rc::new(analyze(corpus)), open_article: None, show_furniture: true }
+        AppState {
+            title: title.into(),
+            analysis: Rc::new(analyze(corpus)),
+            open_article: None,
+            show_furniture: true,
+        }
     }
 }
 
@@ -32,7 +37,9 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::OpenArticle(i) if i < self.analysis.articles.len() => next.open_article = Some(i),
+            Action::OpenArticle(i) if i < self.analysis.articles.len() => {
+                next.open_article = Some(i)
+            }
             Action::OpenArticle(_) => return self,
             Action::CloseArticle => next.open_article = None,
             Action::ToggleFurniture => next.show_furniture = !self.show_furniture,

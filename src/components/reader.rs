@@ -7,7 +7,10 @@ use yew::prelude::*;
 #[function_component(Reader)]
 pub fn reader() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
-    let Some(article) = state.open_article.and_then(|i| state.analysis.articles.get(i)) else {
+    let Some(article) = state
+        .open_article
+        .and_then(|i| state.analysis.articles.get(i))
+    else {
         return html! {
             <section class="reader empty" aria-label="Article">
                 <p>{ "Choose a source to read it as the engine sees it: story text, headings, and site furniture dimmed." }</p>

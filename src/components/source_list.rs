@@ -35,9 +35,17 @@ fn source_entry(props: &SourceEntryProps) -> Html {
         let index = props.index;
         Callback::from(move |_| state.dispatch(Action::OpenArticle(index)))
     };
-    let outlet = a.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into());
+    let outlet = a
+        .outlet
+        .value
+        .clone()
+        .unwrap_or_else(|| "Unknown outlet".into());
     let headline = a.headline.value.clone().unwrap_or_else(|| a.id.clone());
-    let date = a.published.value.map(|d| d.human()).unwrap_or_else(|| "date unknown".into());
+    let date = a
+        .published
+        .value
+        .map(|d| d.human())
+        .unwrap_or_else(|| "date unknown".into());
     html! {
         <li class={classes!("source", format!("outlet-{}", a.outlet_index % 8))}>
             <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>

@@ -20,14 +20,20 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::build_tools().and_then(|_| {
-            if args.iter().any(|a| a == "--browser") { setup::browser_tools() } else { Ok(()) }
+            if args.iter().any(|a| a == "--browser") {
+                setup::browser_tools()
+            } else {
+                Ok(())
+            }
         }),
         Some("build") => build(),
         Some("run") => build().and_then(|_| serve::serve()),
         Some("serve") => serve::serve(),
         Some("test") => test(),
         Some("single") => single::write(&root().join("dist")),
-        _ => Err("usage: cargo xtask <run | test | build | serve | setup [--browser] | single>".into()),
+        _ => Err(
+            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single>".into(),
+        ),
     };
     if let Err(e) = result {
         eprintln!("xtask: {e}");
@@ -37,7 +43,10 @@ fn main() {
 
 /// The workspace root (the parent of xtask/).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Runs a command in `dir`, failing with its name when it exits non-zero.
@@ -67,19 +76,36 @@ fn build() -> Result {
 /// The engine must build without the browser: no web crate anywhere in its dependency tree.
 fn engine_has_no_web_dependency(root: &Path) -> Result {
     let out = Command::new("cargo")
-        .args(["tree", "-p", "tourlens-engine", "--edges", "normal,build", "--prefix", "none"])
+        .args([
+            "tree",
+            "-p",
+            "tourlens-engine",
+            "--edges",
+            "normal,build",
+            "--prefix",
+            "none",
+        ])
         .current_dir(root)
         .output()?;
     let tree = String::from_utf8_lossy(&out.stdout);
     const WEB: &[&str] = &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
-    let found: Vec<&str> = tree.lines().filter(|l| WEB.iter().any(|w| l.starts_with(&format!("{w} ")) || l.starts_with(&format!("{w}-")))).collect();
+    let found: Vec<&str> = tree
+        .lines()
+        .filter(|l| {
+            WEB.iter()
+                .any(|w| l.starts_with(&format!("{w} ")) || l.starts_with(&format!("{w}-")))
+        })
+        .collect();
     if !out.status.success() || tree.trim().is_empty() {
         return Err("cargo tree -p tourlens-engine failed".into());
     }
     if !found.is_empty() {
         return Err(format!("tourlens-engine depends on web crates: {found:?}").into());
     }
-    eprintln!("tourlens-engine has no web dependency ({} crates in its tree)", tree.lines().count());
+    eprintln!(
+        "tourlens-engine has no web dependency ({} crates in its tree)",
+        tree.lines().count()
+    );
     Ok(())
 }
 

@@ -9,16 +9,27 @@ pub const PREFIX: &str = "/embeds/tourlens/";
 pub fn serve() -> Result {
     let dist = root().join("dist");
     let port = std::env::var("TOURLENS_PORT").unwrap_or_else(|_| "8080".into());
-    let server = Server::http(format!("127.0.0.1:{port}")).map_err(|e| format!("cannot listen on {port}: {e}"))?;
+    let server = Server::http(format!("127.0.0.1:{port}"))
+        .map_err(|e| format!("cannot listen on {port}: {e}"))?;
     println!("tourlens is served at http://127.0.0.1:{port}{PREFIX}");
-    println!("the single file (works offline, from a USB stick): {}", dist.join("tourlens.html").display());
+    println!(
+        "the single file (works offline, from a USB stick): {}",
+        dist.join("tourlens.html").display()
+    );
     println!("Ctrl-C to stop");
     for request in server.incoming_requests() {
-        let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+        let url = request
+            .url()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("/")
+            .to_string();
         let response = match url.strip_prefix(PREFIX) {
             _ if url == "/" || url == PREFIX.trim_end_matches('/') => {
                 let location = Header::from_bytes("Location", PREFIX).map_err(|_| "bad header")?;
-                Response::from_data(Vec::new()).with_status_code(302).with_header(location)
+                Response::from_data(Vec::new())
+                    .with_status_code(302)
+                    .with_header(location)
             }
             Some(rest) => file(&dist, if rest.is_empty() { "index.html" } else { rest }),
             None => not_found(),

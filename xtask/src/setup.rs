@@ -9,15 +9,33 @@ use std::process::Command;
 pub fn build_tools() -> Result {
     let root = root();
     if !output("rustup", &["target", "list", "--installed"]).contains("wasm32-unknown-unknown") {
-        run(&root, "rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+        run(
+            &root,
+            "rustup",
+            &["target", "add", "wasm32-unknown-unknown"],
+        )?;
     }
     let trunk = pinned_trunk(&root)?;
     if !output("trunk", &["--version"]).contains(&format!("trunk {trunk}")) {
-        run(&root, "cargo", &["install", "trunk", "--version", &trunk, "--locked"])?;
+        run(
+            &root,
+            "cargo",
+            &["install", "trunk", "--version", &trunk, "--locked"],
+        )?;
     }
     let bindgen = locked_version(&root, "wasm-bindgen")?;
     if !output("wasm-bindgen", &["--version"]).contains(&format!("wasm-bindgen {bindgen}")) {
-        run(&root, "cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen, "--locked"])?;
+        run(
+            &root,
+            "cargo",
+            &[
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &bindgen,
+                "--locked",
+            ],
+        )?;
     }
     Ok(())
 }
@@ -26,7 +44,11 @@ pub fn build_tools() -> Result {
 pub fn browser_tools() -> Result {
     let root = root();
     if !Path::new("/usr/bin/chromium").exists() {
-        let sudo = if output("id", &["-u"]).trim() == "0" { None } else { Some("sudo") };
+        let sudo = if output("id", &["-u"]).trim() == "0" {
+            None
+        } else {
+            Some("sudo")
+        };
         let apt = |args: &[&str]| match sudo {
             Some(s) => run(&root, s, &[&["apt-get"], args].concat()),
             None => run(&root, "apt-get", args),
@@ -36,7 +58,10 @@ pub fn browser_tools() -> Result {
     }
     let e2e = root.join("tests/e2e");
     let installed = e2e.join("node_modules/.package-lock.json");
-    let stale = match (std::fs::metadata(&installed), std::fs::metadata(e2e.join("package-lock.json"))) {
+    let stale = match (
+        std::fs::metadata(&installed),
+        std::fs::metadata(e2e.join("package-lock.json")),
+    ) {
         (Ok(i), Ok(l)) => match (i.modified(), l.modified()) {
             (Ok(i), Ok(l)) => i < l,
             _ => true,
@@ -72,6 +97,9 @@ fn pinned_trunk(root: &Path) -> Result<String> {
 fn locked_version(root: &Path, package: &str) -> Result<String> {
     let lock = std::fs::read_to_string(root.join("Cargo.lock"))?;
     let needle = format!("name = \"{package}\"\nversion = \"");
-    let at = lock.find(&needle).ok_or_else(|| format!("{package} is not in Cargo.lock"))? + needle.len();
+    let at = lock
+        .find(&needle)
+        .ok_or_else(|| format!("{package} is not in Cargo.lock"))?
+        + needle.len();
     Ok(lock[at..].split('"').next().unwrap_or_default().to_string())
 }

@@ -10,7 +10,8 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn write(dist: &Path) -> Result {
-    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e} (run the build first)"))?;
+    let index = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("dist/index.html: {e} (run the build first)"))?;
     let re = |p: &str| Regex::new(p).map_err(|e| format!("bad pattern {p}: {e}"));
     let glue_re = re(r#"import init, \* as bindings from '\./([^']+\.js)'"#)?;
     let wasm_re = re(r#"module_or_path: '\./([^']+\.wasm)'"#)?;
@@ -37,7 +38,8 @@ pub fn write(dist: &Path) -> Result {
     // The single file: the ES module's exports become plain declarations in one inline module.
     let export_list = re(r"(?m)^export \{[^}]*\};?\s*$|^export default [^;]+;\s*$")?;
     let glue = export_list.replace_all(&glue, "");
-    let glue = re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
+    let glue =
+        re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
     let b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
     let script = format!(
         "{glue}\nconst wasmBase64 = \"{b64}\";\nconst wasmBytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));\ninitSync({{ module: wasmBytes }});\n"
@@ -49,13 +51,23 @@ pub fn write(dist: &Path) -> Result {
     );
     let page = preload_re.replace_all(&index, "");
     let page = css_re.replace(&page, |_: &regex::Captures| format!("<style>{css}</style>"));
-    let page = script_re.replace(&page, |_: &regex::Captures| format!("<script type=\"module\">{script}</script>"));
+    let page = script_re.replace(&page, |_: &regex::Captures| {
+        format!("<script type=\"module\">{script}</script>")
+    });
     let page = with_csp(&page, &csp);
     let out = dist.join("tourlens.html");
     std::fs::write(&out, page.as_bytes())?;
 
-    eprintln!("wasm            {:>9} bytes raw  {:>9} bytes gzip -9", wasm.len(), gzip_len(&wasm)?);
-    eprintln!("tourlens.html   {:>9} bytes raw  {:>9} bytes gzip -9", page.len(), gzip_len(page.as_bytes())?);
+    eprintln!(
+        "wasm            {:>9} bytes raw  {:>9} bytes gzip -9",
+        wasm.len(),
+        gzip_len(&wasm)?
+    );
+    eprintln!(
+        "tourlens.html   {:>9} bytes raw  {:>9} bytes gzip -9",
+        page.len(),
+        gzip_len(page.as_bytes())?
+    );
     eprintln!("single file: {}", out.display());
     Ok(())
 }
@@ -81,7 +93,10 @@ fn with_csp(html: &str, csp: &str) -> String {
 
 fn sha256(content: &str) -> String {
     let digest = Sha256::digest(content.as_bytes());
-    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 fn gzip_len(bytes: &[u8]) -> Result<usize> {

@@ -9,7 +9,12 @@ use tourlens_engine::{analyze, ArticleInput};
 fn bundled() -> Vec<ArticleInput> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/articles");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -28,8 +33,15 @@ fn synthetic(copies: usize) -> Vec<ArticleInput> {
     let mut out = Vec::with_capacity(base.len() * copies);
     for i in 0..copies {
         for a in &base {
-            let text = a.text.replace("Blinken", &format!("Traveller{i}")).replace("10,000", &format!("{},000", 10 + i));
-            out.push(ArticleInput { id: format!("{}#{i}", a.id), text, ..Default::default() });
+            let text = a
+                .text
+                .replace("Blinken", &format!("Traveller{i}"))
+                .replace("10,000", &format!("{},000", 10 + i));
+            out.push(ArticleInput {
+                id: format!("{}#{i}", a.id),
+                text,
+                ..Default::default()
+            });
         }
     }
     out
@@ -43,9 +55,11 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     for (name, corpus) in [("bundled-5", bundled()), ("synthetic-200", synthetic(40))] {
         group.throughput(Throughput::Bytes(bytes(&corpus)));
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{name} ({} KB)", bytes(&corpus) / 1024)), &corpus, |b, corpus| {
-            b.iter(|| analyze(corpus))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{name} ({} KB)", bytes(&corpus) / 1024)),
+            &corpus,
+            |b, corpus| b.iter(|| analyze(corpus)),
+        );
     }
     group.finish();
 }

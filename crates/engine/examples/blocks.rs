@@ -11,13 +11,40 @@ fn main() {
             ..Default::default()
         })
         .collect();
-    for a in analyze(&inputs).articles {
-        println!("== {} | outlet {:?} ({:?}) | date {:?} ({:?}) | {} words", a.id, a.outlet.value, a.outlet.provenance, a.published.value.map(|d| d.to_string()), a.published.provenance, a.word_count);
-        for f in &a.figures {
-            println!("  figure {:<34} value {} {:?} unit {:?} subject {:?}", f.span.of(&a.text), f.value, f.qualifier, f.unit, f.subject);
+    let analysis = analyze(&inputs);
+    for a in &analysis.articles {
+        println!(
+            "== {} | outlet {:?} ({:?}) | date {:?} ({:?}) | {} words",
+            a.id,
+            a.outlet.value,
+            a.outlet.provenance,
+            a.published.value.map(|d| d.to_string()),
+            a.published.provenance,
+            a.word_count
+        );
+        let names: Vec<String> = a
+            .places
+            .iter()
+            .map(|p| format!("{}→{}", p.span.of(&a.text), analysis.places[p.place].name))
+            .collect();
+        println!("  places: {}", names.join(", "));
+        for f in a.figures.iter().take(0) {
+            println!(
+                "  figure {:<34} value {} {:?} unit {:?} subject {:?}",
+                f.span.of(&a.text),
+                f.value,
+                f.qualifier,
+                f.unit,
+                f.subject
+            );
         }
         for d in a.dates.iter().take(0) {
-            println!("  date {:<24} {:?} {:?}", d.span.of(&a.text), d.resolved.map(|r| format!("{}..{}", r.start, r.end)), d.confidence);
+            println!(
+                "  date {:<24} {:?} {:?}",
+                d.span.of(&a.text),
+                d.resolved.map(|r| format!("{}..{}", r.start, r.end)),
+                d.confidence
+            );
         }
         for b in a.blocks.iter().take(0) {
             let t = b.span.of(&a.text);

@@ -1,18 +1,26 @@
 //! Times each engine stage over the bundled corpus (1000 rounds): where the time goes.
 
 use std::time::Instant;
-use tourlens_engine::{clean, dates, meta, quotes, segment, Meta};
+use tourlens_engine::{
+    clean, dates, figures, gazetteer::Gazetteer, meta, places, quotes, segment, Meta,
+};
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/articles");
     let texts: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect::<Vec<_>>())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default()
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap_or_default())
         .collect();
     let rounds = 1000;
-    let mut totals = [0.0f64; 5];
+    let mut totals = [0.0f64; 7];
+    let g = Gazetteer::bundled();
     for _ in 0..rounds {
         for t in &texts {
             let s = Instant::now();
@@ -25,14 +33,28 @@ fn main() {
             let _ = segment::sentences(t, &blocks);
             totals[2] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = dates::extract(t, &blocks);
+            let d = dates::extract(t, &blocks);
             totals[3] += s.elapsed().as_secs_f64();
+            let s = Instant::now();
+            let _ = figures::extract(t, &blocks, &d);
+            totals[5] += s.elapsed().as_secs_f64();
+            let s = Instant::now();
+            let _ = places::find(t, &blocks, g);
+            totals[6] += s.elapsed().as_secs_f64();
             let s = Instant::now();
             let _ = quotes::extract(t, &blocks);
             totals[4] += s.elapsed().as_secs_f64();
         }
     }
-    for (name, total) in ["clean", "meta", "segment", "dates", "quotes"].iter().zip(totals) {
-        println!("{name:<8} {:>8.1} µs per corpus", total / rounds as f64 * 1e6);
+    for (name, total) in [
+        "clean", "meta", "segment", "dates", "quotes", "figures", "places",
+    ]
+    .iter()
+    .zip(totals)
+    {
+        println!(
+            "{name:<8} {:>8.1} µs per corpus",
+            total / rounds as f64 * 1e6
+        );
     }
 }

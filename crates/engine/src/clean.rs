@@ -34,12 +34,27 @@ const PROMPT_PREFIXES: &[&str] = &[
 
 /// Lines that are chrome only when they stand alone.
 const PROMPT_LINES: &[&str] = &[
-    "subscribe", "loader", "chats", "newsfeed", "comments", "advertisement", "share", "log in",
-    "print", "email", "trending", "recommended",
+    "subscribe",
+    "loader",
+    "chats",
+    "newsfeed",
+    "comments",
+    "advertisement",
+    "share",
+    "log in",
+    "print",
+    "email",
+    "trending",
+    "recommended",
 ];
 
 /// Attribution boilerplate, matched on the lower-cased line start.
-const ATTRIBUTION_PREFIXES: &[&str] = &["source link", "(with inputs from", "with inputs from", "(source:"];
+const ATTRIBUTION_PREFIXES: &[&str] = &[
+    "source link",
+    "(with inputs from",
+    "with inputs from",
+    "(source:",
+];
 
 /// A site stamp: " - Outlet, 1920, 06.11.2023" at the end of a caption, or "- Outlet, 1920" alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +67,11 @@ pub(crate) struct SiteStamp {
 /// Finds a site stamp at the end of `line` (whose span in the text is `at`).
 pub(crate) fn site_stamp(text: &str, at: Span) -> Option<SiteStamp> {
     let line = at.of(text);
-    let dash = if line.starts_with("- ") { Some(0) } else { line.rfind(" - ").map(|i| i + 1) }?;
+    let dash = if line.starts_with("- ") {
+        Some(0)
+    } else {
+        line.rfind(" - ").map(|i| i + 1)
+    }?;
     let rest_start = dash + 2;
     let rest = line.get(rest_start..)?;
     let parts: Vec<&str> = rest.split(", ").collect();
@@ -62,7 +81,9 @@ pub(crate) fn site_stamp(text: &str, at: Span) -> Option<SiteStamp> {
     let name = parts[0].trim();
     let looks_like_name = !name.is_empty()
         && name.split_whitespace().count() <= 5
-        && name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     let number = parts[1].trim();
     if !looks_like_name || number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -86,7 +107,9 @@ fn is_dotted_date(s: &str) -> bool {
     b.len() == 10
         && b[2] == b'.'
         && b[5] == b'.'
-        && b.iter().enumerate().all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit())
 }
 
 fn words(s: &str) -> usize {
@@ -99,13 +122,20 @@ fn ends_like_sentence(s: &str) -> bool {
 }
 
 fn capitalised_share(s: &str) -> f32 {
-    let ws: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let ws: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     if ws.is_empty() {
         return 0.0;
     }
     let caps = ws
         .iter()
-        .filter(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
         .count();
     caps as f32 / ws.len() as f32
 }
@@ -121,10 +151,16 @@ fn line_furniture(line: &str, article_script: Option<Script>) -> Option<Furnitur
         return Some(Furniture::Prompt);
     }
     // A short line that carries a web address is a link prompt ("Follow our coverage at https://…").
-    if (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) && words(line) <= 15 {
+    if (lower.contains("http://") || lower.contains("https://") || lower.contains("www."))
+        && words(line) <= 15
+    {
         return Some(Furniture::Prompt);
     }
-    if line.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("photo:") || lower.starts_with("credit:") {
+    if line.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("photo:")
+        || lower.starts_with("credit:")
+    {
         return Some(Furniture::Caption);
     }
     let census = script::census(line);
@@ -143,14 +179,21 @@ fn line_furniture(line: &str, article_script: Option<Script>) -> Option<Furnitur
 /// Classifies every non-blank line of `text`.
 pub fn classify(text: &str) -> Vec<Block> {
     let article_script = script::dominant(text);
-    let spans: Vec<Span> = span::lines(text).map(|s| s.trimmed(text)).filter(|s| !s.is_empty()).collect();
+    let spans: Vec<Span> = span::lines(text)
+        .map(|s| s.trimmed(text))
+        .filter(|s| !s.is_empty())
+        .collect();
     let mut kinds: Vec<Option<BlockKind>> = spans
         .iter()
         .map(|s| {
             if let Some(stamp) = site_stamp(text, *s) {
                 // "- Outlet, 1920" alone is the site's name bar; with text before it, a caption.
                 let bare = s.of(text).starts_with("- ") && stamp.date.is_none();
-                return Some(BlockKind::Furniture(if bare { Furniture::Masthead } else { Furniture::Caption }));
+                return Some(BlockKind::Furniture(if bare {
+                    Furniture::Masthead
+                } else {
+                    Furniture::Caption
+                }));
             }
             line_furniture(s.of(text), article_script).map(BlockKind::Furniture)
         })
@@ -180,12 +223,19 @@ pub fn classify(text: &str) -> Vec<Block> {
             .find(|&j| !matches!(kinds[j], Some(BlockKind::Furniture(_))))
             .is_some_and(|j| kinds[j].is_none() && words(spans[j].of(text)) > 12);
         let heading = words(line) <= 8 && !ends_like_sentence(line) && next_is_story;
-        kinds[i] = Some(if heading { BlockKind::Heading } else { BlockKind::Paragraph });
+        kinds[i] = Some(if heading {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        });
     }
     spans
         .into_iter()
         .zip(kinds)
-        .map(|(span, kind)| Block { span, kind: kind.unwrap_or(BlockKind::Paragraph) })
+        .map(|(span, kind)| Block {
+            span,
+            kind: kind.unwrap_or(BlockKind::Paragraph),
+        })
         .collect()
 }
 
@@ -213,15 +263,25 @@ fn mark_related_stories(text: &str, spans: &[Span], kinds: &mut [Option<BlockKin
 
 /// The first title-like line among the first few that are not furniture.
 fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Option<usize> {
-    let candidates: Vec<usize> = (0..spans.len()).filter(|&i| kinds[i].is_none()).take(6).collect();
+    let candidates: Vec<usize> = (0..spans.len())
+        .filter(|&i| kinds[i].is_none())
+        .take(6)
+        .collect();
     let title_like = |i: usize| {
         let line = spans[i].of(text);
         let n = words(line);
         (3..=30).contains(&n) && !line.trim_end().ends_with(['.', ':', ';', ','])
     };
-    candidates.iter().copied().find(|&i| title_like(i)).or_else(|| {
-        candidates.first().copied().filter(|&i| words(spans[i].of(text)) <= 30)
-    })
+    candidates
+        .iter()
+        .copied()
+        .find(|&i| title_like(i))
+        .or_else(|| {
+            candidates
+                .first()
+                .copied()
+                .filter(|&i| words(spans[i].of(text)) <= 30)
+        })
 }
 
 /// A short line of capitalised words with no sentence punctuation: "ICARO Media Group", "By Jane Doe".
@@ -238,7 +298,10 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
-        classify(text).into_iter().map(|b| (b.span.of(text).to_string(), b.kind)).collect()
+        classify(text)
+            .into_iter()
+            .map(|b| (b.span.of(text).to_string(), b.kind))
+            .collect()
     }
 
     fn kind_of(text: &str, line: &str) -> BlockKind {
@@ -249,12 +312,13 @@ mod tests {
             .unwrap_or_else(|| panic!("no block {line:?}"))
     }
 
-    const STORY: &str = "The minister travelled to the capital on Monday and met the president for talks on trade.";
+    const STORY: &str =
+        "The minister travelled to the capital on Monday and met the president for talks on trade.";
 
     #[test]
     fn table() {
         use crate::model::Furniture as F;
-        use BlockKind::{Furniture, Heading, Headline, Byline, Paragraph};
+        use BlockKind::{Byline, Furniture, Heading, Headline, Paragraph};
         use F::{Attribution, Caption, Leftover, Masthead, Prompt, RelatedStory};
         let cases: &[(&str, &str, &str, BlockKind)] = &[
             ("headline first", "Minister Tours the Region Amid Crisis\n\n{STORY}", "Minister Tours the Region Amid Crisis", Headline),

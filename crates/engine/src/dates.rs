@@ -7,15 +7,40 @@ use crate::{Day, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, u32)] = &[
-    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4),
-    ("saturday", 5), ("sunday", 6),
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
 ];
 
 /// A word and its byte span in the text.
@@ -30,14 +55,20 @@ fn month(w: &str) -> Option<u32> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|(_, m)| *m)
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, m)| *m)
 }
 
 fn weekday(w: &str) -> Option<u32> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|(_, d)| *d)
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, d)| *d)
 }
 
 fn day_number(w: &str) -> Option<u32> {
@@ -66,10 +97,15 @@ fn dotted(w: &str) -> Option<(i32, u32, u32)> {
 }
 
 fn part_of_day(w: &str) -> Option<PartOfDay> {
-    [("morning", PartOfDay::Morning), ("afternoon", PartOfDay::Afternoon), ("evening", PartOfDay::Evening), ("night", PartOfDay::Night)]
-        .into_iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|(_, part)| part)
+    [
+        ("morning", PartOfDay::Morning),
+        ("afternoon", PartOfDay::Afternoon),
+        ("evening", PartOfDay::Evening),
+        ("night", PartOfDay::Night),
+    ]
+    .into_iter()
+    .find(|(name, _)| name.eq_ignore_ascii_case(w))
+    .map(|(_, part)| part)
 }
 
 /// Finds the date expressions in every block (story and furniture), unresolved.
@@ -79,14 +115,23 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
         let body = block.span.of(text);
         let words: Vec<Word> = body
             .unicode_word_indices()
-            .map(|(o, w)| Word { text: w, span: Span::new(block.span.start + o, block.span.start + o + w.len()) })
+            .map(|(o, w)| Word {
+                text: w,
+                span: Span::new(block.span.start + o, block.span.start + o + w.len()),
+            })
             .collect();
         let mut i = 0;
         while i < words.len() {
             match expression_at(&words, i, |at| future_clause(text, block.span.start, at)) {
                 Some((expression, used)) => {
                     let span = Span::new(words[i].span.start, words[i + used - 1].span.end);
-                    out.push(DateMention { span, block: index, expression, resolved: None, confidence: Confidence::Low });
+                    out.push(DateMention {
+                        span,
+                        block: index,
+                        expression,
+                        resolved: None,
+                        confidence: Confidence::Low,
+                    });
                     i += used;
                 }
                 None => i += 1,
@@ -97,21 +142,52 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
 }
 
 /// The date expression starting at word `i`, and how many words it takes.
-fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Option<(DateExpression, usize)> {
+fn expression_at(
+    words: &[Word],
+    i: usize,
+    future: impl Fn(usize) -> bool,
+) -> Option<(DateExpression, usize)> {
     let w = |k: usize| words.get(i + k).map(|w| w.text).unwrap_or("");
     let is = |k: usize, word: &str| w(k).eq_ignore_ascii_case(word);
     if let Some((year, month, day)) = dotted(w(0)) {
-        return Some((DateExpression::Absolute { year: Some(year), month, day }, 1));
+        return Some((
+            DateExpression::Absolute {
+                year: Some(year),
+                month,
+                day,
+            },
+            1,
+        ));
     }
     if let Some(month) = month(w(0)) {
         if let Some(day) = day_number(w(1)) {
             return Some(match year(w(2)) {
-                Some(y) => (DateExpression::Absolute { year: Some(y), month, day }, 3),
-                None => (DateExpression::Absolute { year: None, month, day }, 2),
+                Some(y) => (
+                    DateExpression::Absolute {
+                        year: Some(y),
+                        month,
+                        day,
+                    },
+                    3,
+                ),
+                None => (
+                    DateExpression::Absolute {
+                        year: None,
+                        month,
+                        day,
+                    },
+                    2,
+                ),
             });
         }
         if let Some(y) = year(w(1)) {
-            return Some((DateExpression::Month { year: Some(y), month }, 2));
+            return Some((
+                DateExpression::Month {
+                    year: Some(y),
+                    month,
+                },
+                2,
+            ));
         }
         // A bare "May"/"March" is too often something else.
         if month != 5 && !(month == 3 && w(0).len() == 5) && w(0).len() > 3 {
@@ -121,27 +197,52 @@ fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Op
     }
     if let (Some(day), Some(month)) = (day_number(w(0)), month(w(1))) {
         return Some(match year(w(2)) {
-            Some(y) => (DateExpression::Absolute { year: Some(y), month, day }, 3),
-            None => (DateExpression::Absolute { year: None, month, day }, 2),
+            Some(y) => (
+                DateExpression::Absolute {
+                    year: Some(y),
+                    month,
+                    day,
+                },
+                3,
+            ),
+            None => (
+                DateExpression::Absolute {
+                    year: None,
+                    month,
+                    day,
+                },
+                2,
+            ),
         });
     }
     let previous = |word: &str| i > 0 && words[i - 1].text.eq_ignore_ascii_case(word);
     if let Some(weekday) = weekday(w(0)) {
         let part = part_of_day(w(1));
         let ahead = previous("next") || previous("coming") || future(words[i].span.start);
-        return Some((DateExpression::Weekday { weekday, part, ahead }, if part.is_some() { 2 } else { 1 }));
+        return Some((
+            DateExpression::Weekday {
+                weekday,
+                part,
+                ahead,
+            },
+            if part.is_some() { 2 } else { 1 },
+        ));
     }
     if (is(0, "next") || is(0, "following")) && is(1, "day") && previous("the") {
         return Some((DateExpression::Relative { days: 1 }, 2));
     }
-    if ((is(0, "previous") && is(1, "day")) || (is(0, "day") && is(1, "before"))) && previous("the") {
+    if ((is(0, "previous") && is(1, "day")) || (is(0, "day") && is(1, "before"))) && previous("the")
+    {
         return Some((DateExpression::Relative { days: -1 }, 2));
     }
     if is(0, "weekend") && (previous("the") || previous("this") || previous("last")) {
         return Some((DateExpression::Weekend, 1));
     }
     if is(0, "yesterday") || (is(0, "last") && is(1, "night")) {
-        return Some((DateExpression::Deictic { days: -1 }, if is(0, "last") { 2 } else { 1 }));
+        return Some((
+            DateExpression::Deictic { days: -1 },
+            if is(0, "last") { 2 } else { 1 },
+        ));
     }
     if is(0, "today") || is(0, "tonight") {
         return Some((DateExpression::Deictic { days: 0 }, 1));
@@ -150,12 +251,26 @@ fn expression_at(words: &[Word], i: usize, future: impl Fn(usize) -> bool) -> Op
 }
 
 /// Phrases that put what follows in the future: "is due to meet … on Saturday".
-const FUTURE_CUES: &[&str] = &[" will ", " is due to ", " are due to ", " is set to ", " are set to ", " is expected to ", " are expected to ", " plans to ", " is scheduled to ", " is to "];
+const FUTURE_CUES: &[&str] = &[
+    " will ",
+    " is due to ",
+    " are due to ",
+    " is set to ",
+    " are set to ",
+    " is expected to ",
+    " are expected to ",
+    " plans to ",
+    " is scheduled to ",
+    " is to ",
+];
 
 /// Whether the clause before byte `at` (back to the last sentence end in the block) speaks of the future.
 fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
     let before = text.get(block_start..at).unwrap_or("");
-    let clause_start = before.rfind(['.', '!', '?', ';']).map(|i| i + 1).unwrap_or(0);
+    let clause_start = before
+        .rfind(['.', '!', '?', ';'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let clause = format!(" {} ", before[clause_start..].to_lowercase());
     FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
@@ -170,33 +285,97 @@ pub struct Reference {
 
 /// Resolves every mention against `reference`; mentions it cannot resolve stay `None`.
 pub fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
-    let relative_confidence = |r: &Reference| if r.stated { Confidence::Medium } else { Confidence::Low };
+    let relative_confidence = |r: &Reference| {
+        if r.stated {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        }
+    };
     let mut narrative: Option<(usize, Day)> = None;
     for m in mentions.iter_mut() {
         let (resolved, confidence) = match (m.expression, reference) {
-            (DateExpression::Absolute { year: Some(y), month, day }, _) => (Day::new(y, month, day).map(DayRange::day), Confidence::High),
-            (DateExpression::Absolute { year: None, month, day }, Some(r)) => (day_near(r.day, month, day).map(DayRange::day), relative_confidence(&r)),
+            (
+                DateExpression::Absolute {
+                    year: Some(y),
+                    month,
+                    day,
+                },
+                _,
+            ) => (Day::new(y, month, day).map(DayRange::day), Confidence::High),
+            (
+                DateExpression::Absolute {
+                    year: None,
+                    month,
+                    day,
+                },
+                Some(r),
+            ) => (
+                day_near(r.day, month, day).map(DayRange::day),
+                relative_confidence(&r),
+            ),
             (DateExpression::Month { year, month }, r) => {
-                let y = year.or_else(|| r.map(|r| if month > r.day.month() { r.day.year() - 1 } else { r.day.year() }));
-                let range = y.and_then(|y| Some(DayRange { start: Day::new(y, month, 1)?, end: last_of_month(y, month)? }));
-                (range, if year.is_some() { Confidence::High } else { Confidence::Low })
+                let y = year.or_else(|| {
+                    r.map(|r| {
+                        if month > r.day.month() {
+                            r.day.year() - 1
+                        } else {
+                            r.day.year()
+                        }
+                    })
+                });
+                let range = y.and_then(|y| {
+                    Some(DayRange {
+                        start: Day::new(y, month, 1)?,
+                        end: last_of_month(y, month)?,
+                    })
+                });
+                (
+                    range,
+                    if year.is_some() {
+                        Confidence::High
+                    } else {
+                        Confidence::Low
+                    },
+                )
             }
             (DateExpression::Weekday { weekday, ahead, .. }, Some(r)) => {
                 let back = (r.day.weekday() as i64 - weekday as i64).rem_euclid(7);
                 let forward = (weekday as i64 - r.day.weekday() as i64).rem_euclid(7);
-                let offset = if !ahead { -back } else if forward == 0 { 7 } else { forward };
-                (r.day.plus(offset).map(DayRange::day), relative_confidence(&r))
+                let offset = if !ahead {
+                    -back
+                } else if forward == 0 {
+                    7
+                } else {
+                    forward
+                };
+                (
+                    r.day.plus(offset).map(DayRange::day),
+                    relative_confidence(&r),
+                )
             }
             (DateExpression::Weekend, Some(r)) => {
                 // The weekend on or before the reference day.
                 let to_saturday = (r.day.weekday() as i64 - 5).rem_euclid(7);
                 let start = r.day.plus(-to_saturday);
-                (start.and_then(|s| Some(DayRange { start: s, end: s.plus(1)? })), relative_confidence(&r))
+                (
+                    start.and_then(|s| {
+                        Some(DayRange {
+                            start: s,
+                            end: s.plus(1)?,
+                        })
+                    }),
+                    relative_confidence(&r),
+                )
             }
-            (DateExpression::Deictic { days }, Some(r)) => (r.day.plus(days).map(DayRange::day), relative_confidence(&r)),
+            (DateExpression::Deictic { days }, Some(r)) => {
+                (r.day.plus(days).map(DayRange::day), relative_confidence(&r))
+            }
             // Only within the same block: across sections the narrative may have moved on.
             (DateExpression::Relative { days }, _) => match narrative {
-                Some((block, day)) if block == m.block => (day.plus(days).map(DayRange::day), Confidence::Low),
+                Some((block, day)) if block == m.block => {
+                    (day.plus(days).map(DayRange::day), Confidence::Low)
+                }
                 _ => (None, Confidence::Low),
             },
             _ => (None, Confidence::Low),
@@ -221,7 +400,11 @@ fn day_near(reference: Day, month: u32, day: u32) -> Option<Day> {
 }
 
 fn last_of_month(year: i32, month: u32) -> Option<Day> {
-    let next = if month == 12 { Day::new(year + 1, 1, 1) } else { Day::new(year, month + 1, 1) }?;
+    let next = if month == 12 {
+        Day::new(year + 1, 1, 1)
+    } else {
+        Day::new(year, month + 1, 1)
+    }?;
     next.plus(-1)
 }
 
@@ -239,7 +422,13 @@ mod tests {
         mentions
             .iter()
             .map(|m| {
-                let r = m.resolved.map(|r| if r.start == r.end { r.start.to_string() } else { format!("{}..{}", r.start, r.end) });
+                let r = m.resolved.map(|r| {
+                    if r.start == r.end {
+                        r.start.to_string()
+                    } else {
+                        format!("{}..{}", r.start, r.end)
+                    }
+                });
                 (m.span.of(&text).to_string(), r, m.confidence)
             })
             .collect()
@@ -250,30 +439,139 @@ mod tests {
         use Confidence::*;
         let nov6 = "2023-11-06"; // a Monday
         let cases: &[(&str, &str, &str, &[(&str, Option<&str>, Confidence)])] = &[
-            ("month day year", "It happened on November 5, 2023 in Baghdad.", nov6, &[("November 5, 2023", Some("2023-11-05"), High)]),
-            ("month day, year from reference", "He arrived on November 3 in Israel.", nov6, &[("November 3", Some("2023-11-03"), Medium)]),
-            ("abbreviated month", "He left on Monday (Nov 6) for Japan.", nov6, &[("Monday", Some("2023-11-06"), Medium), ("Nov 6", Some("2023-11-06"), Medium)]),
-            ("dotted stamp", "Sputnik International, 1920, 06.11.2023", nov6, &[("06.11.2023", Some("2023-11-06"), High)]),
-            ("day month", "Talks on 6 November 2023 ended.", nov6, &[("6 November 2023", Some("2023-11-06"), High)]),
-            ("weekday is the last one on or before", "The IDF said on Tuesday it struck.", nov6, &[("Tuesday", Some("2023-10-31"), Medium)]),
-            ("weekday with part of day", "Turkey withdrew its ambassador on Saturday morning.", nov6, &[("Saturday morning", Some("2023-11-04"), Medium)]),
-            ("later on Sunday", "He traveled to Turkiye later on Sunday amid protests.", nov6, &[("Sunday", Some("2023-11-05"), Medium)]),
-            ("next weekday looks ahead", "They meet again next Monday.", nov6, &[("Monday", Some("2023-11-13"), Medium)]),
-            ("future clause looks ahead", "He is due to meet the king on Saturday morning. He met the emir on Saturday.", nov6, &[("Saturday morning", Some("2023-11-11"), Medium), ("Saturday", Some("2023-11-04"), Medium)]),
-            ("weekend", "Strained meetings over the weekend.", nov6, &[("weekend", Some("2023-11-04..2023-11-05"), Medium)]),
-            ("the next day, same paragraph", "He landed on November 3. The next day he met the king.", nov6, &[("November 3", Some("2023-11-03"), Medium), ("next day", Some("2023-11-04"), Low)]),
-            ("the next day, no anchor in paragraph", "The next day he met the king.", nov6, &[("next day", None, Low)]),
-            ("month alone", "Biden's October meeting was cancelled.", nov6, &[("October", Some("2023-10-01..2023-10-31"), Low)]),
-            ("december read in january is last year", "On December 28 he flew.", "2024-01-03", &[("December 28", Some("2023-12-28"), Medium)]),
-            ("may the verb is no month", "He may travel to March fields; may 5 people come.", nov6, &[]),
-            ("no reference: only full dates resolve", "On Monday, and on November 5, 2023.", "", &[("Monday", None, Low), ("November 5, 2023", Some("2023-11-05"), High)]),
-            ("yesterday", "He said yesterday that talks went well.", nov6, &[("yesterday", Some("2023-11-05"), Medium)]),
-            ("invalid day", "On February 30 nothing happened.", nov6, &[("February 30", None, Medium)]),
+            (
+                "month day year",
+                "It happened on November 5, 2023 in Baghdad.",
+                nov6,
+                &[("November 5, 2023", Some("2023-11-05"), High)],
+            ),
+            (
+                "month day, year from reference",
+                "He arrived on November 3 in Israel.",
+                nov6,
+                &[("November 3", Some("2023-11-03"), Medium)],
+            ),
+            (
+                "abbreviated month",
+                "He left on Monday (Nov 6) for Japan.",
+                nov6,
+                &[
+                    ("Monday", Some("2023-11-06"), Medium),
+                    ("Nov 6", Some("2023-11-06"), Medium),
+                ],
+            ),
+            (
+                "dotted stamp",
+                "Sputnik International, 1920, 06.11.2023",
+                nov6,
+                &[("06.11.2023", Some("2023-11-06"), High)],
+            ),
+            (
+                "day month",
+                "Talks on 6 November 2023 ended.",
+                nov6,
+                &[("6 November 2023", Some("2023-11-06"), High)],
+            ),
+            (
+                "weekday is the last one on or before",
+                "The IDF said on Tuesday it struck.",
+                nov6,
+                &[("Tuesday", Some("2023-10-31"), Medium)],
+            ),
+            (
+                "weekday with part of day",
+                "Turkey withdrew its ambassador on Saturday morning.",
+                nov6,
+                &[("Saturday morning", Some("2023-11-04"), Medium)],
+            ),
+            (
+                "later on Sunday",
+                "He traveled to Turkiye later on Sunday amid protests.",
+                nov6,
+                &[("Sunday", Some("2023-11-05"), Medium)],
+            ),
+            (
+                "next weekday looks ahead",
+                "They meet again next Monday.",
+                nov6,
+                &[("Monday", Some("2023-11-13"), Medium)],
+            ),
+            (
+                "future clause looks ahead",
+                "He is due to meet the king on Saturday morning. He met the emir on Saturday.",
+                nov6,
+                &[
+                    ("Saturday morning", Some("2023-11-11"), Medium),
+                    ("Saturday", Some("2023-11-04"), Medium),
+                ],
+            ),
+            (
+                "weekend",
+                "Strained meetings over the weekend.",
+                nov6,
+                &[("weekend", Some("2023-11-04..2023-11-05"), Medium)],
+            ),
+            (
+                "the next day, same paragraph",
+                "He landed on November 3. The next day he met the king.",
+                nov6,
+                &[
+                    ("November 3", Some("2023-11-03"), Medium),
+                    ("next day", Some("2023-11-04"), Low),
+                ],
+            ),
+            (
+                "the next day, no anchor in paragraph",
+                "The next day he met the king.",
+                nov6,
+                &[("next day", None, Low)],
+            ),
+            (
+                "month alone",
+                "Biden's October meeting was cancelled.",
+                nov6,
+                &[("October", Some("2023-10-01..2023-10-31"), Low)],
+            ),
+            (
+                "december read in january is last year",
+                "On December 28 he flew.",
+                "2024-01-03",
+                &[("December 28", Some("2023-12-28"), Medium)],
+            ),
+            (
+                "may the verb is no month",
+                "He may travel to March fields; may 5 people come.",
+                nov6,
+                &[],
+            ),
+            (
+                "no reference: only full dates resolve",
+                "On Monday, and on November 5, 2023.",
+                "",
+                &[
+                    ("Monday", None, Low),
+                    ("November 5, 2023", Some("2023-11-05"), High),
+                ],
+            ),
+            (
+                "yesterday",
+                "He said yesterday that talks went well.",
+                nov6,
+                &[("yesterday", Some("2023-11-05"), Medium)],
+            ),
+            (
+                "invalid day",
+                "On February 30 nothing happened.",
+                nov6,
+                &[("February 30", None, Medium)],
+            ),
         ];
         for (name, text, reference, want) in cases {
             let got = resolved(text, reference);
-            let want: Vec<(String, Option<String>, Confidence)> =
-                want.iter().map(|(s, r, c)| (s.to_string(), r.map(str::to_string), *c)).collect();
+            let want: Vec<(String, Option<String>, Confidence)> = want
+                .iter()
+                .map(|(s, r, c)| (s.to_string(), r.map(str::to_string), *c))
+                .collect();
             assert_eq!(got, want, "case {name}");
         }
     }

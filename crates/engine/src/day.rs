@@ -17,7 +17,11 @@ impl Day {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Day { year, month: month as u8, day: day as u8 })
+        Some(Day {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     pub fn year(&self) -> i32 {
@@ -32,7 +36,9 @@ impl Day {
 
     /// The day as a reader writes it: "6 Nov 2023".
     pub fn human(&self) -> String {
-        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
         let month = MONTHS.get(self.month as usize - 1).copied().unwrap_or("?");
         format!("{} {} {}", self.day, month, self.year)
     }
@@ -112,7 +118,8 @@ impl Serialize for Day {
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
         let s = String::deserialize(d)?;
-        Day::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a calendar day: {s:?}")))
+        Day::parse_iso(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a calendar day: {s:?}")))
     }
 }
 
@@ -122,7 +129,13 @@ mod tests {
 
     #[test]
     fn rejects_days_that_do_not_exist() {
-        for (y, m, d) in [(2023, 2, 29), (2023, 4, 31), (2023, 13, 1), (2023, 0, 1), (2023, 1, 0)] {
+        for (y, m, d) in [
+            (2023, 2, 29),
+            (2023, 4, 31),
+            (2023, 13, 1),
+            (2023, 0, 1),
+            (2023, 1, 0),
+        ] {
             assert_eq!(Day::new(y, m, d), None, "{y}-{m}-{d}");
         }
         assert!(Day::new(2024, 2, 29).is_some());
@@ -130,13 +143,22 @@ mod tests {
 
     #[test]
     fn ordinal_round_trips_and_weekdays() {
-        for (y, m, d, weekday) in [(1970, 1, 1, 3), (2023, 11, 6, 0), (2023, 11, 5, 6), (2000, 2, 29, 1), (1969, 12, 31, 2)] {
+        for (y, m, d, weekday) in [
+            (1970, 1, 1, 3),
+            (2023, 11, 6, 0),
+            (2023, 11, 5, 6),
+            (2000, 2, 29, 1),
+            (1969, 12, 31, 2),
+        ] {
             let day = Day::new(y, m, d).expect("valid");
             assert_eq!(Day::from_ordinal(day.ordinal()), Some(day));
             assert_eq!(day.weekday(), weekday, "{day}");
         }
         let nov6 = Day::new(2023, 11, 6).expect("valid");
-        assert_eq!(nov6.plus(-37).map(|d| d.to_string()).as_deref(), Some("2023-09-30"));
+        assert_eq!(
+            nov6.plus(-37).map(|d| d.to_string()).as_deref(),
+            Some("2023-09-30")
+        );
         assert_eq!(nov6.plus(i64::MAX), None);
     }
 

@@ -20,8 +20,11 @@ pub mod clean;
 pub mod dates;
 mod day;
 pub mod figures;
+pub mod fold;
+pub mod gazetteer;
 pub mod meta;
 pub mod model;
+pub mod places;
 pub mod quotes;
 mod script;
 pub mod segment;
@@ -39,9 +42,15 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let mut articles = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         if input.text.trim().is_empty() {
-            diagnostics.push(Diagnostic { article: Some(input.id.clone()), message: "the article is empty".into() });
+            diagnostics.push(Diagnostic {
+                article: Some(input.id.clone()),
+                message: "the article is empty".into(),
+            });
         }
-        if let Some(first) = inputs[..i].iter().find(|o| o.text == input.text && !o.text.trim().is_empty()) {
+        if let Some(first) = inputs[..i]
+            .iter()
+            .find(|o| o.text == input.text && !o.text.trim().is_empty())
+        {
             diagnostics.push(Diagnostic {
                 article: Some(input.id.clone()),
                 message: format!("the same text as {}", first.id),
@@ -54,7 +63,42 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
         date_article(article, anchor);
     }
     let outlets = group_outlets(&mut articles);
-    Analysis { schema: SCHEMA, articles, outlets, diagnostics }
+    let places = number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    Analysis {
+        schema: SCHEMA,
+        articles,
+        outlets,
+        places,
+        diagnostics,
+    }
+}
+
+/// Replaces gazetteer entry ids in place mentions by indices into a corpus-wide place list.
+fn number_places(articles: &mut [Article], gazetteer: &gazetteer::Gazetteer) -> Vec<Place> {
+    let mut seen: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut places = Vec::new();
+    for mention in articles.iter_mut().flat_map(|a| a.places.iter_mut()) {
+        let Some(entry) = gazetteer.entries.get(mention.place) else {
+            continue;
+        };
+        mention.place = *seen.entry(mention.place).or_insert_with(|| {
+            places.push(Place {
+                name: entry.name.clone(),
+                kind: entry.kind,
+                country: entry.country.clone(),
+                country_name: entry
+                    .country
+                    .as_deref()
+                    .and_then(|c| gazetteer.country(c))
+                    .map(|c| c.name.clone()),
+                lat: entry.lat,
+                lon: entry.lon,
+                population: entry.population,
+            });
+            places.len() - 1
+        });
+    }
+    places
 }
 
 /// Groups articles by outlet name (case-insensitive) and sets each article's `outlet_index`.
@@ -64,7 +108,9 @@ fn group_outlets(articles: &mut [Article]) -> Vec<Outlet> {
         let name = article.outlet.value.clone();
         let key = name.as_deref().map(str::to_lowercase);
         let existing = key.as_ref().and_then(|k| {
-            outlets.iter().position(|o| o.name.as_deref().map(str::to_lowercase).as_ref() == Some(k))
+            outlets
+                .iter()
+                .position(|o| o.name.as_deref().map(str::to_lowercase).as_ref() == Some(k))
         });
         article.outlet_index = match existing {
             Some(at) => {
@@ -72,7 +118,10 @@ fn group_outlets(articles: &mut [Article]) -> Vec<Outlet> {
                 at
             }
             None => {
-                outlets.push(Outlet { name, articles: vec![i] });
+                outlets.push(Outlet {
+                    name,
+                    articles: vec![i],
+                });
                 outlets.len() - 1
             }
         };
@@ -88,6 +137,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let dates = dates::extract(text, &blocks);
     let quotes = quotes::extract(text, &blocks);
     let figures = figures::extract(text, &blocks, &dates);
+    let found_places = places::find(text, &blocks, gazetteer::Gazetteer::bundled());
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
@@ -107,21 +157,37 @@ fn analyze_article(input: &ArticleInput) -> Article {
         dates,
         quotes,
         figures,
+        places: found_places
+            .into_iter()
+            .map(|f| PlaceMention {
+                span: f.span,
+                block: f.block,
+                place: f.entry as usize,
+                basis: f.basis,
+            })
+            .collect(),
     }
 }
 
 /// The day the corpus as a whole is told from: the median of the articles' own stated dates.
 fn corpus_anchor(articles: &[Article]) -> Option<Day> {
-    let mut given: Vec<Day> =
-        articles.iter().filter(|a| a.published.provenance == Provenance::Given).filter_map(|a| a.published.value).collect();
+    let mut given: Vec<Day> = articles
+        .iter()
+        .filter(|a| a.published.provenance == Provenance::Given)
+        .filter_map(|a| a.published.value)
+        .collect();
     given.sort();
     given.get(given.len().saturating_sub(1) / 2).copied()
 }
 
 /// Resolves an article's dates; infers its publication date when it states none.
 fn date_article(article: &mut Article, anchor: Option<Day>) {
-    if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value) {
-        dates::resolve(&mut article.dates, Some(dates::Reference { day, stated: true }));
+    if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value)
+    {
+        dates::resolve(
+            &mut article.dates,
+            Some(dates::Reference { day, stated: true }),
+        );
         return;
     }
     let reference = anchor.map(|day| dates::Reference { day, stated: false });
@@ -130,21 +196,46 @@ fn date_article(article: &mut Article, anchor: Option<Day>) {
     let latest = article
         .dates
         .iter()
-        .filter(|m| article.blocks.get(m.block).is_some_and(|b| b.kind.is_story()))
+        .filter(|m| {
+            article
+                .blocks
+                .get(m.block)
+                .is_some_and(|b| b.kind.is_story())
+        })
         .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
         .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
         .filter_map(|m| Some((m.resolved?.end, m.span)))
         .filter(|(day, _)| anchor.is_none_or(|a| day.ordinal() - a.ordinal() <= 14))
         .max_by_key(|(day, _)| *day);
     article.published = match (anchor, latest) {
-        (Some(a), Some((day, span))) if day > a => {
-            Field::inferred(day, format!("no date of its own; it mentions {}, after the corpus's {}", day.human(), a.human()), Some(span))
-        }
-        (Some(a), _) => Field::inferred(a, format!("no date of its own; dated like the corpus ({})", a.human()), None),
-        (None, Some((day, span))) => Field::inferred(day, format!("no date of its own; the latest date it mentions is {}", day.human()), Some(span)),
+        (Some(a), Some((day, span))) if day > a => Field::inferred(
+            day,
+            format!(
+                "no date of its own; it mentions {}, after the corpus's {}",
+                day.human(),
+                a.human()
+            ),
+            Some(span),
+        ),
+        (Some(a), _) => Field::inferred(
+            a,
+            format!("no date of its own; dated like the corpus ({})", a.human()),
+            None,
+        ),
+        (None, Some((day, span))) => Field::inferred(
+            day,
+            format!(
+                "no date of its own; the latest date it mentions is {}",
+                day.human()
+            ),
+            Some(span),
+        ),
         (None, None) => return,
     };
     if let Some(day) = article.published.value.filter(|d| Some(*d) != anchor) {
-        dates::resolve(&mut article.dates, Some(dates::Reference { day, stated: false }));
+        dates::resolve(
+            &mut article.dates,
+            Some(dates::Reference { day, stated: false }),
+        );
     }
 }

@@ -39,7 +39,11 @@ fn headline(text: &str, blocks: &[Block], given: &Meta) -> Field<String> {
         return Field::given(h.trim().to_string(), "from the article's metadata", None);
     }
     match blocks.iter().find(|b| b.kind == BlockKind::Headline) {
-        Some(b) => Field::inferred(b.span.of(text).to_string(), "the first title-like line", Some(b.span)),
+        Some(b) => Field::inferred(
+            b.span.of(text).to_string(),
+            "the first title-like line",
+            Some(b.span),
+        ),
         None => Field::unknown("no title-like line at the top"),
     }
 }
@@ -50,20 +54,46 @@ fn outlet(text: &str, blocks: &[Block], given: &Meta) -> Field<String> {
     }
     // The site's own stamp on its captions ("- Sputnik International, 1920, 06.11.2023").
     if let Some(stamp) = blocks.iter().find_map(|b| site_stamp(text, b.span)) {
-        return Field::inferred(stamp.outlet.of(text).to_string(), "the site's stamp on its captions", Some(stamp.outlet));
+        return Field::inferred(
+            stamp.outlet.of(text).to_string(),
+            "the site's stamp on its captions",
+            Some(stamp.outlet),
+        );
     }
     // A wire dateline in the first story paragraph: "ANKARA, Turkey (AP) —".
-    if let Some((span, name)) = blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).take(1).find_map(|b| wire_agency(text, b.span)) {
-        return Field::inferred(name.to_string(), "the wire agency in the dateline", Some(span));
+    if let Some((span, name)) = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .take(1)
+        .find_map(|b| wire_agency(text, b.span))
+    {
+        return Field::inferred(
+            name.to_string(),
+            "the wire agency in the dateline",
+            Some(span),
+        );
     }
     // "...reports Asian Lite News" closing a standfirst.
-    if let Some(span) = blocks.iter().filter(|b| b.kind.is_story()).take(4).find_map(|b| reports_tail(text, b.span)) {
-        return Field::inferred(span.of(text).to_string(), "\"…reports <outlet>\" in the standfirst", Some(span));
+    if let Some(span) = blocks
+        .iter()
+        .filter(|b| b.kind.is_story())
+        .take(4)
+        .find_map(|b| reports_tail(text, b.span))
+    {
+        return Field::inferred(
+            span.of(text).to_string(),
+            "\"…reports <outlet>\" in the standfirst",
+            Some(span),
+        );
     }
     if let Some(b) = blocks.iter().find(|b| b.kind == BlockKind::Byline) {
         let line = b.span.of(text);
         if !line.starts_with("By ") {
-            return Field::inferred(line.to_string(), "the line under the headline", Some(b.span));
+            return Field::inferred(
+                line.to_string(),
+                "the line under the headline",
+                Some(b.span),
+            );
         }
     }
     Field::unknown("no outlet named in the text")
@@ -72,7 +102,9 @@ fn outlet(text: &str, blocks: &[Block], given: &Meta) -> Field<String> {
 /// "(AP) —" or "(Reuters) -" within the first 120 bytes of a paragraph.
 fn wire_agency(text: &str, at: Span) -> Option<(Span, &'static str)> {
     let para = at.of(text);
-    let cut = (0..=para.len().min(120)).rev().find(|&i| para.is_char_boundary(i))?;
+    let cut = (0..=para.len().min(120))
+        .rev()
+        .find(|&i| para.is_char_boundary(i))?;
     let head = &para[..cut];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
@@ -94,12 +126,19 @@ fn reports_tail(text: &str, at: Span) -> Option<Span> {
         return None;
     }
     let idx = lower.rfind("reports ")?;
-    if idx > 0 && lower[..idx].chars().last().is_some_and(char::is_alphanumeric) {
+    if idx > 0
+        && lower[..idx]
+            .chars()
+            .last()
+            .is_some_and(char::is_alphanumeric)
+    {
         return None;
     }
     let name = line[idx + "reports ".len()..].trim_end_matches(['.', ' ']);
     let n = name.split_whitespace().count();
-    let capitalised = name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if !(1..=5).contains(&n) || !capitalised {
         return None;
     }
@@ -113,7 +152,10 @@ fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
     }
     // A date stamp on a caption before the story starts belongs to this article;
     // stamps further down belong to related-story teasers.
-    let first_story = blocks.iter().position(|b| b.kind == BlockKind::Paragraph).unwrap_or(blocks.len());
+    let first_story = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)
+        .unwrap_or(blocks.len());
     for b in &blocks[..first_story] {
         if b.kind != BlockKind::Furniture(Furniture::Caption) {
             continue;
@@ -146,7 +188,8 @@ mod tests {
         read(text, &classify(text), &Meta::default())
     }
 
-    const STORY: &str = "The minister travelled to the capital on Monday and met the president for talks on trade.";
+    const STORY: &str =
+        "The minister travelled to the capital on Monday and met the president for talks on trade.";
 
     #[test]
     fn outlet_table() {
@@ -170,7 +213,10 @@ mod tests {
             "Minister Tours the Region\nThe minister boards. - Daily Planet, 1920, 06.11.2023\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n"
         );
         let p = meta(&text).published;
-        assert_eq!(p.value.map(|d| d.to_string()).as_deref(), Some("2023-11-06"));
+        assert_eq!(
+            p.value.map(|d| d.to_string()).as_deref(),
+            Some("2023-11-06")
+        );
         assert_eq!(p.provenance, Provenance::Given);
 
         let teaser_only = format!("Minister Tours the Region\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n");
@@ -180,7 +226,12 @@ mod tests {
     #[test]
     fn metadata_overrides_inference() {
         let text = format!("Minister Tours the Region\nICARO Media Group\n{STORY}");
-        let given = Meta { outlet: Some("The Courier".into()), headline: Some("Own Title".into()), date: Day::new(2024, 1, 2), url: None };
+        let given = Meta {
+            outlet: Some("The Courier".into()),
+            headline: Some("Own Title".into()),
+            date: Day::new(2024, 1, 2),
+            url: None,
+        };
         let m = read(&text, &classify(&text), &given);
         assert_eq!(m.outlet.value.as_deref(), Some("The Courier"));
         assert_eq!(m.headline.value.as_deref(), Some("Own Title"));

@@ -34,6 +34,8 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     /// The outlets, in order of first appearance; `Article::outlet` indexes this.
     pub outlets: Vec<Outlet>,
+    /// Every place any article names, in order of first mention; `PlaceMention::place` indexes this.
+    pub places: Vec<Place>,
     /// Things worth telling the user about the input (empty article, duplicate...). Never fatal.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -61,6 +63,44 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Numbers with what they count, in the story text, in text order.
     pub figures: Vec<Figure>,
+    /// Place names, story and furniture alike, in text order.
+    pub places: Vec<PlaceMention>,
+}
+
+/// A place as the gazetteer knows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 of the country the place is in (or is).
+    pub country: Option<String>,
+    /// That country's name, for display.
+    pub country_name: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+}
+
+/// A place name in an article and the place the engine took it to mean.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceMention {
+    pub span: Span,
+    /// Index into `Article::blocks`.
+    pub block: usize,
+    /// Index into `Analysis::places`.
+    pub place: usize,
+    /// Why this place and not another of the same name, for the user.
+    pub basis: String,
+}
+
+/// What kind of place a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Country,
+    /// A region or territory: West Bank, Gaza Strip, Middle East, Kurdistan.
+    Region,
+    City,
 }
 
 /// A number and what it counts: "nearly 10,000 people", "$20 billion deal", "four days".
@@ -136,11 +176,19 @@ pub struct DateMention {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DateExpression {
     /// "November 5, 2023", "Nov 6", "06.11.2023", "6 November".
-    Absolute { year: Option<i32>, month: u32, day: u32 },
+    Absolute {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// "October", "October 2023".
     Month { year: Option<i32>, month: u32 },
     /// "on Monday", "Saturday morning", "later on Sunday", "next Tuesday" (0 = Monday).
-    Weekday { weekday: u32, part: Option<PartOfDay>, ahead: bool },
+    Weekday {
+        weekday: u32,
+        part: Option<PartOfDay>,
+        ahead: bool,
+    },
     /// "over the weekend".
     Weekend,
     /// "the next day" (+1), "the day before" (-1): relative to the date the narrative is at.
@@ -167,7 +215,10 @@ pub struct DayRange {
 
 impl DayRange {
     pub fn day(day: Day) -> Self {
-        DayRange { start: day, end: day }
+        DayRange {
+            start: day,
+            end: day,
+        }
     }
 }
 
@@ -223,7 +274,10 @@ pub enum BlockKind {
 impl BlockKind {
     /// True for text that belongs to the story (headline, headings, paragraphs).
     pub fn is_story(&self) -> bool {
-        matches!(self, BlockKind::Headline | BlockKind::Heading | BlockKind::Paragraph)
+        matches!(
+            self,
+            BlockKind::Headline | BlockKind::Heading | BlockKind::Paragraph
+        )
     }
 }
 
@@ -258,13 +312,28 @@ pub struct Field<T> {
 
 impl<T> Field<T> {
     pub fn unknown(basis: impl Into<String>) -> Self {
-        Field { value: None, provenance: Provenance::Unknown, evidence: None, basis: basis.into() }
+        Field {
+            value: None,
+            provenance: Provenance::Unknown,
+            evidence: None,
+            basis: basis.into(),
+        }
     }
     pub fn given(value: T, basis: impl Into<String>, evidence: Option<Span>) -> Self {
-        Field { value: Some(value), provenance: Provenance::Given, evidence, basis: basis.into() }
+        Field {
+            value: Some(value),
+            provenance: Provenance::Given,
+            evidence,
+            basis: basis.into(),
+        }
     }
     pub fn inferred(value: T, basis: impl Into<String>, evidence: Option<Span>) -> Self {
-        Field { value: Some(value), provenance: Provenance::Inferred, evidence, basis: basis.into() }
+        Field {
+            value: Some(value),
+            provenance: Provenance::Inferred,
+            evidence,
+            basis: basis.into(),
+        }
     }
 }
 

@@ -7,31 +7,153 @@ use crate::Span;
 
 /// Verbs that attribute speech or a stated position.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "added", "adds", "asked", "asks", "queried", "told", "tells",
-    "stated", "states", "stating", "noted", "wrote", "insisted", "replied", "declared", "warned",
-    "warning", "stressed", "explained", "urged", "admitted", "admits", "acknowledged", "announced",
-    "claimed", "described", "called", "calling", "accused", "accusing", "demanded", "referred",
-    "pressed", "emphasized", "emphasised", "argued", "tweeted", "posted", "continued",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "queried",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "stating",
+    "noted",
+    "wrote",
+    "insisted",
+    "replied",
+    "declared",
+    "warned",
+    "warning",
+    "stressed",
+    "explained",
+    "urged",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "announced",
+    "claimed",
+    "described",
+    "called",
+    "calling",
+    "accused",
+    "accusing",
+    "demanded",
+    "referred",
+    "pressed",
+    "emphasized",
+    "emphasised",
+    "argued",
+    "tweeted",
+    "posted",
+    "continued",
 ];
 
 /// Capitalised words that are titles, not names: dropped from the front of a speaker's name.
 const TITLES: &[&str] = &[
-    "President", "Prime", "Minister", "Foreign", "Secretary", "State", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Chancellor", "King", "Queen", "Prince", "Sheikh", "General", "Gen", "Ambassador",
-    "Senator", "Sen", "Governor", "Gov", "Mayor", "Chief", "Deputy", "Vice", "Defense", "Defence",
-    "Interior", "Mr", "Mrs", "Ms", "Dr", "Pope", "Emir", "Crown", "Department", "Palestinian",
-    "Turkish", "Iraqi", "Israeli", "Jordanian", "Egyptian", "US", "U.S.", "American", "The", "Top",
+    "President",
+    "Prime",
+    "Minister",
+    "Foreign",
+    "Secretary",
+    "State",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Sheikh",
+    "General",
+    "Gen",
+    "Ambassador",
+    "Senator",
+    "Sen",
+    "Governor",
+    "Gov",
+    "Mayor",
+    "Chief",
+    "Deputy",
+    "Vice",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Pope",
+    "Emir",
+    "Crown",
+    "Department",
+    "Palestinian",
+    "Turkish",
+    "Iraqi",
+    "Israeli",
+    "Jordanian",
+    "Egyptian",
+    "US",
+    "U.S.",
+    "American",
+    "The",
+    "Top",
 ];
 
 /// Sentence-opening words that are not subjects.
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "After", "Before", "During", "While", "When", "Despite",
-    "However", "Meanwhile", "Earlier", "Later", "Notably", "Also", "But", "And", "Furthermore",
-    "Additionally", "According", "As", "With", "Since", "Although", "Hours", "Just", "Truth",
-    "It", "This", "That", "These", "Those", "There", "We", "I", "You", "Its", "Their", "His", "Her",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "Despite",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Notably",
+    "Also",
+    "But",
+    "And",
+    "Furthermore",
+    "Additionally",
+    "According",
+    "As",
+    "With",
+    "Since",
+    "Although",
+    "Hours",
+    "Just",
+    "Truth",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "We",
+    "I",
+    "You",
+    "Its",
+    "Their",
+    "His",
+    "Her",
 ];
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "from", "to", "of", "by", "with", "for", "into", "across", "over", "about", "against", "than", "between"];
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "from", "to", "of", "by", "with", "for", "into", "across", "over", "about",
+    "against", "than", "between",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
@@ -48,10 +170,16 @@ fn words(text: &str, range: Span) -> Vec<Word<'_>> {
     let body = range.of(text);
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in body.char_indices().chain(std::iter::once((body.len(), ' '))) {
+    for (i, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (true, Some(s)) => {
-                out.push(Word { text: &body[s..i], span: Span::new(range.start + s, range.start + i) });
+                out.push(Word {
+                    text: &body[s..i],
+                    span: Span::new(range.start + s, range.start + i),
+                });
                 start = None;
             }
             (false, None) => start = Some(i),
@@ -62,9 +190,13 @@ fn words(text: &str, range: Span) -> Vec<Word<'_>> {
 }
 
 fn bare(w: &str) -> &str {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
+    let w = w.trim_matches(|c: char| {
+        !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’'
+    });
     let w = w.trim_end_matches(['.', '\'']);
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -104,21 +236,35 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, usize, usize)> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
-        let Some(mark) = role(c, prev, next) else { continue };
+        let Some(mark) = role(c, prev, next) else {
+            continue;
+        };
         match (mark, open) {
             (Mark::Open, None) => open = Some((i, i + c.len_utf8())),
             (Mark::Close, Some((at, start))) => {
-                out.push((Span::new(block.start + start, block.start + i), block.start + at, block.start + i + c.len_utf8()));
+                out.push((
+                    Span::new(block.start + start, block.start + i),
+                    block.start + at,
+                    block.start + i + c.len_utf8(),
+                ));
                 open = None;
             }
             // A closing mark with no opener, first in its paragraph: the quote began the paragraph.
-            (Mark::Close, None) if !seen_mark => out.push((Span::new(block.start, block.start + i), block.start, block.start + i + c.len_utf8())),
+            (Mark::Close, None) if !seen_mark => out.push((
+                Span::new(block.start, block.start + i),
+                block.start,
+                block.start + i + c.len_utf8(),
+            )),
             _ => {}
         }
         seen_mark = true;
     }
     if let Some((at, start)) = open {
-        out.push((Span::new(block.start + start, block.end), block.start + at, block.end));
+        out.push((
+            Span::new(block.start + start, block.end),
+            block.start + at,
+            block.end,
+        ));
     }
     out.into_iter()
         .map(|(s, open_at, close_end)| (s.trimmed(text), open_at, close_end))
@@ -128,12 +274,29 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, usize, usize)> {
 
 /// The name at the end of `run` (capitalised words), titles and possessives dropped.
 fn name_of(run: &[Word]) -> Option<(String, Span)> {
-    let from = run.iter().rposition(|w| TITLES.contains(&bare(w.text)) || w.text.ends_with("’s") || w.text.ends_with("'s")).map_or(0, |p| p + 1);
+    let from = run
+        .iter()
+        .rposition(|w| {
+            TITLES.contains(&bare(w.text)) || w.text.ends_with("’s") || w.text.ends_with("'s")
+        })
+        .map_or(0, |p| p + 1);
     let run = &run[from..];
     let first = run.first()?;
     let last = run.last()?;
-    let name = run.iter().map(|w| bare(w.text)).collect::<Vec<_>>().join(" ");
-    (!name.is_empty()).then(|| (name, Span::new(first.span.start, first.span.start + (last.span.end - first.span.start) - trailing_punct(last.text))))
+    let name = run
+        .iter()
+        .map(|w| bare(w.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!name.is_empty()).then(|| {
+        (
+            name,
+            Span::new(
+                first.span.start,
+                first.span.start + (last.span.end - first.span.start) - trailing_punct(last.text),
+            ),
+        )
+    })
 }
 
 fn trailing_punct(w: &str) -> usize {
@@ -143,7 +306,10 @@ fn trailing_punct(w: &str) -> usize {
 /// Capitalised words ending at index `end` (inclusive), going back.
 fn run_ending_at<'a, 't>(ws: &'a [Word<'t>], end: usize) -> &'a [Word<'t>] {
     let mut start = end + 1;
-    while start > 0 && is_capitalised(ws[start - 1].text) && (start == end + 1 || !ws[start - 1].text.ends_with(',')) {
+    while start > 0
+        && is_capitalised(ws[start - 1].text)
+        && (start == end + 1 || !ws[start - 1].text.ends_with(','))
+    {
         start -= 1;
     }
     &ws[start..=end]
@@ -169,14 +335,28 @@ enum Found {
 /// "…,” Blinken said", "…,” said Blinken", "…” he added", "…,” as per Husam Zomlot".
 fn after(text: &str, from: usize, until: usize) -> Option<Found> {
     let ws = words(text, Span::new(from, until));
-    let end = ws.iter().position(|w| w.text.ends_with(['.', '!', '?'])).map_or(ws.len(), |p| p + 1);
+    let end = ws
+        .iter()
+        .position(|w| w.text.ends_with(['.', '!', '?']))
+        .map_or(ws.len(), |p| p + 1);
     let ws = &ws[..end.min(16)];
     let first = ws.first()?;
     let lower = bare(first.text).to_lowercase();
     if lower == "according" || lower == "as" {
-        let skip = if ws.get(1).is_some_and(|w| matches!(bare(w.text), "to" | "per")) { 2 } else { return None };
+        let skip = if ws
+            .get(1)
+            .is_some_and(|w| matches!(bare(w.text), "to" | "per"))
+        {
+            2
+        } else {
+            return None;
+        };
         let (name, span) = name_of(run_starting_at(ws, skip))?;
-        return Some(Found::Name(name, span, "named after the quote (according to …)"));
+        return Some(Found::Name(
+            name,
+            span,
+            "named after the quote (according to …)",
+        ));
     }
     if is_speech_verb(first.text) {
         let (name, span) = name_of(run_starting_at(ws, 1))?;
@@ -186,7 +366,11 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
     // "… was also urged by Egyptian Foreign Minister Sameh Shoukry."
     if ws.get(verb + 1).is_some_and(|w| w.text == "by") {
         let (name, span) = name_of(run_starting_at(ws, verb + 2))?;
-        return Some(Found::Name(name, span, "named after the quote (urged by X)"));
+        return Some(Found::Name(
+            name,
+            span,
+            "named after the quote (urged by X)",
+        ));
     }
     if verb > 9 {
         return None;
@@ -195,9 +379,12 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
         return None;
     }
     if verb == 1 && PRONOUNS.contains(&bare(ws[0].text)) {
-        return Some(Found::Pronoun("a pronoun after the quote (he said): the last speaker named"));
+        return Some(Found::Pronoun(
+            "a pronoun after the quote (he said): the last speaker named",
+        ));
     }
-    let (name, span) = name_of(run_ending_at(ws, verb - 1)).filter(|_| is_capitalised(ws[verb - 1].text))?;
+    let (name, span) =
+        name_of(run_ending_at(ws, verb - 1)).filter(|_| is_capitalised(ws[verb - 1].text))?;
     Some(Found::Name(name, span, "named after the quote (X said)"))
 }
 
@@ -205,7 +392,10 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
 /// Starts no earlier than `not_before` (the end of the paragraph's previous quote).
 fn sentence_before(text: &str, block: Span, at: usize, not_before: usize) -> Vec<Word<'_>> {
     let head = text.get(block.start..at).unwrap_or("");
-    let sentence_start = head.rfind(['.', '!', '?']).map(|i| block.start + i + 1).unwrap_or(block.start);
+    let sentence_start = head
+        .rfind(['.', '!', '?'])
+        .map(|i| block.start + i + 1)
+        .unwrap_or(block.start);
     words(text, Span::new(sentence_start.max(not_before).min(at), at))
 }
 
@@ -213,38 +403,73 @@ fn sentence_before(text: &str, block: Span, at: usize, not_before: usize) -> Vec
 /// "According to the Turkish foreign ministry, … “…”".
 fn before(text: &str, ws: &[Word], titled: &dyn Fn(&[Word]) -> Option<String>) -> Option<Found> {
     if ws.len() > 2 && bare(ws[0].text) == "According" && bare(ws[1].text) == "to" {
-        let until = ws.iter().position(|w| w.text.ends_with(',')).map_or(ws.len().min(8), |p| p + 1);
-        let skip = if matches!(bare(ws[2].text), "the" | "a" | "an") { 3 } else { 2 };
-        let phrase: Vec<&str> = ws[skip.min(until)..until].iter().map(|w| bare(w.text)).collect();
+        let until = ws
+            .iter()
+            .position(|w| w.text.ends_with(','))
+            .map_or(ws.len().min(8), |p| p + 1);
+        let skip = if matches!(bare(ws[2].text), "the" | "a" | "an") {
+            3
+        } else {
+            2
+        };
+        let phrase: Vec<&str> = ws[skip.min(until)..until]
+            .iter()
+            .map(|w| bare(w.text))
+            .collect();
         // "According to State Department spokesman Matthew Miller,": the name, not the titles.
         let tail = &ws[skip.min(until)..until];
         if tail.last().is_some_and(|w| is_capitalised(w.text)) {
             if let Some((name, span)) = name_of(run_ending_at(tail, tail.len() - 1)) {
-                return Some(Found::Name(name, span, "the source named with \"according to\""));
+                return Some(Found::Name(
+                    name,
+                    span,
+                    "the source named with \"according to\"",
+                ));
             }
         }
         if !phrase.is_empty() {
-            let span = Span::new(ws[skip.min(until)].span.start, ws[until - 1].span.end - trailing_punct(ws[until - 1].text));
-            return Some(Found::Name(phrase.join(" "), span, "the source named with \"according to\""));
+            let span = Span::new(
+                ws[skip.min(until)].span.start,
+                ws[until - 1].span.end - trailing_punct(ws[until - 1].text),
+            );
+            return Some(Found::Name(
+                phrase.join(" "),
+                span,
+                "the source named with \"according to\"",
+            ));
         }
     }
     let _ = text;
     if let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.text)) {
         let mut end = verb;
-        while end > 0 && (bare(ws[end - 1].text).ends_with("ly") || matches!(bare(ws[end - 1].text), "has" | "had" | "have" | "also" | "then" | "later")) {
+        while end > 0
+            && (bare(ws[end - 1].text).ends_with("ly")
+                || matches!(
+                    bare(ws[end - 1].text),
+                    "has" | "had" | "have" | "also" | "then" | "later"
+                ))
+        {
             end -= 1;
         }
         if end > 0 {
             let prev = ws[end - 1].text;
             // ", accusing it of …": a participle after a comma belongs to the sentence's subject.
             if prev.ends_with(',') && bare(ws[verb].text).ends_with("ing") {
-                return subject(&ws[..end]).map(|(name, span)| Found::Name(name, span, "the subject of the quoting sentence"));
+                return subject(&ws[..end]).map(|(name, span)| {
+                    Found::Name(name, span, "the subject of the quoting sentence")
+                });
             }
             if PRONOUNS.contains(&bare(prev)) {
                 // A name earlier in the same sentence ("Netanyahu underscored … that he told …").
                 return Some(match subject(&ws[..end - 1]) {
-                    Some((name, span)) => Found::Name(name, span, "a pronoun before the quote, read as the sentence's subject"),
-                    None => Found::Pronoun("a pronoun before the quote (he said that …): the last speaker named"),
+                    Some((name, span)) => Found::Name(
+                        name,
+                        span,
+                        "a pronoun before the quote, read as the sentence's subject",
+                    ),
+                    None => Found::Pronoun(
+                        "a pronoun before the quote (he said that …): the last speaker named",
+                    ),
                 });
             }
             if is_capitalised(prev) {
@@ -254,7 +479,11 @@ fn before(text: &str, ws: &[Word], titled: &dyn Fn(&[Word]) -> Option<String>) -
                 }
                 // "the Turkish President stated": the person this article introduced with that title.
                 if let Some(name) = titled(run) {
-                    return Some(Found::Name(name, run[0].span, "a title, read as the person the article gave it to"));
+                    return Some(Found::Name(
+                        name,
+                        run[0].span,
+                        "a title, read as the person the article gave it to",
+                    ));
                 }
             }
         }
@@ -267,7 +496,8 @@ fn subject(ws: &[Word]) -> Option<(String, Span)> {
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text;
-        let after_preposition = i > 0 && PREPOSITIONS.contains(&bare(ws[i - 1].text).to_lowercase().as_str());
+        let after_preposition =
+            i > 0 && PREPOSITIONS.contains(&bare(ws[i - 1].text).to_lowercase().as_str());
         if is_capitalised(w) && !OPENERS.contains(&bare(w)) && !after_preposition {
             let run = run_starting_at(ws, i);
             if let Some(found) = name_of(run) {
@@ -300,24 +530,49 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<Quote> {
             previous_close = close_end;
             // A quote opening its paragraph after "…, saying:" is attributed by that line.
             if lead_in.is_empty() {
-                if let Some(prev) = previous_story.filter(|p| p.of(text).trim_end().ends_with(':')) {
+                if let Some(prev) = previous_story.filter(|p| p.of(text).trim_end().ends_with(':'))
+                {
                     lead_in = sentence_before(text, prev, prev.end, prev.start);
                 }
             }
             let attribution = after(text, close_end, next_open.max(close_end))
                 .or_else(|| before(text, &lead_in, &titled))
-                .or_else(|| paragraph_speaker.clone().map(|s| Found::Name(s.name, Span::new(0, 0), "the speaker of the paragraph's previous quote")))
-                .or_else(|| subject(&lead_in).map(|(name, span)| Found::Name(name, span, "the subject of the quoting sentence")));
+                .or_else(|| {
+                    paragraph_speaker.clone().map(|s| {
+                        Found::Name(
+                            s.name,
+                            Span::new(0, 0),
+                            "the speaker of the paragraph's previous quote",
+                        )
+                    })
+                })
+                .or_else(|| {
+                    subject(&lead_in).map(|(name, span)| {
+                        Found::Name(name, span, "the subject of the quoting sentence")
+                    })
+                });
             let speaker = match attribution {
-                Some(Found::Name(name, span, basis)) => Some(Speaker { name, span: (!span.is_empty()).then_some(span), basis: basis.into() }),
-                Some(Found::Pronoun(basis)) => last_speaker.clone().map(|name| Speaker { name, span: None, basis: basis.into() }),
+                Some(Found::Name(name, span, basis)) => Some(Speaker {
+                    name,
+                    span: (!span.is_empty()).then_some(span),
+                    basis: basis.into(),
+                }),
+                Some(Found::Pronoun(basis)) => last_speaker.clone().map(|name| Speaker {
+                    name,
+                    span: None,
+                    basis: basis.into(),
+                }),
                 None => None,
             };
             if let Some(s) = &speaker {
                 last_speaker = Some(s.name.clone());
                 paragraph_speaker = Some(s.clone());
             }
-            out.push(Quote { span, block: index, speaker });
+            out.push(Quote {
+                span,
+                block: index,
+                speaker,
+            });
         }
         previous_story = Some(block.span);
     }
@@ -329,13 +584,17 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<Quote> {
 fn titled_person(text: &str, run: &[Word], before: usize) -> Option<String> {
     let title = bare(run.last()?.text);
     let ws = words(text, Span::new(0, before));
-    ws.iter().enumerate().rev().filter(|(_, w)| bare(w.text) == title && !w.text.ends_with(',')).find_map(|(i, _)| {
-        let next = ws.get(i + 1)?;
-        if !is_capitalised(next.text) || TITLES.contains(&bare(next.text)) {
-            return None;
-        }
-        name_of(run_starting_at(&ws, i + 1)).map(|(name, _)| name)
-    })
+    ws.iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| bare(w.text) == title && !w.text.ends_with(','))
+        .find_map(|(i, _)| {
+            let next = ws.get(i + 1)?;
+            if !is_capitalised(next.text) || TITLES.contains(&bare(next.text)) {
+                return None;
+            }
+            name_of(run_starting_at(&ws, i + 1)).map(|(name, _)| name)
+        })
 }
 
 #[cfg(test)]
@@ -371,7 +630,10 @@ mod tests {
             ("unclosed runs to paragraph end", "Miller said: “It is not over\nNext paragraph.", &[("It is not over", Some("Miller"))]),
         ];
         for (name, text, want) in cases {
-            let want: Vec<(String, Option<String>)> = want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(q, s)| (q.to_string(), s.map(str::to_string)))
+                .collect();
             assert_eq!(quotes(text), want, "case {name}");
         }
     }

@@ -56,7 +56,10 @@ mod tests {
     #[test]
     fn diacritics_are_latin_and_cyrillic_is_not() {
         assert_eq!(dominant("Erdoğan Türkiye"), Some(Script::Latin));
-        assert_eq!(dominant("Заголовок открываемого материала"), Some(Script::Cyrillic));
+        assert_eq!(
+            dominant("Заголовок открываемого материала"),
+            Some(Script::Cyrillic)
+        );
         assert_eq!(dominant("1920, 06.11.2023"), None);
     }
 }

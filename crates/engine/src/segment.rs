@@ -9,8 +9,8 @@ use unicode_segmentation::UnicodeSegmentation;
 const ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
     "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.", "Mt.", "Jr.", "Sr.", "No.", "vs.",
-    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-    "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "approx.",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.",
+    "U.K.", "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "approx.",
 ];
 
 /// The sentences of every story block, in text order.
@@ -23,13 +23,19 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
         let body = block.span.of(text);
         let mut pending: Option<Span> = None;
         for (offset, piece) in body.split_sentence_bound_indices() {
-            let span = Span::new(block.span.start + offset, block.span.start + offset + piece.len()).trimmed(text);
+            let span = Span::new(
+                block.span.start + offset,
+                block.span.start + offset + piece.len(),
+            )
+            .trimmed(text);
             if span.is_empty() {
                 continue;
             }
             // "“…?” Safadi asked." is one sentence: put the attribution back with its quote.
             if pending.is_none() && is_attribution(span.of(text)) {
-                if let Some(prev) = out.last_mut().filter(|p: &&mut Sentence| p.block == index && ends_with_quote(p.span.of(text))) {
+                if let Some(prev) = out.last_mut().filter(|p: &&mut Sentence| {
+                    p.block == index && ends_with_quote(p.span.of(text))
+                }) {
                     prev.span = Span::new(prev.span.start, span.end);
                     continue;
                 }
@@ -38,14 +44,21 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
                 Some(prev) => Span::new(prev.start, span.end),
                 None => span,
             };
-            if ends_with_abbreviation(joined.of(text)) && !is_last_piece(body, offset + piece.len()) {
+            if ends_with_abbreviation(joined.of(text)) && !is_last_piece(body, offset + piece.len())
+            {
                 pending = Some(joined);
             } else {
-                out.push(Sentence { span: joined, block: index });
+                out.push(Sentence {
+                    span: joined,
+                    block: index,
+                });
             }
         }
         if let Some(rest) = pending {
-            out.push(Sentence { span: rest, block: index });
+            out.push(Sentence {
+                span: rest,
+                block: index,
+            });
         }
     }
     out
@@ -53,15 +66,39 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
 
 /// Verbs that attribute speech.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "asked", "asks", "added", "adds", "queried", "told", "tells", "stated", "noted",
-    "wrote", "insisted", "replied", "declared", "warned", "stressed", "explained", "urged", "continued",
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "queried",
+    "told",
+    "tells",
+    "stated",
+    "noted",
+    "wrote",
+    "insisted",
+    "replied",
+    "declared",
+    "warned",
+    "stressed",
+    "explained",
+    "urged",
+    "continued",
 ];
 
 /// A short clause such as "Safadi asked." or "he said, adding".
 fn is_attribution(piece: &str) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
     words.len() <= 8
-        && words.iter().any(|w| SPEECH_VERBS.contains(&w.trim_end_matches(['.', ',', ';', ':']).to_lowercase().as_str()))
+        && words.iter().any(|w| {
+            SPEECH_VERBS.contains(
+                &w.trim_end_matches(['.', ',', ';', ':'])
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
 }
 
 fn ends_with_quote(sentence: &str) -> bool {
@@ -91,24 +128,63 @@ mod tests {
 
     fn split(text: &str) -> Vec<String> {
         let blocks = classify(text);
-        sentences(text, &blocks).into_iter().map(|s| s.span.of(text).to_string()).collect()
+        sentences(text, &blocks)
+            .into_iter()
+            .map(|s| s.span.of(text).to_string())
+            .collect()
     }
 
     #[test]
     fn table() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("plain", "Title Of This Story\nHe came. He saw. He left.", &["He came.", "He saw.", "He left."]),
-            ("U.S. mid-sentence", "Title Of This Story\nThe U.S. Secretary met Fidan. Talks ended.", &["The U.S. Secretary met Fidan.", "Talks ended."]),
-            ("Mr. before a name", "Title Of This Story\nMr. Blinken arrived. He spoke.", &["Mr. Blinken arrived.", "He spoke."]),
-            ("Nov. date", "Title Of This Story\nOn Nov. 6 he left for Japan. It rained.", &["On Nov. 6 he left for Japan.", "It rained."]),
-            ("initial", "Title Of This Story\nJohn F. Kennedy flew in. Crowds cheered.", &["John F. Kennedy flew in.", "Crowds cheered."]),
-            ("closing quote", "Title Of This Story\n“We are working,” Blinken said. Then he left.", &["“We are working,” Blinken said.", "Then he left."]),
-            ("question in quote", "Title Of This Story\n\"Are we going to talk?\" Safadi asked. No answer came.", &["\"Are we going to talk?\" Safadi asked.", "No answer came."]),
-            ("ends with abbreviation", "Title Of This Story\nHe works in the U.S.", &["He works in the U.S."]),
+            (
+                "plain",
+                "Title Of This Story\nHe came. He saw. He left.",
+                &["He came.", "He saw.", "He left."],
+            ),
+            (
+                "U.S. mid-sentence",
+                "Title Of This Story\nThe U.S. Secretary met Fidan. Talks ended.",
+                &["The U.S. Secretary met Fidan.", "Talks ended."],
+            ),
+            (
+                "Mr. before a name",
+                "Title Of This Story\nMr. Blinken arrived. He spoke.",
+                &["Mr. Blinken arrived.", "He spoke."],
+            ),
+            (
+                "Nov. date",
+                "Title Of This Story\nOn Nov. 6 he left for Japan. It rained.",
+                &["On Nov. 6 he left for Japan.", "It rained."],
+            ),
+            (
+                "initial",
+                "Title Of This Story\nJohn F. Kennedy flew in. Crowds cheered.",
+                &["John F. Kennedy flew in.", "Crowds cheered."],
+            ),
+            (
+                "closing quote",
+                "Title Of This Story\n“We are working,” Blinken said. Then he left.",
+                &["“We are working,” Blinken said.", "Then he left."],
+            ),
+            (
+                "question in quote",
+                "Title Of This Story\n\"Are we going to talk?\" Safadi asked. No answer came.",
+                &["\"Are we going to talk?\" Safadi asked.", "No answer came."],
+            ),
+            (
+                "ends with abbreviation",
+                "Title Of This Story\nHe works in the U.S.",
+                &["He works in the U.S."],
+            ),
         ];
         for (name, text, want) in cases {
             let got = split(text);
-            let got: Vec<&str> = got.iter().map(String::as_str).filter(|s| *s != "Title Of This Story").collect();
+            let got: Vec<&str> = got
+                .iter()
+                .map(String::as_str)
+                .filter(|s| *s != "Title Of This Story")
+                .collect();
             assert_eq!(got, *want, "case {name}");
         }
     }

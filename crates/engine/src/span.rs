@@ -46,7 +46,11 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     text.split('\n').map(move |line| {
         let span = Span::new(start, start + line.len());
         start += line.len() + 1;
-        let end = if line.ends_with('\r') { span.end - 1 } else { span.end };
+        let end = if line.ends_with('\r') {
+            span.end - 1
+        } else {
+            span.end
+        };
         Span::new(span.start, end)
     })
 }

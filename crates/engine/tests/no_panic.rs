@@ -5,8 +5,15 @@ use proptest::prelude::*;
 use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
 
 fn check_span(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} outside text of {} bytes", text.len());
-    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a char");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} outside text of {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} splits a char"
+    );
 }
 
 fn check(analysis: &Analysis) {
@@ -16,7 +23,10 @@ fn check(analysis: &Analysis) {
         }
         for s in &a.sentences {
             check_span(&a.text, s.span, "sentence");
-            assert!(a.blocks[s.block].span.start <= s.span.start && s.span.end <= a.blocks[s.block].span.end);
+            assert!(
+                a.blocks[s.block].span.start <= s.span.start
+                    && s.span.end <= a.blocks[s.block].span.end
+            );
         }
         for f in &a.figures {
             check_span(&a.text, f.span, "figure");
@@ -31,7 +41,11 @@ fn check(analysis: &Analysis) {
         for d in &a.dates {
             check_span(&a.text, d.span, "date");
         }
-        for (field, evidence) in [("headline", a.headline.evidence), ("outlet", a.outlet.evidence), ("published", a.published.evidence)] {
+        for (field, evidence) in [
+            ("headline", a.headline.evidence),
+            ("outlet", a.outlet.evidence),
+            ("published", a.published.evidence),
+        ] {
             if let Some(span) = evidence {
                 check_span(&a.text, span, field);
             }

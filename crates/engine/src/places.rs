@@ -1,0 +1,278 @@
+//! Place mentions: gazetteer matches in an article, each resolved to one place. Among places that
+//! share a name, one in a country the article names wins, then the more prominent kind (country,
+//! region, capital, seat, city), then the larger population. A name used as part of a person's
+//! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention.
+
+use crate::fold::Folded;
+use crate::gazetteer::{Gazetteer, NameMatch};
+use crate::model::{Block, BlockKind, PlaceKind};
+use crate::Span;
+
+/// A place mention before corpus-level numbering: the gazetteer entry id.
+pub struct Found {
+    pub span: Span,
+    pub block: usize,
+    pub entry: u32,
+    pub basis: String,
+}
+
+/// Words that may stand capitalised right before a place name without making it a person's name.
+const BEFORE_OK: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "on",
+    "for",
+    "with",
+    "of",
+    "the",
+    "and",
+    "but",
+    "both",
+    "including",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+    "greater",
+    "upper",
+    "lower",
+    "old",
+    "saint",
+    "st",
+    "san",
+    "santa",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "occupied",
+    "visiting",
+    "leaving",
+    "after",
+    "before",
+    "while",
+    "as",
+    "like",
+    "unlike",
+    "across",
+    "into",
+    "via",
+    "near",
+    "outside",
+    "inside",
+    "then",
+    "today",
+];
+
+/// Capitalised words that may follow a place name and still leave it a place.
+const AFTER_OK: &[&str] = &[
+    "international",
+    "airport",
+    "city",
+    "province",
+    "region",
+    "governorate",
+    "district",
+    "state",
+    "county",
+    "valley",
+    "river",
+    "sea",
+    "bay",
+    "port",
+    "border",
+    "crossing",
+    "camp",
+    "and",
+    "or",
+    "on",
+    "in",
+    "to",
+    "for",
+    "with",
+    "after",
+    "as",
+    "is",
+    "was",
+    "has",
+    "says",
+    "said",
+];
+
+pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
+    let folded = Folded::new(text);
+    let mut matches: Vec<(usize, NameMatch)> = Vec::new();
+    // Forms the running text shows to be parts of names ("Antony" of "Antony Blinken"): in
+    // title-case lines, where every word is capitalised, they are dropped too.
+    let mut name_parts: Vec<&str> = Vec::new();
+    let mut title_case_matches: Vec<(usize, NameMatch)> = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        let title_case = is_title_case(block.span.of(text)) || block.kind == BlockKind::Headline;
+        for m in gazetteer.find(text, &folded, block.span) {
+            let single_word = !m.span.of(text).contains(' ');
+            if title_case {
+                title_case_matches.push((index, m));
+            } else if single_word && part_of_a_name(text, block.span, m.span) {
+                name_parts.push(m.span.of(text));
+            } else {
+                matches.push((index, m));
+            }
+        }
+    }
+    matches.extend(
+        title_case_matches
+            .into_iter()
+            .filter(|(_, m)| !name_parts.contains(&m.span.of(text))),
+    );
+    matches.sort_by_key(|(_, m)| m.span.start);
+    // Countries the article names: a same-named city in one of them is the likelier reading.
+    let named_countries: Vec<&str> = matches
+        .iter()
+        .filter_map(|(_, m)| m.candidates.first())
+        .map(|&id| &gazetteer.entries[id as usize])
+        .filter(|e| e.kind == PlaceKind::Country)
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    matches
+        .iter()
+        .filter_map(|(block, m)| {
+            let in_context = |id: &u32| {
+                let e = &gazetteer.entries[*id as usize];
+                e.kind != PlaceKind::Country
+                    && e.country
+                        .as_deref()
+                        .is_some_and(|c| named_countries.contains(&c))
+            };
+            let by_context = m
+                .candidates
+                .iter()
+                .find(|id| in_context(id))
+                .filter(|_| m.candidates.len() > 1);
+            let entry = *by_context.or(m.candidates.first())?;
+            let e = &gazetteer.entries[entry as usize];
+            let n = m.candidates.len();
+            let basis = match (n, by_context) {
+                (1, _) => "the only place of that name".to_string(),
+                (_, Some(_)) => format!(
+                    "{n} places share the name; this one is in {}, which the article names",
+                    e.country
+                        .as_deref()
+                        .and_then(|c| gazetteer.country(c))
+                        .map_or("a country", |c| c.name.as_str())
+                ),
+                _ => format!("{n} places share the name; this is the most prominent"),
+            };
+            Some(Found {
+                span: m.span,
+                block: *block,
+                entry,
+                basis,
+            })
+        })
+        .collect()
+}
+
+/// Headlines and teasers capitalise every word, so a capitalised neighbour says nothing there.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
+}
+
+/// "Michael Jordan", "Jordan Peterson", "Israel Defense Forces": a capitalised word right next to
+/// the name (no punctuation between) that is neither a function word nor a place continuation.
+fn part_of_a_name(text: &str, block: Span, span: Span) -> bool {
+    let before = text.get(block.start..span.start).unwrap_or("");
+    let after = text.get(span.end..block.end).unwrap_or("");
+    let prev = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .unwrap_or("");
+    // "Vernon Jordan." : punctuation after the next word does not separate it from this one.
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next())
+        .unwrap_or("");
+    let next = next
+        .strip_suffix("’s")
+        .or_else(|| next.strip_suffix("'s"))
+        .unwrap_or(next);
+    let next = next.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’', '"', '”']);
+    let capitalised_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let sentence_start =
+        before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', ':', '"', '“']);
+    let prev_is_name = capitalised_word(prev)
+        && !BEFORE_OK.contains(&prev.to_lowercase().as_str())
+        && !(sentence_start && before.trim_end() == prev);
+    let next_is_name = capitalised_word(next) && !AFTER_OK.contains(&next.to_lowercase().as_str());
+    prev_is_name || next_is_name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::classify;
+
+    fn places(text: &str) -> Vec<(String, String)> {
+        let text = format!("A headline for the test\n{text}");
+        let g = Gazetteer::bundled();
+        find(&text, &classify(&text), g)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.span.of(&text).to_string(),
+                    g.entries[f.entry as usize].name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+            ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
+            ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("organisation", "Israel Defense Forces said so.", &[]),
+            ("airport keeps the city", "He left Baghdad International Airport at night.", &[("Baghdad", "Baghdad")]),
+            ("sentence start", "Jordan hosted the talks.", &[("Jordan", "Jordan")]),
+            ("possessive surname", "Antony Blinken’s next stop was Amman.", &[("Amman", "Amman")]),
+            ("name part in a caption", "Antony Blinken spoke.\nUS Secretary of State Antony Blinken Boards Plane in Baghdad", &[("US", "United States"), ("Baghdad", "Baghdad")]),
+            ("pronouns are not places", "We know it. It is so.", &[]),
+            ("context picks the city", "In Lebanon, the talks moved to Tripoli.", &[("Lebanon", "Lebanon"), ("Tripoli", "Tripoli")]),
+        ];
+        for (name, text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(places(text), want, "case {name}");
+        }
+        // The context case must pick Lebanon's Tripoli, not Libya's capital.
+        let text = "A headline for the test\nIn Lebanon, the talks moved to Tripoli.";
+        let g = Gazetteer::bundled();
+        let found = find(text, &classify(text), g);
+        assert_eq!(
+            g.entries[found[1].entry as usize].country.as_deref(),
+            Some("LB")
+        );
+        assert!(found[1].basis.contains("Lebanon"), "{}", found[1].basis);
+    }
+}
