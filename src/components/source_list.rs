@@ -1,7 +1,7 @@
 //! The list of sources: one entry per article with outlet, headline, date and word count.
 
 use crate::state::{Action, AppState};
-use tourlens_engine::Article;
+use tourlens_engine::{Article, Provenance};
 use yew::prelude::*;
 
 #[function_component(SourceList)]
@@ -41,17 +41,17 @@ fn source_entry(props: &SourceEntryProps) -> Html {
         .clone()
         .unwrap_or_else(|| "Unknown outlet".into());
     let headline = a.headline.value.clone().unwrap_or_else(|| a.id.clone());
-    let date = a
-        .published
-        .value
-        .map(|d| d.human())
-        .unwrap_or_else(|| "date unknown".into());
+    let date = match (a.published.value, a.published.provenance) {
+        (Some(d), Provenance::Inferred) => format!("{} (inferred)", d.human()),
+        (Some(d), _) => d.human(),
+        (None, _) => "date unknown".into(),
+    };
     html! {
         <li class={classes!("source", format!("outlet-{}", a.outlet_index % 8))}>
             <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>
                 <span class="source-outlet"><span class="dot" aria-hidden="true"></span>{ outlet }</span>
                 <span class="source-headline">{ headline }</span>
-                <span class="source-facts">{ format!("{date} · {} words", a.word_count) }</span>
+                <span class="source-facts" title={a.published.basis.clone()}>{ format!("{date} · {} words", a.word_count) }</span>
             </button>
         </li>
     }

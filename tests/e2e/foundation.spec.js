@@ -12,6 +12,9 @@ test('lists every bundled source with its headline and word count', async ({ app
     const entry = entries.nth(i);
     await expect(entry).toContainText(a.truth.headline);
     await expect(entry).toContainText(/\d+ words/);
+    // A date the article does not state is marked as inferred, never passed off as given.
+    if (a.truth.published) await expect(entry).not.toContainText('inferred');
+    else await expect(entry).toContainText('(inferred)');
   }
 });
 
@@ -56,6 +59,14 @@ test('makes no request outside its own files and logs no error', async ({ app, e
   // The recorder works: over http the page's own wasm is among what it saw.
   else expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
   expect(consoleErrors).toEqual([]);
+});
+
+test('the about panel credits the place data and its licences', async ({ app }) => {
+  await app.getByText('About tourlens').click();
+  const about = app.locator('.about');
+  await expect(about).toContainText('GeoNames');
+  await expect(about).toContainText('CC BY 4.0');
+  await expect(about).toContainText('Open Database License');
 });
 
 for (const width of [375, 1280]) {
