@@ -134,7 +134,8 @@ fn reports_tail(text: &str, at: Span) -> Option<Span> {
     {
         return None;
     }
-    let name = line[idx + "reports ".len()..].trim_end_matches(['.', ' ']);
+    // Checked: equal lengths do not guarantee equal char boundaries ("İ" grows, "ẞ" shrinks).
+    let name = line.get(idx + "reports ".len()..)?.trim_end_matches(['.', ' ']);
     let n = name.split_whitespace().count();
     let capitalised = name
         .split_whitespace()
@@ -221,6 +222,14 @@ mod tests {
 
         let teaser_only = format!("Minister Tours the Region\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n");
         assert_eq!(meta(&teaser_only).published.provenance, Provenance::Unknown);
+    }
+
+    #[test]
+    fn reports_tail_survives_case_changes_that_shift_boundaries() {
+        // "İ" lowercases to 3 bytes and "ẞ" to 2: the same total length, but the index found in
+        // the lowercased line is one byte off in the original.
+        // Before the fix this sliced into the middle of "Ä" and panicked.
+        let _ = meta("Title Line Here\nİ reports Ärzte Newsẞ");
     }
 
     #[test]
