@@ -27,7 +27,27 @@ fn main() {
             .iter()
             .map(|p| format!("{}→{}", p.span.of(&a.text), analysis.places[p.place].name))
             .collect();
-        println!("  places: {}", names.join(", "));
+        println!(
+            "  places: {}",
+            names.join(", ").chars().take(0).collect::<String>()
+        );
+        for (i, e) in a.entities.iter().enumerate() {
+            let ms: Vec<&str> = a
+                .entity_mentions
+                .iter()
+                .filter(|m| m.entity == i)
+                .map(|m| m.span.of(&a.text))
+                .collect();
+            if !ms.is_empty() {
+                println!(
+                    "  {:?} {} [{}] <- {:?}",
+                    e.kind,
+                    e.name,
+                    e.role.clone().unwrap_or_default(),
+                    ms
+                );
+            }
+        }
         for f in a.figures.iter().take(0) {
             println!(
                 "  figure {:<34} value {} {:?} unit {:?} subject {:?}",

@@ -138,6 +138,12 @@ impl Gazetteer {
         }
     }
 
+    /// Whether `text` (any case, any diacritics) is the whole name of a place.
+    pub fn is_place_name(&self, text: &str) -> bool {
+        self.names
+            .contains_key(fold(text).trim_matches(|c: char| !is_word_char(c)))
+    }
+
     /// The country entry for an ISO code.
     pub fn country(&self, iso: &str) -> Option<&Entry> {
         self.by_country.get(iso).map(|&i| &self.entries[i as usize])

@@ -19,6 +19,7 @@
 pub mod clean;
 pub mod dates;
 mod day;
+pub mod entities;
 pub mod figures;
 pub mod fold;
 pub mod gazetteer;
@@ -138,6 +139,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let quotes = quotes::extract(text, &blocks);
     let figures = figures::extract(text, &blocks, &dates);
     let found_places = places::find(text, &blocks, gazetteer::Gazetteer::bundled());
+    let found_entities = entities::find(text, &blocks, gazetteer::Gazetteer::bundled());
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
@@ -166,6 +168,8 @@ fn analyze_article(input: &ArticleInput) -> Article {
                 basis: f.basis,
             })
             .collect(),
+        entities: found_entities.entities,
+        entity_mentions: found_entities.mentions,
     }
 }
 

@@ -135,7 +135,9 @@ fn reports_tail(text: &str, at: Span) -> Option<Span> {
         return None;
     }
     // Checked: equal lengths do not guarantee equal char boundaries ("İ" grows, "ẞ" shrinks).
-    let name = line.get(idx + "reports ".len()..)?.trim_end_matches(['.', ' ']);
+    let name = line
+        .get(idx + "reports ".len()..)?
+        .trim_end_matches(['.', ' ']);
     let n = name.split_whitespace().count();
     let capitalised = name
         .split_whitespace()

@@ -65,6 +65,51 @@ pub struct Article {
     pub figures: Vec<Figure>,
     /// Place names, story and furniture alike, in text order.
     pub places: Vec<PlaceMention>,
+    /// People and organisations the article names.
+    pub entities: Vec<Entity>,
+    /// Every mention of those entities (full name, surname, title, acronym), in text order.
+    pub entity_mentions: Vec<EntityMention>,
+}
+
+/// A person or organisation named in an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// The fullest form the article gives: "Hakan Fidan", "Israel Defense Forces".
+    pub name: String,
+    /// The title or role the article gives a person: "Turkish Foreign Minister".
+    pub role: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+/// Where an entity is named, and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub span: Span,
+    /// Index into `Article::blocks`.
+    pub block: usize,
+    /// Index into `Article::entities`.
+    pub entity: usize,
+    pub form: MentionForm,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionForm {
+    /// The name as introduced, with or without its title: "Turkish Foreign Minister Hakan Fidan".
+    Full,
+    /// A later short form: "Fidan", "Antony".
+    Short,
+    /// A title or description standing for the person: "the Secretary", "the top US diplomat".
+    Descriptor,
+    /// An acronym or alias of an organisation: "IDF", "NATO".
+    Alias,
 }
 
 /// A place as the gazetteer knows it.

@@ -5,7 +5,9 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use tourlens_engine::{analyze, Analysis, Article, ArticleInput, DateExpression, Provenance};
+use tourlens_engine::{
+    analyze, Analysis, Article, ArticleInput, DateExpression, EntityKind, Provenance,
+};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -186,6 +188,12 @@ fn score_bundled(score: &mut Score) {
             );
         }
     }
+    let entities = read_json(&root().join("crates/engine/tests/golden/entities-bundled.json"));
+    for (article, seed) in analysis.articles.iter().zip(&seeds) {
+        if let Some(want) = entities.get(seed.as_str()) {
+            score_entities(score, article, seed, want);
+        }
+    }
     for (article, seed) in analysis.articles.iter().zip(&seeds) {
         for q in truth["quotes"][seed].as_array().into_iter().flatten() {
             let want_text = q["text"].as_str().unwrap_or("");
@@ -217,6 +225,69 @@ fn score_bundled(score: &mut Score) {
                 );
             }
         }
+    }
+}
+
+/// People (with role words), organisations and linked mentions.
+fn score_entities(score: &mut Score, article: &Article, name: &str, want: &Value) {
+    let live = |i: usize| article.entity_mentions.iter().any(|m| m.entity == i);
+    for (person, role) in want
+        .get("people")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let role = role.as_str().unwrap_or("");
+        let found = article
+            .entities
+            .iter()
+            .enumerate()
+            .find(|(i, e)| live(*i) && e.kind == EntityKind::Person && e.name == *person);
+        let ok = found.is_some_and(|(_, e)| {
+            role.is_empty() || e.role.as_deref().is_some_and(|r| r.contains(role))
+        });
+        score.check(
+            "entities: people with role",
+            ok,
+            format!("{name}: {person} [{role}] -> {:?}", found.map(|(_, e)| e)),
+        );
+    }
+    for (said, entity) in want
+        .get("mentions")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let linked: Vec<&str> = article
+            .entity_mentions
+            .iter()
+            .filter(|m| m.span.of(&article.text) == said)
+            .map(|m| article.entities[m.entity].name.as_str())
+            .collect();
+        let ok = !linked.is_empty() && linked.iter().all(|n| Some(*n) == entity.as_str());
+        score.check(
+            "entities: linked mentions",
+            ok,
+            format!("{name}: {said:?} -> {linked:?} want {entity}"),
+        );
+    }
+    for org in want
+        .get("organisations")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        let ok = article
+            .entities
+            .iter()
+            .enumerate()
+            .any(|(i, e)| live(i) && e.kind == EntityKind::Organisation && e.name == org);
+        score.check(
+            "entities: organisations",
+            ok,
+            format!("{name}: {org} not found"),
+        );
     }
 }
 

@@ -38,6 +38,10 @@ fn check(analysis: &Analysis) {
                 check_span(&a.text, span, "speaker");
             }
         }
+        for m in &a.entity_mentions {
+            check_span(&a.text, m.span, "entity");
+            assert!(m.entity < a.entities.len());
+        }
         for d in &a.dates {
             check_span(&a.text, d.span, "date");
         }

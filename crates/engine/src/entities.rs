@@ -1,0 +1,932 @@
+//! Stage 5, entities: people (with the title or role the article gives them) and organisations,
+//! and every later mention linked to them: surnames ("Fidan"), first names, descriptors ("the
+//! Secretary", "the top US diplomat", "the Turkish President") and acronyms ("IDF").
+//!
+//! A person is a capitalised name after a title ("Turkish Foreign Minister Hakan Fidan"), or a
+//! name of two or more words whose surname the article uses again or that a speech verb follows.
+//! An organisation is in data/organisations.tsv or ends with an institutional noun ("State
+//! Department", "Palestinian Authority", "UN General Assembly").
+
+use crate::fold::fold;
+use crate::gazetteer::Gazetteer;
+use crate::model::{Block, BlockKind, Entity, EntityKind, EntityMention, MentionForm};
+use crate::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+
+/// Words that make a title or role: "US Secretary of State", "Jordan's Foreign Minister".
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "secretary",
+    "state",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "emir",
+    "sheikh",
+    "sultan",
+    "chancellor",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "chief",
+    "deputy",
+    "pope",
+    "premier",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "adm",
+    "commander",
+    "leader",
+    "speaker",
+    "representative",
+    "rep",
+    "head",
+    "director",
+    "chairman",
+    "chair",
+    "ceo",
+    "justice",
+    "judge",
+    "special",
+    "high",
+    "commissioner",
+    "department",
+    "authority",
+    "top",
+    "former",
+    "acting",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+];
+
+/// Nationality adjectives and country shorthands that may open a title.
+const NATIONALITIES: &[&str] = &[
+    "us",
+    "u.s",
+    "american",
+    "british",
+    "uk",
+    "turkish",
+    "israeli",
+    "iraqi",
+    "jordanian",
+    "egyptian",
+    "palestinian",
+    "iranian",
+    "saudi",
+    "syrian",
+    "lebanese",
+    "qatari",
+    "emirati",
+    "cypriot",
+    "greek",
+    "russian",
+    "ukrainian",
+    "chinese",
+    "japanese",
+    "indian",
+    "pakistani",
+    "french",
+    "german",
+    "italian",
+    "spanish",
+    "portuguese",
+    "polish",
+    "serbian",
+    "bosnian",
+    "croatian",
+    "kenyan",
+    "nigerian",
+    "south",
+    "african",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "argentine",
+    "australian",
+    "korean",
+    "north",
+    "afghan",
+    "yemeni",
+    "libyan",
+    "tunisian",
+    "moroccan",
+    "algerian",
+    "sudanese",
+    "ethiopian",
+    "somali",
+    "european",
+    "arab",
+    "kurdish",
+    "montenegrin",
+    "albanian",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "dutch",
+    "belgian",
+    "swiss",
+    "austrian",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "irish",
+    "scottish",
+    "welsh",
+    "tanzanian",
+    "ghanaian",
+    "bahraini",
+    "omani",
+    "kuwaiti",
+    "azerbaijani",
+    "armenian",
+    "georgian",
+    "west",
+    "east",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "asian",
+    "muslim",
+    "christian",
+    "jewish",
+    "sunni",
+    "shiite",
+    "shia",
+    "middle",
+    "gulf",
+    "latin",
+    "nordic",
+    "balkan",
+    "central",
+];
+
+/// Nouns that end an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "forces",
+    "army",
+    "navy",
+    "authority",
+    "council",
+    "assembly",
+    "organisation",
+    "organization",
+    "agency",
+    "party",
+    "union",
+    "bank",
+    "fund",
+    "court",
+    "commission",
+    "committee",
+    "office",
+    "movement",
+    "front",
+    "brigades",
+    "brigade",
+    "guard",
+    "news",
+    "group",
+    "cooperation",
+    "nations",
+    "alliance",
+    "corporation",
+    "company",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "government",
+    "police",
+    "service",
+    "institute",
+    "university",
+    "foundation",
+    "network",
+    "times",
+    "post",
+    "press",
+    "agency",
+    "militia",
+    "coalition",
+    "league",
+];
+
+/// Capitalised words that open sentences and are no part of a name.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "despite",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "notably",
+    "also",
+    "but",
+    "and",
+    "furthermore",
+    "additionally",
+    "according",
+    "as",
+    "with",
+    "since",
+    "although",
+    "hours",
+    "just",
+    "truth",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "we",
+    "i",
+    "you",
+    "its",
+    "their",
+    "his",
+    "her",
+    "under",
+    "from",
+    "for",
+    "to",
+    "if",
+    "following",
+    "unlike",
+    "like",
+    "both",
+    "among",
+    "amid",
+];
+
+/// Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen".
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "del", "di", "la",
+    "le",
+];
+
+/// Speech verbs that make a preceding capitalised pair a person.
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "asked", "stated", "queried", "noted", "wrote", "warned",
+    "urged", "admitted", "insisted",
+];
+
+/// Descriptor heads and the role words they stand for.
+const DESCRIPTORS: &[(&str, &[&str])] = &[
+    ("secretary", &["secretary"]),
+    (
+        "diplomat",
+        &[
+            "secretary of state",
+            "foreign minister",
+            "diplomat",
+            "envoy",
+            "ambassador",
+        ],
+    ),
+    (
+        "official",
+        &["secretary", "minister", "official", "envoy", "spokes"],
+    ),
+    ("envoy", &["envoy", "ambassador", "secretary of state"]),
+    ("president", &["president"]),
+    ("prime minister", &["prime minister"]),
+    ("foreign minister", &["foreign minister"]),
+    ("premier", &["prime minister", "premier"]),
+    ("king", &["king"]),
+    ("chancellor", &["chancellor"]),
+];
+
+#[derive(Clone, Copy, Debug)]
+struct Token<'t> {
+    /// The word without surrounding punctuation or a possessive "’s".
+    core: &'t str,
+    span: Span,
+    possessive: bool,
+    /// Punctuation after the word (or a possessive) ends a name run.
+    ends_run: bool,
+    /// Text before the word in its raw form starts with an opening bracket or quote.
+    opens: bool,
+}
+
+fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
+    let body = block.of(text);
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in body.split_inclusive(char::is_whitespace) {
+        let word = raw.trim_end();
+        let lead = word.len()
+            - word
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let inner = &word[lead..];
+        let core_end = inner.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let mut core = &inner[..core_end];
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if let Some(c) = core.strip_suffix(suffix) {
+                core = c;
+                possessive = true;
+            }
+        }
+        let trailing = &inner[core_end..];
+        if !core.is_empty() {
+            let start = block.start + offset + lead;
+            out.push(Token {
+                core,
+                span: Span::new(start, start + core.len()),
+                possessive,
+                ends_run: possessive
+                    || trailing
+                        .chars()
+                        .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’'),
+                opens: lead > 0,
+            });
+        }
+        offset += raw.len();
+    }
+    out
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "al-Sudani", "el-Sisi": a particle glued to a capitalised name.
+fn glued_particle(s: &str) -> bool {
+    PARTICLES.iter().any(|p| {
+        s.strip_prefix(p)
+            .and_then(|r| r.strip_prefix('-'))
+            .is_some_and(capitalised)
+    })
+}
+
+struct Organisations {
+    /// Folded name or alias → canonical name.
+    names: HashMap<String, String>,
+}
+
+fn organisations() -> &'static Organisations {
+    static ORGS: OnceLock<Organisations> = OnceLock::new();
+    ORGS.get_or_init(|| {
+        let mut names = HashMap::new();
+        for line in ORGANISATIONS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let mut cols = line.split('\t');
+            let Some(name) = cols.next() else { continue };
+            names.insert(fold(name), name.to_string());
+            for alias in cols
+                .next()
+                .unwrap_or("")
+                .split('|')
+                .filter(|a| !a.is_empty())
+            {
+                names.insert(fold(alias.trim_start_matches("the ")), name.to_string());
+            }
+        }
+        Organisations { names }
+    })
+}
+
+/// What one article names: entities and their mentions.
+pub struct Found {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<EntityMention>,
+}
+
+struct Builder {
+    entities: Vec<Entity>,
+    mentions: Vec<EntityMention>,
+    /// Folded key (surname for people, name for organisations) → entity index.
+    keys: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn add(&mut self, kind: EntityKind, name: &str, role: Option<String>, key: String) -> usize {
+        if let Some(&i) = self.keys.get(&key) {
+            let e = &mut self.entities[i];
+            if name.len() > e.name.len() {
+                e.name = name.to_string();
+            }
+            if e.role.is_none() {
+                e.role = role;
+            }
+            return i;
+        }
+        self.entities.push(Entity {
+            kind,
+            name: name.to_string(),
+            role,
+        });
+        self.keys.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+
+    fn mention(&mut self, span: Span, block: usize, entity: usize, form: MentionForm) {
+        if !self
+            .mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            self.mentions.push(EntityMention {
+                span,
+                block,
+                entity,
+                form,
+            });
+        }
+    }
+}
+
+pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
+    let story: Vec<(usize, Vec<Token>)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind.is_story() || b.kind == BlockKind::Byline)
+        .map(|(i, b)| (i, tokens(text, b.span)))
+        .collect();
+    // How often each capitalised word stands in the article: a reused surname marks a person.
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (_, ts) in &story {
+        for t in ts.iter().filter(|t| capitalised(t.core)) {
+            *counts.entry(fold(t.core)).or_default() += 1;
+        }
+    }
+    let mut b = Builder {
+        entities: Vec::new(),
+        mentions: Vec::new(),
+        keys: HashMap::new(),
+    };
+    for (block, ts) in &story {
+        // Headlines capitalise every word, so names cannot be told from the rest there; their
+        // people are found by surname once the running text has introduced them.
+        let sentence = blocks[*block]
+            .span
+            .of(text)
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ':']);
+        if blocks[*block].kind != BlockKind::Headline && (sentence || !title_case(ts)) {
+            full_names(text, *block, ts, gazetteer, &counts, &mut b);
+        }
+    }
+    merge_first_names(&mut b);
+    for (block, ts) in &story {
+        short_names(*block, ts, &mut b);
+        descriptors(text, *block, ts, &mut b);
+    }
+    b.mentions.sort_by_key(|m| m.span.start);
+    Found {
+        entities: b.entities,
+        mentions: b.mentions,
+    }
+}
+
+/// Runs of capitalised words (with particles and "of" inside) → people and organisations.
+fn full_names(
+    text: &str,
+    block: usize,
+    ts: &[Token],
+    gazetteer: &Gazetteer,
+    counts: &HashMap<String, usize>,
+    b: &mut Builder,
+) {
+    let orgs = organisations();
+    let mut i = 0;
+    while i < ts.len() {
+        if !(capitalised(ts[i].core) || glued_particle(ts[i].core)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        // A possessive opening the run may lead into a title: "Jordan's Foreign Minister …".
+        while j < ts.len()
+            && (!ts[j - 1].ends_run || (j - 1 == i && ts[i].possessive && capitalised(ts[j].core)))
+            && !ts[j].opens
+        {
+            let w = ts[j].core;
+            let next_cap = ts.get(j + 1).is_some_and(|t| capitalised(t.core));
+            let inside = (w == "of" || PARTICLES.contains(&w)) && next_cap;
+            if capitalised(w) || glued_particle(w) || inside {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut run = &ts[i..j];
+        while run
+            .first()
+            .is_some_and(|t| OPENERS.contains(&lower(t.core).as_str()) && !t.possessive)
+        {
+            run = &run[1..];
+        }
+        let next = ts.get(j);
+        i = j;
+        if run.is_empty() {
+            continue;
+        }
+        let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+        let whole = span.of(text);
+        // A parenthesised acronym right after an organisation: "Israel Defense Forces (IDF)".
+        let acronym = next.filter(|t| {
+            t.opens
+                && t.core
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && t.core.len() >= 2
+        });
+        let known = orgs.names.get(&fold(whole)).cloned();
+        if known.is_none() && gazetteer.is_place_name(whole) {
+            continue;
+        }
+        if let Some(name) = known.or_else(|| org_by_head(run)) {
+            let e = b.add(EntityKind::Organisation, &name, None, fold(&name));
+            b.mention(
+                span,
+                block,
+                e,
+                if fold(&name) == fold(whole) {
+                    MentionForm::Full
+                } else {
+                    MentionForm::Alias
+                },
+            );
+            if let Some(a) = acronym {
+                b.keys.insert(fold(a.core), e);
+            }
+            continue;
+        }
+        if gazetteer.is_place_name(whole) {
+            continue;
+        }
+        // A country of several words opening the run is part of the title: "United States Secretary …".
+        let country_words = (2..=3.min(run.len().saturating_sub(1)))
+            .rev()
+            .find(|&n| {
+                gazetteer.is_place_name(Span::new(run[0].span.start, run[n - 1].span.end).of(text))
+            })
+            .unwrap_or(0);
+        // Title words (and a possessive country, "Jordan's") first, then the name.
+        let title_len = country_words
+            + run[country_words..]
+                .iter()
+                .position(|t| {
+                    let l = lower(t.core);
+                    let title = TITLE_WORDS.contains(&l.as_str())
+                        || NATIONALITIES.contains(&l.as_str())
+                        || l == "of";
+                    let country = t.possessive && gazetteer.is_place_name(t.core);
+                    !(title || country)
+                })
+                .unwrap_or(run.len() - country_words);
+        let (title, name) = run.split_at(title_len);
+        if name.is_empty() || name.iter().any(|t| t.possessive && t.span.end != span.end) {
+            continue;
+        }
+        let name_span = Span::new(name[0].span.start, name[name.len() - 1].span.end);
+        let titled = !title.is_empty()
+            && title
+                .iter()
+                .any(|t| TITLE_WORDS.contains(&lower(t.core).as_str()));
+        // After a title, one word is a person even if a place shares it ("Secretary … Antony").
+        let lone_place = name.len() == 1 && gazetteer.is_place_name(name[0].core) && !titled;
+        if lone_place || ORG_HEADS.contains(&lower(name[name.len() - 1].core).as_str()) {
+            continue;
+        }
+        let surname = fold(name[name.len() - 1].core);
+        let reused = counts.get(&surname).copied().unwrap_or(0) >= 2;
+        let speaks = next.is_some_and(|t| SPEECH.contains(&lower(t.core).as_str()));
+        let person = titled || (name.len() >= 2 && (reused || speaks));
+        if !person
+            || name
+                .iter()
+                .all(|t| NATIONALITIES.contains(&lower(t.core).as_str()))
+        {
+            continue;
+        }
+        let role = titled.then(|| {
+            Span::new(title[0].span.start, title[title.len() - 1].span.end)
+                .of(text)
+                .to_string()
+        });
+        let e = b.add(EntityKind::Person, name_span.of(text), role, surname);
+        b.mention(span, block, e, MentionForm::Full);
+    }
+}
+
+fn title_case(ts: &[Token]) -> bool {
+    let words: Vec<&Token> = ts
+        .iter()
+        .filter(|t| t.core.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words.iter().filter(|t| capitalised(t.core)).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
+}
+
+/// An organisation named by its last word: "State Department", "Palestinian Authority".
+fn org_by_head(run: &[Token]) -> Option<String> {
+    let last = run.last()?;
+    if run.len() < 2 || !ORG_HEADS.contains(&lower(last.core).as_str()) {
+        return None;
+    }
+    // Leading nationality words and "X-based" are not part of the name: "US State Department",
+    // "West Bank-based Palestinian Authority".
+    let qualifier = |t: &Token| {
+        let l = lower(t.core);
+        matches!(l.as_str(), "us" | "u.s" | "uk")
+            || l.ends_with("-based")
+            || l.ends_with("-backed")
+            || l.ends_with("-led")
+    };
+    let start = run.iter().rposition(|t| qualifier(t)).map_or(0, |p| p + 1);
+    let words: Vec<&str> = run[start..].iter().map(|t| t.core).collect();
+    (words.len() >= 2).then(|| words.join(" "))
+}
+
+/// A person known only by a first name ("Antony", from "Secretary of State Antony") is the
+/// person of the article whose full name starts with it.
+fn merge_first_names(b: &mut Builder) {
+    let singles: Vec<(String, usize)> = b
+        .keys
+        .iter()
+        .filter(|(_, &i)| {
+            b.entities[i].kind == EntityKind::Person && !b.entities[i].name.contains(' ')
+        })
+        .map(|(k, &i)| (k.clone(), i))
+        .collect();
+    for (key, single) in singles {
+        let full = b.entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.split(' ').next().is_some_and(|f| fold(f) == key)
+        });
+        if let Some(full) = full {
+            b.keys.insert(key, full);
+            for m in b.mentions.iter_mut().filter(|m| m.entity == single) {
+                m.entity = full;
+            }
+            if b.entities[full].role.is_none() {
+                b.entities[full].role = b.entities[single].role.clone();
+            }
+        }
+    }
+    // Entities left without mentions stay in the list (indices are stable) but are not shown.
+}
+
+/// Surnames, first names and acronyms standing alone.
+fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
+    let firsts: HashMap<String, usize> = b
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person && e.name.contains(' '))
+        .filter_map(|(i, e)| Some((fold(e.name.split(' ').next()?), i)))
+        .collect();
+    for t in ts.iter().filter(|t| capitalised(t.core)) {
+        let key = fold(t.core);
+        let found = b
+            .keys
+            .get(&key)
+            .copied()
+            .or_else(|| firsts.get(&key).copied());
+        if let Some(e) = found {
+            let form = if b.entities[e].kind == EntityKind::Organisation {
+                MentionForm::Alias
+            } else {
+                MentionForm::Short
+            };
+            b.mention(t.span, block, e, form);
+        }
+    }
+}
+
+/// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
+fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
+    for (i, t) in ts.iter().enumerate() {
+        let opener = lower(t.core);
+        let starts = opener == "the" || (t.possessive && capitalised(t.core));
+        if !starts {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut nationality: Option<String> = t.possessive.then(|| opener.clone());
+        while let Some(w) = ts.get(k) {
+            let l = lower(w.core);
+            if matches!(
+                l.as_str(),
+                "top" | "chief" | "senior" | "visiting" | "american"
+            ) || NATIONALITIES.contains(&l.as_str())
+            {
+                if l != "top" && l != "chief" && l != "senior" && l != "visiting" {
+                    nationality = Some(l);
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let one = ts.get(k).map(|w| lower(w.core)).unwrap_or_default();
+        let two = format!(
+            "{one} {}",
+            ts.get(k + 1).map(|w| lower(w.core)).unwrap_or_default()
+        );
+        let (head, used) = match DESCRIPTORS.iter().find(|(h, _)| *h == two) {
+            Some(d) => (d, 2),
+            None => match DESCRIPTORS.iter().find(|(h, _)| *h == one) {
+                Some(d) => (d, 1),
+                None => continue,
+            },
+        };
+        if ts[k + used - 1..].first().is_some_and(|w| w.possessive) {
+            continue;
+        }
+        let span = Span::new(t.span.start, ts[k + used - 1].span.end);
+        // The person of that role named most recently before the descriptor ("the Prime Minister"
+        // right after "Iraqi Prime Minister … al-Sudani"), else the most mentioned.
+        let recency = |e: usize| {
+            b.mentions
+                .iter()
+                .filter(|m| m.entity == e && m.span.start < t.span.start)
+                .map(|m| m.span.start)
+                .max()
+        };
+        let mentions_of = |e: usize| b.mentions.iter().filter(|m| m.entity == e).count();
+        let best = b
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .filter_map(|(i, e)| {
+                let role = e.role.as_deref().map(lower).unwrap_or_default();
+                if !head.1.iter().any(|r| role.contains(r)) {
+                    return None;
+                }
+                // A stated nationality that matches ranks first; a role with none does not contradict.
+                let country = match nationality.as_deref() {
+                    None => 1,
+                    Some(n) if nationality_matches(n, &role) => 2,
+                    Some(_) if !names_a_nationality(&role) => 1,
+                    Some(_) => return None,
+                };
+                Some((i, country))
+            })
+            .max_by_key(|&(i, country)| (country, recency(i), mentions_of(i)))
+            .map(|(i, _)| i);
+        if let Some(e) = best {
+            let _ = text;
+            b.mention(span, block, e, MentionForm::Descriptor);
+        }
+    }
+}
+
+/// Whether a role says whose it is ("US Secretary of State", "Jordan's Foreign Minister").
+fn names_a_nationality(role: &str) -> bool {
+    role.split_whitespace().any(|w| {
+        NATIONALITIES.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    })
+}
+
+fn nationality_matches(nationality: &str, role: &str) -> bool {
+    let us = ["us", "u.s", "american", "america", "united states"];
+    if us.contains(&nationality) {
+        return us.iter().any(|n| {
+            role.split_whitespace()
+                .any(|w| w.trim_matches('.') == *n || w == "u.s.")
+        });
+    }
+    // "turkish" ~ "turkey"/"turkiye", "jordan" ~ "jordan's"/"jordanian": compare stems.
+    let stem: String = nationality.chars().take(4).collect();
+    role.split_whitespace().any(|w| w.starts_with(&stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::classify;
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+        let text = format!("A headline for the test\n{text}");
+        let found = find(&text, &classify(&text), Gazetteer::bundled());
+        found
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| found.mentions.iter().any(|m| m.entity == *i))
+            .map(|(i, e)| {
+                let ms = found
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == i)
+                    .map(|m| m.span.of(&text).to_string())
+                    .collect();
+                (e.name.clone(), e.role.clone(), ms)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let s = |x: &str| Some(x.to_string());
+        let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let cases: Vec<(&str, &str, Vec<(String, Option<String>, Vec<String>)>)> = vec![
+            ("title, then surname", "Turkish Foreign Minister Hakan Fidan met him. Fidan said little.",
+                vec![("Hakan Fidan".into(), s("Turkish Foreign Minister"), v(&["Turkish Foreign Minister Hakan Fidan", "Fidan"]))]),
+            ("possessive country in the title", "Jordan's Foreign Minister Ayman Safadi queried it.",
+                vec![("Ayman Safadi".into(), s("Jordan's Foreign Minister"), v(&["Jordan's Foreign Minister Ayman Safadi"]))]),
+            ("particle", "Iraqi Prime Minister Mohammed Shiaa al-Sudani met him.",
+                vec![("Mohammed Shiaa al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed Shiaa al-Sudani"]))]),
+            ("untitled name reused", "Husam Zomlot spoke. Later Zomlot said more.",
+                vec![("Husam Zomlot".into(), None, v(&["Husam Zomlot", "Zomlot"]))]),
+            ("descriptors", "US Secretary of State Antony Blinken landed. The next day the top US diplomat met the king. The Secretary urged calm.",
+                vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["US Secretary of State Antony Blinken", "the top US diplomat", "The Secretary"]))]),
+            ("first name alone", "US Secretary of State Antony Blinken landed. The US Secretary of State Antony met Fidan.",
+                vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["US Secretary of State Antony Blinken", "US Secretary of State Antony"]))]),
+            ("title descriptor", "President Recep Tayyip Erdogan left. Later the Turkish President stated it.",
+                vec![("Recep Tayyip Erdogan".into(), s("President"), v(&["President Recep Tayyip Erdogan", "the Turkish President"]))]),
+            ("places and nationalities are not people", "West Asian nations met in Tel Aviv. Arab leaders came. West Asian leaders left.", vec![]),
+            ("country of several words in the title", "United States Secretary of State Antony Blinken met them.",
+                vec![("Antony Blinken".into(), s("United States Secretary of State"), v(&["United States Secretary of State Antony Blinken"]))]),
+            ("the nearest matching person", "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu left. Iraqi Prime Minister Mohammed al-Sudani met him. He urged the Prime Minister to act.",
+                vec![("Benjamin Netanyahu".into(), s("Israeli Prime Minister"), v(&["Israeli Prime Minister Benjamin Netanyahu", "Netanyahu"])),
+                     ("Mohammed al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed al-Sudani", "the Prime Minister"]))]),
+            ("headline names are found by surname", "Blinken Meets Turkish FM for Talks\nUS Secretary of State Antony Blinken met him.",
+                vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["Blinken", "US Secretary of State Antony Blinken"]))]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(people(text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn organisations_by_list_head_noun_and_acronym() {
+        let text = "A headline for the test\nIsrael Defense Forces (IDF) struck. The IDF said so. The State Department and Hamas and NATO and the UN General Assembly spoke.";
+        let found = find(text, &classify(text), Gazetteer::bundled());
+        let orgs: Vec<(&str, &str)> = found
+            .mentions
+            .iter()
+            .filter(|m| found.entities[m.entity].kind == EntityKind::Organisation)
+            .map(|m| (m.span.of(text), found.entities[m.entity].name.as_str()))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Israel Defense Forces", "Israel Defense Forces"),
+                ("IDF", "Israel Defense Forces"),
+                ("IDF", "Israel Defense Forces"),
+                ("State Department", "State Department"),
+                ("Hamas", "Hamas"),
+                ("NATO", "North Atlantic Treaty Organization"),
+                ("UN General Assembly", "UN General Assembly"),
+            ]
+        );
+    }
+}
