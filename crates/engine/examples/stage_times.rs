@@ -42,7 +42,7 @@ fn main() {
             let _ = places::find(t, &blocks, g);
             totals[6] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = quotes::extract(t, &blocks);
+            let _ = quotes::extract(t, &blocks, &[]);
             totals[4] += s.elapsed().as_secs_f64();
         }
     }

@@ -136,10 +136,16 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let meta = meta::read(text, &blocks, &input.meta);
     let sentences = segment::sentences(text, &blocks);
     let dates = dates::extract(text, &blocks);
-    let quotes = quotes::extract(text, &blocks);
     let figures = figures::extract(text, &blocks, &dates);
     let found_places = places::find(text, &blocks, gazetteer::Gazetteer::bundled());
     let found_entities = entities::find(text, &blocks, gazetteer::Gazetteer::bundled());
+    let people: Vec<(Span, String)> = found_entities
+        .mentions
+        .iter()
+        .filter(|m| found_entities.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.span, found_entities.entities[m.entity].name.clone()))
+        .collect();
+    let quotes = quotes::extract(text, &blocks, &people);
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())

@@ -401,7 +401,12 @@ fn sentence_before(text: &str, block: Span, at: usize, not_before: usize) -> Vec
 
 /// In the same sentence before the quote: "Blinken admitted that … “…”", "X said: “…”",
 /// "According to the Turkish foreign ministry, … “…”".
-fn before(text: &str, ws: &[Word], titled: &dyn Fn(&[Word]) -> Option<String>) -> Option<Found> {
+fn before(
+    text: &str,
+    ws: &[Word],
+    titled: &dyn Fn(&[Word]) -> Option<String>,
+    people: &[(Span, String)],
+) -> Option<Found> {
     if ws.len() > 2 && bare(ws[0].text) == "According" && bare(ws[1].text) == "to" {
         let until = ws
             .iter()
@@ -472,6 +477,18 @@ fn before(text: &str, ws: &[Word], titled: &dyn Fn(&[Word]) -> Option<String>) -
                     ),
                 });
             }
+            // A person the entities stage found right before the verb: "the top US diplomat pressed".
+            let word = ws[end - 1].span;
+            if let Some((span, name)) = people
+                .iter()
+                .find(|(m, _)| m.end > word.start && m.end <= word.end)
+            {
+                return Some(Found::Name(
+                    name.clone(),
+                    *span,
+                    "a person the article names, right before the verb",
+                ));
+            }
             if is_capitalised(prev) {
                 let run = run_ending_at(ws, end - 1);
                 if let Some((name, span)) = name_of(run) {
@@ -512,7 +529,9 @@ fn subject(ws: &[Word]) -> Option<(String, Span)> {
 }
 
 /// The quotes of every story block, with speakers where the text attributes them.
-pub fn extract(text: &str, blocks: &[Block]) -> Vec<Quote> {
+/// `people`: every mention of a person (full name, surname, descriptor) with the person's full
+/// name, from the entities stage; speakers are reported by full name where one is known.
+pub fn extract(text: &str, blocks: &[Block], people: &[(Span, String)]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut previous_story: Option<Span> = None;
@@ -536,7 +555,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<Quote> {
                 }
             }
             let attribution = after(text, close_end, next_open.max(close_end))
-                .or_else(|| before(text, &lead_in, &titled))
+                .or_else(|| before(text, &lead_in, &titled, people))
                 .or_else(|| {
                     paragraph_speaker.clone().map(|s| {
                         Found::Name(
@@ -552,11 +571,17 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<Quote> {
                     })
                 });
             let speaker = match attribution {
-                Some(Found::Name(name, span, basis)) => Some(Speaker {
-                    name,
-                    span: (!span.is_empty()).then_some(span),
-                    basis: basis.into(),
-                }),
+                Some(Found::Name(name, span, basis)) => {
+                    // "Blinken" said it: report the person as the article introduced them.
+                    let full = people.iter().find(|(m, _)| {
+                        !span.is_empty() && m.start < span.end && span.start < m.end
+                    });
+                    Some(Speaker {
+                        name: full.map_or(name, |(_, n)| n.clone()),
+                        span: (!span.is_empty()).then_some(span),
+                        basis: basis.into(),
+                    })
+                }
                 Some(Found::Pronoun(basis)) => last_speaker.clone().map(|name| Speaker {
                     name,
                     span: None,
@@ -604,7 +629,7 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("A Headline For The Test\n{text}");
-        extract(&text, &classify(&text))
+        extract(&text, &classify(&text), &[])
             .into_iter()
             .map(|q| (q.span.of(&text).to_string(), q.speaker.map(|s| s.name)))
             .collect()
