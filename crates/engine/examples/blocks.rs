@@ -31,7 +31,15 @@ fn main() {
             "  places: {}",
             names.join(", ").chars().take(0).collect::<String>()
         );
-        for (i, e) in a.entities.iter().enumerate() {
+        for q in &a.quotes {
+            let t: String = q.span.of(&a.text).chars().take(50).collect();
+            println!(
+                "  quote {:<52} <- {:?}",
+                t,
+                q.speaker.as_ref().map(|s| s.name.as_str())
+            );
+        }
+        for (i, e) in a.entities.iter().enumerate().take(0) {
             let ms: Vec<&str> = a
                 .entity_mentions
                 .iter()

@@ -445,6 +445,9 @@ fn before(
         }
     }
     let _ = text;
+    if let Some(found) = owner_of_speech_noun(ws) {
+        return Some(found);
+    }
     if let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.text)) {
         let mut end = verb;
         while end > 0
@@ -489,6 +492,12 @@ fn before(
                     "a person the article names, right before the verb",
                 ));
             }
+            // A common-noun subject: "the heads of the UN’s agencies … urged": the phrase as written.
+            if !is_capitalised(prev) && !PRONOUNS.contains(&bare(prev)) {
+                if let Some(phrase) = noun_phrase_before(ws, end) {
+                    return Some(phrase);
+                }
+            }
             if is_capitalised(prev) {
                 let run = run_ending_at(ws, end - 1);
                 if let Some((name, span)) = name_of(run) {
@@ -506,6 +515,82 @@ fn before(
         }
     }
     None
+}
+
+/// Nouns that carry what someone said: "the administration's proposal for “…”".
+const SPEECH_NOUNS: &[&str] = &[
+    "proposal",
+    "call",
+    "calls",
+    "plan",
+    "demand",
+    "demands",
+    "statement",
+    "words",
+    "pledge",
+    "promise",
+    "warning",
+    "description",
+    "phrase",
+    "slogan",
+    "appeal",
+    "message",
+    "offer",
+];
+
+/// "the Biden administration’s proposal for “…”": the owner of a speech noun just before the quote.
+fn owner_of_speech_noun(ws: &[Word]) -> Option<Found> {
+    let n = ws.len();
+    let noun_at = (n.saturating_sub(3)..n)
+        .rev()
+        .find(|&i| SPEECH_NOUNS.contains(&bare(ws[i].text).to_lowercase().as_str()))?;
+    if ws[noun_at + 1..]
+        .iter()
+        .any(|w| !matches!(bare(w.text), "for" | "of" | "to"))
+        || noun_at == 0
+    {
+        return None;
+    }
+    let owner = &ws[noun_at - 1];
+    if !(owner.text.ends_with("’s") || owner.text.ends_with("'s")) {
+        return None;
+    }
+    // Back to the determiner: "the Biden administration’s".
+    let start = (noun_at.saturating_sub(5)..noun_at)
+        .rev()
+        .find(|&i| matches!(bare(ws[i].text).to_lowercase().as_str(), "the" | "a" | "an"))
+        .map_or(noun_at - 1, |i| i + 1);
+    let words: Vec<&str> = ws[start..noun_at].iter().map(|w| bare(w.text)).collect();
+    let span = Span::new(
+        ws[start].span.start,
+        owner.span.end - trailing_punct(owner.text) - "’s".len().min(owner.text.len()),
+    );
+    Some(Found::Name(
+        words.join(" "),
+        span,
+        "the owner of the proposal or call the quote names",
+    ))
+}
+
+/// "the heads of the UN’s major humanitarian agencies and global charities" before the verb at
+/// `verb`: from the last determiner (at most 12 words back) to the verb.
+fn noun_phrase_before(ws: &[Word], verb: usize) -> Option<Found> {
+    let from = verb.saturating_sub(12);
+    let det = (from..verb).find(|&i| matches!(bare(ws[i].text), "the" | "The"))?;
+    if det + 1 >= verb
+        || ws[det..verb]
+            .iter()
+            .any(|w| w.text.ends_with([',', ';', ':']) || is_speech_verb(w.text))
+    {
+        return None;
+    }
+    let words: Vec<&str> = ws[det + 1..verb].iter().map(|w| w.text).collect();
+    let span = Span::new(ws[det + 1].span.start, ws[verb - 1].span.end);
+    Some(Found::Name(
+        words.join(" "),
+        span,
+        "the subject of the quoting verb, as written",
+    ))
 }
 
 /// The first capitalised run that is not an opener, a date word or after a preposition.
@@ -652,6 +737,8 @@ mod tests {
             ("subject fallback", "Notably, Turkey has accused Israel of a “massacre.”", &[("massacre.", Some("Turkey"))]),
             ("second quote after a pronoun", "“Stop this madness,” he said, addressing Antony Blinken, underscoring that Israel was “committing war crimes.”", &[("Stop this madness,", None), ("committing war crimes.", None)]),
             ("according to drops titles", "According to State Department spokesman Matthew Miller, he said Palestinians must not be “forcibly displaced.”", &[("forcibly displaced.", Some("Matthew Miller"))]),
+            ("owner of a proposal", "He sought support for the Biden administration’s proposal for “humanitarian pauses” in the war.", &[("humanitarian pauses", Some("Biden administration"))]),
+            ("common-noun subject", "In a statement, the heads of the UN’s agencies and charities urged an “immediate ceasefire” in Gaza.", &[("immediate ceasefire", Some("heads of the UN’s agencies and charities"))]),
             ("unclosed runs to paragraph end", "Miller said: “It is not over\nNext paragraph.", &[("It is not over", Some("Miller"))]),
         ];
         for (name, text, want) in cases {
