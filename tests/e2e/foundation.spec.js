@@ -61,6 +61,14 @@ test('makes no request outside its own files and logs no error', async ({ app, e
   expect(consoleErrors).toEqual([]);
 });
 
+test('starts in browsers without Uint8Array.fromBase64 (the decoding fallback)', async ({ page, entry, consoleErrors }) => {
+  await page.addInitScript(() => { delete Uint8Array.fromBase64; });
+  await page.goto(entry);
+  expect(await page.evaluate(() => typeof Uint8Array.fromBase64)).toBe('undefined');
+  await expect(page.getByRole('navigation', { name: /Sources/ }).getByRole('listitem')).toHaveCount(articles.length);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the about panel credits the place data and its licences', async ({ app }) => {
   await app.getByText('About tourlens').click();
   const about = app.locator('.about');

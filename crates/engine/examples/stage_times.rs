@@ -2,6 +2,7 @@
 
 use std::time::Instant;
 use tourlens_engine::{
+    entities,
     clean, dates, figures, gazetteer::Gazetteer, meta, places, quotes, segment, Meta,
 };
 
@@ -19,7 +20,7 @@ fn main() {
         .map(|p| std::fs::read_to_string(p).unwrap_or_default())
         .collect();
     let rounds = 1000;
-    let mut totals = [0.0f64; 7];
+    let mut totals = [0.0f64; 8];
     let g = Gazetteer::bundled();
     for _ in 0..rounds {
         for t in &texts {
@@ -42,12 +43,15 @@ fn main() {
             let _ = places::find(t, &blocks, g);
             totals[6] += s.elapsed().as_secs_f64();
             let s = Instant::now();
+            let _ = entities::find(t, &blocks, g);
+            totals[7] += s.elapsed().as_secs_f64();
+            let s = Instant::now();
             let _ = quotes::extract(t, &blocks, &[]);
             totals[4] += s.elapsed().as_secs_f64();
         }
     }
     for (name, total) in [
-        "clean", "meta", "segment", "dates", "quotes", "figures", "places",
+        "clean", "meta", "segment", "dates", "quotes", "figures", "places", "entities",
     ]
     .iter()
     .zip(totals)
