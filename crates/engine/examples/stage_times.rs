@@ -2,8 +2,7 @@
 
 use std::time::Instant;
 use tourlens_engine::{
-    entities,
-    clean, dates, figures, gazetteer::Gazetteer, meta, places, quotes, segment, Meta,
+    clean, dates, entities, figures, gazetteer::Gazetteer, meta, places, quotes, segment, Meta,
 };
 
 fn main() {

@@ -9,186 +9,13 @@
 
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
+use crate::lexicon::{is_nationality, is_opener, is_speech_verb, is_title_word};
 use crate::model::{Block, BlockKind, Entity, EntityKind, EntityMention, MentionForm};
 use crate::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
-
-/// Words that make a title or role: "US Secretary of State", "Jordan's Foreign Minister".
-const TITLE_WORDS: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "secretary",
-    "state",
-    "general",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "king",
-    "queen",
-    "prince",
-    "crown",
-    "emir",
-    "sheikh",
-    "sultan",
-    "chancellor",
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "mayor",
-    "chief",
-    "deputy",
-    "pope",
-    "premier",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "lt",
-    "col",
-    "adm",
-    "commander",
-    "leader",
-    "speaker",
-    "representative",
-    "rep",
-    "head",
-    "director",
-    "chairman",
-    "chair",
-    "ceo",
-    "justice",
-    "judge",
-    "special",
-    "high",
-    "commissioner",
-    "department",
-    "authority",
-    "top",
-    "former",
-    "acting",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-];
-
-/// Nationality adjectives and country shorthands that may open a title.
-const NATIONALITIES: &[&str] = &[
-    "us",
-    "u.s",
-    "american",
-    "british",
-    "uk",
-    "turkish",
-    "israeli",
-    "iraqi",
-    "jordanian",
-    "egyptian",
-    "palestinian",
-    "iranian",
-    "saudi",
-    "syrian",
-    "lebanese",
-    "qatari",
-    "emirati",
-    "cypriot",
-    "greek",
-    "russian",
-    "ukrainian",
-    "chinese",
-    "japanese",
-    "indian",
-    "pakistani",
-    "french",
-    "german",
-    "italian",
-    "spanish",
-    "portuguese",
-    "polish",
-    "serbian",
-    "bosnian",
-    "croatian",
-    "kenyan",
-    "nigerian",
-    "south",
-    "african",
-    "canadian",
-    "mexican",
-    "brazilian",
-    "argentine",
-    "australian",
-    "korean",
-    "north",
-    "afghan",
-    "yemeni",
-    "libyan",
-    "tunisian",
-    "moroccan",
-    "algerian",
-    "sudanese",
-    "ethiopian",
-    "somali",
-    "european",
-    "arab",
-    "kurdish",
-    "montenegrin",
-    "albanian",
-    "hungarian",
-    "romanian",
-    "bulgarian",
-    "dutch",
-    "belgian",
-    "swiss",
-    "austrian",
-    "swedish",
-    "norwegian",
-    "danish",
-    "finnish",
-    "irish",
-    "scottish",
-    "welsh",
-    "tanzanian",
-    "ghanaian",
-    "bahraini",
-    "omani",
-    "kuwaiti",
-    "azerbaijani",
-    "armenian",
-    "georgian",
-    "west",
-    "east",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "asian",
-    "muslim",
-    "christian",
-    "jewish",
-    "sunni",
-    "shiite",
-    "shia",
-    "middle",
-    "gulf",
-    "latin",
-    "nordic",
-    "balkan",
-    "central",
-];
 
 /// Nouns that end an organisation's name.
 const ORG_HEADS: &[&str] = &[
@@ -243,74 +70,10 @@ const ORG_HEADS: &[&str] = &[
     "league",
 ];
 
-/// Capitalised words that open sentences and are no part of a name.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "while",
-    "when",
-    "despite",
-    "however",
-    "meanwhile",
-    "earlier",
-    "later",
-    "notably",
-    "also",
-    "but",
-    "and",
-    "furthermore",
-    "additionally",
-    "according",
-    "as",
-    "with",
-    "since",
-    "although",
-    "hours",
-    "just",
-    "truth",
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "we",
-    "i",
-    "you",
-    "its",
-    "their",
-    "his",
-    "her",
-    "under",
-    "from",
-    "for",
-    "to",
-    "if",
-    "following",
-    "unlike",
-    "like",
-    "both",
-    "among",
-    "amid",
-];
-
 /// Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen".
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "del", "di", "la",
     "le",
-];
-
-/// Speech verbs that make a preceding capitalised pair a person.
-const SPEECH: &[&str] = &[
-    "said", "says", "told", "added", "asked", "stated", "queried", "noted", "wrote", "warned",
-    "urged", "admitted", "insisted",
 ];
 
 /// Descriptor heads and the role words they stand for.
@@ -563,7 +326,7 @@ fn full_names(
         let mut run = &ts[i..j];
         while run
             .first()
-            .is_some_and(|t| OPENERS.contains(&lower(t.core).as_str()) && !t.possessive)
+            .is_some_and(|t| is_opener(t.core) && !t.possessive)
         {
             run = &run[1..];
         }
@@ -619,9 +382,7 @@ fn full_names(
                 .iter()
                 .position(|t| {
                     let l = lower(t.core);
-                    let title = TITLE_WORDS.contains(&l.as_str())
-                        || NATIONALITIES.contains(&l.as_str())
-                        || l == "of";
+                    let title = is_title_word(&l) || is_nationality(&l) || l == "of";
                     let country = t.possessive && gazetteer.is_place_name(t.core);
                     !(title || country)
                 })
@@ -631,10 +392,7 @@ fn full_names(
             continue;
         }
         let name_span = Span::new(name[0].span.start, name[name.len() - 1].span.end);
-        let titled = !title.is_empty()
-            && title
-                .iter()
-                .any(|t| TITLE_WORDS.contains(&lower(t.core).as_str()));
+        let titled = !title.is_empty() && title.iter().any(|t| is_title_word(t.core));
         // After a title, one word is a person even if a place shares it ("Secretary … Antony").
         let lone_place = name.len() == 1 && gazetteer.is_place_name(name[0].core) && !titled;
         if lone_place || ORG_HEADS.contains(&lower(name[name.len() - 1].core).as_str()) {
@@ -642,13 +400,9 @@ fn full_names(
         }
         let surname = fold(name[name.len() - 1].core);
         let reused = counts.get(&surname).copied().unwrap_or(0) >= 2;
-        let speaks = next.is_some_and(|t| SPEECH.contains(&lower(t.core).as_str()));
+        let speaks = next.is_some_and(|t| is_speech_verb(t.core));
         let person = titled || (name.len() >= 2 && (reused || speaks));
-        if !person
-            || name
-                .iter()
-                .all(|t| NATIONALITIES.contains(&lower(t.core).as_str()))
-        {
+        if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
         let role = titled.then(|| {
@@ -762,7 +516,7 @@ fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
             if matches!(
                 l.as_str(),
                 "top" | "chief" | "senior" | "visiting" | "american"
-            ) || NATIONALITIES.contains(&l.as_str())
+            ) || is_nationality(&l)
             {
                 if l != "top" && l != "chief" && l != "senior" && l != "visiting" {
                     nationality = Some(l);
@@ -829,7 +583,7 @@ fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
 /// Whether a role says whose it is ("US Secretary of State", "Jordan's Foreign Minister").
 fn names_a_nationality(role: &str) -> bool {
     role.split_whitespace().any(|w| {
-        NATIONALITIES.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+        is_nationality(w.trim_end_matches("'s").trim_end_matches("’s"))
             || w.ends_with("'s")
             || w.ends_with("’s")
     })

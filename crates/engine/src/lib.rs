@@ -23,6 +23,7 @@ pub mod entities;
 pub mod figures;
 pub mod fold;
 pub mod gazetteer;
+mod lexicon;
 pub mod meta;
 pub mod model;
 pub mod places;

@@ -2,153 +2,9 @@
 //! attributes them ("…,” Blinken said; Safadi queried; according to …; he added).
 //! Speakers are read from the words around the quote; a pronoun takes the last speaker named.
 
+use crate::lexicon;
 use crate::model::{Block, Quote, Speaker};
 use crate::Span;
-
-/// Verbs that attribute speech or a stated position.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "queried",
-    "told",
-    "tells",
-    "stated",
-    "states",
-    "stating",
-    "noted",
-    "wrote",
-    "insisted",
-    "replied",
-    "declared",
-    "warned",
-    "warning",
-    "stressed",
-    "explained",
-    "urged",
-    "admitted",
-    "admits",
-    "acknowledged",
-    "announced",
-    "claimed",
-    "described",
-    "called",
-    "calling",
-    "accused",
-    "accusing",
-    "demanded",
-    "referred",
-    "pressed",
-    "emphasized",
-    "emphasised",
-    "argued",
-    "tweeted",
-    "posted",
-    "continued",
-];
-
-/// Capitalised words that are titles, not names: dropped from the front of a speaker's name.
-const TITLES: &[&str] = &[
-    "President",
-    "Prime",
-    "Minister",
-    "Foreign",
-    "Secretary",
-    "State",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Sheikh",
-    "General",
-    "Gen",
-    "Ambassador",
-    "Senator",
-    "Sen",
-    "Governor",
-    "Gov",
-    "Mayor",
-    "Chief",
-    "Deputy",
-    "Vice",
-    "Defense",
-    "Defence",
-    "Interior",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Pope",
-    "Emir",
-    "Crown",
-    "Department",
-    "Palestinian",
-    "Turkish",
-    "Iraqi",
-    "Israeli",
-    "Jordanian",
-    "Egyptian",
-    "US",
-    "U.S.",
-    "American",
-    "The",
-    "Top",
-];
-
-/// Sentence-opening words that are not subjects.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "After",
-    "Before",
-    "During",
-    "While",
-    "When",
-    "Despite",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "Notably",
-    "Also",
-    "But",
-    "And",
-    "Furthermore",
-    "Additionally",
-    "According",
-    "As",
-    "With",
-    "Since",
-    "Although",
-    "Hours",
-    "Just",
-    "Truth",
-    "It",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "We",
-    "I",
-    "You",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-];
 
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "from", "to", "of", "by", "with", "for", "into", "across", "over", "about",
@@ -204,7 +60,7 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&bare(w).to_lowercase().as_str())
+    lexicon::is_speech_verb(bare(w))
 }
 
 /// Quote mark roles, from the mark and the characters around it.
@@ -277,7 +133,11 @@ fn name_of(run: &[Word]) -> Option<(String, Span)> {
     let from = run
         .iter()
         .rposition(|w| {
-            TITLES.contains(&bare(w.text)) || w.text.ends_with("’s") || w.text.ends_with("'s")
+            (lexicon::is_title_word(bare(w.text))
+                || lexicon::is_nationality(bare(w.text))
+                || bare(w.text) == "The")
+                || w.text.ends_with("’s")
+                || w.text.ends_with("'s")
         })
         .map_or(0, |p| p + 1);
     let run = &run[from..];
@@ -600,7 +460,7 @@ fn subject(ws: &[Word]) -> Option<(String, Span)> {
         let w = ws[i].text;
         let after_preposition =
             i > 0 && PREPOSITIONS.contains(&bare(ws[i - 1].text).to_lowercase().as_str());
-        if is_capitalised(w) && !OPENERS.contains(&bare(w)) && !after_preposition {
+        if is_capitalised(w) && !lexicon::is_opener(bare(w)) && !after_preposition {
             let run = run_starting_at(ws, i);
             if let Some(found) = name_of(run) {
                 return Some(found);
@@ -700,7 +560,10 @@ fn titled_person(text: &str, run: &[Word], before: usize) -> Option<String> {
         .filter(|(_, w)| bare(w.text) == title && !w.text.ends_with(','))
         .find_map(|(i, _)| {
             let next = ws.get(i + 1)?;
-            if !is_capitalised(next.text) || TITLES.contains(&bare(next.text)) {
+            if !is_capitalised(next.text)
+                || (lexicon::is_title_word(bare(next.text))
+                    || lexicon::is_nationality(bare(next.text)))
+            {
                 return None;
             }
             name_of(run_starting_at(&ws, i + 1)).map(|(name, _)| name)

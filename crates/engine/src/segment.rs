@@ -64,41 +64,13 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     out
 }
 
-/// Verbs that attribute speech.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "added",
-    "adds",
-    "queried",
-    "told",
-    "tells",
-    "stated",
-    "noted",
-    "wrote",
-    "insisted",
-    "replied",
-    "declared",
-    "warned",
-    "stressed",
-    "explained",
-    "urged",
-    "continued",
-];
-
 /// A short clause such as "Safadi asked." or "he said, adding".
 fn is_attribution(piece: &str) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
     words.len() <= 8
-        && words.iter().any(|w| {
-            SPEECH_VERBS.contains(
-                &w.trim_end_matches(['.', ',', ';', ':'])
-                    .to_lowercase()
-                    .as_str(),
-            )
-        })
+        && words
+            .iter()
+            .any(|w| crate::lexicon::is_speech_verb(w.trim_end_matches(['.', ',', ';', ':'])))
 }
 
 fn ends_with_quote(sentence: &str) -> bool {
