@@ -31,7 +31,15 @@ fn main() {
             "  places: {}",
             names.join(", ").chars().take(0).collect::<String>()
         );
-        for q in &a.quotes {
+        for v in &a.visits {
+            println!(
+                "  visit {:<22} onward {} cue {:?}",
+                a.places[v.mention].span.of(&a.text),
+                v.onward,
+                v.cue
+            );
+        }
+        for q in a.quotes.iter().take(0) {
             let t: String = q.span.of(&a.text).chars().take(50).collect();
             println!(
                 "  quote {:<52} <- {:?}",

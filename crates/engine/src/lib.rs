@@ -31,11 +31,13 @@ pub mod quotes;
 mod script;
 pub mod segment;
 mod span;
+pub mod visits;
 
 pub use day::Day;
 pub use model::*;
 pub use span::Span;
 
+use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyses a corpus. Never panics, whatever the text.
@@ -66,13 +68,82 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     }
     let outlets = group_outlets(&mut articles);
     let places = number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    let traveller = choose_traveller(&articles);
+    if let Some((_, key)) = &traveller {
+        for article in &mut articles {
+            find_visits(article, &places, key);
+        }
+    }
     Analysis {
         schema: SCHEMA,
         articles,
         outlets,
         places,
+        traveller: traveller.map(|(t, _)| t),
         diagnostics,
     }
+}
+
+/// The folded surname that keys a person across articles.
+fn surname_key(name: &str) -> String {
+    fold::fold(name.rsplit(' ').next().unwrap_or(name))
+}
+
+/// The person named in the most articles (then most often): whose trip the corpus is about.
+fn choose_traveller(articles: &[Article]) -> Option<(Traveller, String)> {
+    let mut tally: HashMap<String, (usize, usize, String, Option<String>)> = HashMap::new();
+    for article in articles {
+        let mut seen_here: Vec<String> = Vec::new();
+        for m in &article.entity_mentions {
+            let e = &article.entities[m.entity];
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let key = surname_key(&e.name);
+            let row = tally
+                .entry(key.clone())
+                .or_insert((0, 0, e.name.clone(), e.role.clone()));
+            row.1 += 1;
+            if e.name.len() > row.2.len() {
+                row.2 = e.name.clone();
+            }
+            if row.3.is_none() {
+                row.3 = e.role.clone();
+            }
+            if !seen_here.contains(&key) {
+                seen_here.push(key);
+                row.0 += 1;
+            }
+        }
+    }
+    let (key, (in_articles, mentions, name, role)) = tally
+        .into_iter()
+        .max_by_key(|(k, (a, m, _, _))| (*a, *m, std::cmp::Reverse(k.clone())))?;
+    let basis = format!(
+        "named in {in_articles} of {} articles, {mentions} times: more than anyone else",
+        articles.len()
+    );
+    Some((Traveller { name, role, basis }, key))
+}
+
+/// Marks the article's place mentions that say the traveller was there.
+fn find_visits(article: &mut Article, places: &[Place], traveller: &str) {
+    let (mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
+        .entity_mentions
+        .iter()
+        .filter(|m| article.entities[m.entity].kind == EntityKind::Person)
+        .cloned()
+        .partition(|m| surname_key(&article.entities[m.entity].name) == traveller);
+    let info = |i: usize| places.get(i).cloned();
+    article.visits = visits::find(
+        &article.text,
+        &article.blocks,
+        &article.sentences,
+        &article.places,
+        &info,
+        &mine,
+        &others,
+    );
 }
 
 /// Replaces gazetteer entry ids in place mentions by indices into a corpus-wide place list.
@@ -175,6 +246,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
                 basis: f.basis,
             })
             .collect(),
+        visits: Vec::new(),
         entities: found_entities.entities,
         entity_mentions: found_entities.mentions,
     }

@@ -36,6 +36,8 @@ pub struct Analysis {
     pub outlets: Vec<Outlet>,
     /// Every place any article names, in order of first mention; `PlaceMention::place` indexes this.
     pub places: Vec<Place>,
+    /// The person whose trip the corpus is about.
+    pub traveller: Option<Traveller>,
     /// Things worth telling the user about the input (empty article, duplicate...). Never fatal.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -65,6 +67,8 @@ pub struct Article {
     pub figures: Vec<Figure>,
     /// Place names, story and furniture alike, in text order.
     pub places: Vec<PlaceMention>,
+    /// Places the text says the traveller was at (or is heading to), with the evidence.
+    pub visits: Vec<Visit>,
     /// People and organisations the article names.
     pub entities: Vec<Entity>,
     /// Every mention of those entities (full name, surname, title, acronym), in text order.
@@ -110,6 +114,28 @@ pub enum MentionForm {
     Descriptor,
     /// An acronym or alias of an organisation: "IDF", "NATO".
     Alias,
+}
+
+/// The person whose trip the corpus is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Traveller {
+    pub name: String,
+    pub role: Option<String>,
+    /// How the engine chose this person, for the user.
+    pub basis: String,
+}
+
+/// The text says the traveller was at a place: a stop of the trip as this article tells it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visit {
+    /// Index into `Article::places` of the place mention.
+    pub mention: usize,
+    /// The sentence (or heading) that says so.
+    pub evidence: Span,
+    /// What in the text makes it a visit: "landed in", "section heading", "visits to".
+    pub cue: String,
+    /// An announced next destination ("rushed to Japan"), not a stop reported as made.
+    pub onward: bool,
 }
 
 /// A place as the gazetteer knows it.

@@ -188,6 +188,7 @@ fn score_bundled(score: &mut Score) {
             );
         }
     }
+    score_visits(score, &analysis, &seeds, &truth);
     let entities = read_json(&root().join("crates/engine/tests/golden/entities-bundled.json"));
     for (article, seed) in analysis.articles.iter().zip(&seeds) {
         if let Some(want) = entities.get(seed.as_str()) {
@@ -224,6 +225,77 @@ fn score_bundled(score: &mut Score) {
                     format!("{seed}: {want_text:?} -> {got:?} want {want_speaker}"),
                 );
             }
+        }
+    }
+}
+
+/// Visits: each stop found in every article the fixture says covers it; no mere mention a stop.
+fn score_visits(score: &mut Score, analysis: &Analysis, seeds: &[String], truth: &Value) {
+    let want_traveller = truth["traveler"].as_str().unwrap_or("");
+    let got = analysis
+        .traveller
+        .as_ref()
+        .map(|t| t.name.as_str())
+        .unwrap_or("");
+    score.check(
+        "visits: traveller",
+        !got.is_empty() && want_traveller.contains(got),
+        format!("traveller {got:?} want {want_traveller}"),
+    );
+    for stop in truth["stops"].as_array().into_iter().flatten() {
+        let (lat, lon) = (
+            stop["lat"].as_f64().unwrap_or(0.0),
+            stop["lon"].as_f64().unwrap_or(0.0),
+        );
+        let onward = stop["onward"].as_bool().unwrap_or(false);
+        for seed in stop["mentioned_by"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            let Some(i) = seeds.iter().position(|s| s == seed) else {
+                continue;
+            };
+            let article = &analysis.articles[i];
+            let hit = article.visits.iter().any(|v| {
+                let place = &analysis.places[article.places[v.mention].place];
+                v.onward == onward && km(lat, lon, place.lat, place.lon) <= 500.0
+            });
+            score.known(
+                "visits: stops covered",
+                hit,
+                format!("{seed}: no visit to {} (onward {onward})", stop["place"]),
+            );
+        }
+    }
+    let not_stops: Vec<String> = truth["not_stops"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|s| {
+            !s.contains(" in 0") && !s.starts_with("southeastern") && !s.starts_with("Tel Aviv")
+        })
+        .flat_map(|s| {
+            s.split(" (")
+                .next()
+                .unwrap_or(s)
+                .split(" / ")
+                .map(|n| fold(n.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (article, seed) in analysis.articles.iter().zip(seeds) {
+        for v in &article.visits {
+            let said = fold(article.places[v.mention].span.of(&article.text));
+            let name = fold(&analysis.places[article.places[v.mention].place].name);
+            let wrong = not_stops.iter().any(|n| *n == said || *n == name);
+            score.known(
+                "visits: no false stops",
+                !wrong,
+                format!("{seed}: {said:?} taken for a stop ({})", v.cue),
+            );
         }
     }
 }
@@ -436,6 +508,27 @@ fn score_folders(score: &mut Score) {
                 format!("{name}: {said} -> {got:?} want {country}"),
             );
         }
+        score_entities(score, article, &name, &want);
+        for (said, onward) in want
+            .get("visits")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let found = article
+                .visits
+                .iter()
+                .find(|v| article.places[v.mention].span.of(&article.text) == said);
+            let ok = found.is_some_and(|v| Some(v.onward) == onward.as_bool());
+            score.check(
+                "visits: synthetic",
+                ok,
+                format!(
+                    "{name}: {said} -> {:?} want onward {onward}",
+                    found.map(|v| (v.onward, &v.cue))
+                ),
+            );
+        }
         for (quote, speaker) in want
             .get("quotes")
             .and_then(Value::as_object)
@@ -491,6 +584,8 @@ fn score_folders(score: &mut Score) {
 const FLOOR_QUOTES_FOUND: f64 = 1.0;
 const FLOOR_QUOTES_SPEAKER: f64 = 1.0;
 const FLOOR_FIGURES: f64 = 1.0;
+const FLOOR_VISITS: f64 = 1.0;
+const FLOOR_NO_FALSE_STOPS: f64 = 1.0;
 
 #[test]
 fn golden() {
@@ -506,6 +601,8 @@ fn golden() {
         ("quotes: text found", FLOOR_QUOTES_FOUND),
         ("quotes: right speaker", FLOOR_QUOTES_SPEAKER),
         ("figures: found", FLOOR_FIGURES),
+        ("visits: stops covered", FLOOR_VISITS),
+        ("visits: no false stops", FLOOR_NO_FALSE_STOPS),
     ]
     .into();
     let mut failures: Vec<&String> = Vec::new();
