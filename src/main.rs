@@ -3,6 +3,7 @@
 mod app;
 mod bundled;
 mod components;
+mod highlights;
 mod state;
 
 fn main() {

@@ -1,5 +1,6 @@
 //! App state: the analysis of the loaded corpus plus what the reader has selected. One reducer.
 
+use crate::highlights::{segments, Segment};
 use std::rc::Rc;
 use tourlens_engine::{analyze, Analysis, ArticleInput};
 use yew::Reducible;
@@ -12,12 +13,17 @@ pub struct AppState {
     pub open_article: Option<usize>,
     /// Whether the reader shows site furniture (dimmed) or hides it.
     pub show_furniture: bool,
+    /// Whether the reader marks what the engine found (places, people, dates…).
+    pub show_marks: bool,
+    /// The open article's blocks as marked segments, computed when it opens.
+    pub open_segments: Rc<Vec<Vec<Segment>>>,
 }
 
 pub enum Action {
     OpenArticle(usize),
     CloseArticle,
     ToggleFurniture,
+    ToggleMarks,
 }
 
 impl AppState {
@@ -27,6 +33,8 @@ impl AppState {
             analysis: Rc::new(analyze(corpus)),
             open_article: None,
             show_furniture: true,
+            show_marks: true,
+            open_segments: Rc::new(Vec::new()),
         }
     }
 }
@@ -37,12 +45,19 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::OpenArticle(i) if i < self.analysis.articles.len() => {
-                next.open_article = Some(i)
+            Action::OpenArticle(i) => match self.analysis.articles.get(i) {
+                Some(article) => {
+                    next.open_article = Some(i);
+                    next.open_segments = Rc::new(segments(&self.analysis, article));
+                }
+                None => return self,
+            },
+            Action::CloseArticle => {
+                next.open_article = None;
+                next.open_segments = Rc::new(Vec::new());
             }
-            Action::OpenArticle(_) => return self,
-            Action::CloseArticle => next.open_article = None,
             Action::ToggleFurniture => next.show_furniture = !self.show_furniture,
+            Action::ToggleMarks => next.show_marks = !self.show_marks,
         }
         Rc::new(next)
     }
@@ -68,6 +83,12 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &next));
         let next = next.reduce(Action::OpenArticle(2));
         assert_eq!(next.open_article, Some(2));
-        assert_eq!(next.reduce(Action::CloseArticle).open_article, None);
+        assert_eq!(
+            next.open_segments.len(),
+            next.analysis.articles[2].blocks.len()
+        );
+        let closed = next.reduce(Action::CloseArticle);
+        assert_eq!(closed.open_article, None);
+        assert!(closed.open_segments.is_empty());
     }
 }

@@ -1,5 +1,6 @@
 //! The article reader: the full text as the engine split it, furniture dimmed or hidden.
 
+use crate::highlights::{Mark, Segment};
 use crate::state::{Action, AppState};
 use tourlens_engine::{Article, BlockKind, Field, Furniture, Provenance};
 use yew::prelude::*;
@@ -25,6 +26,10 @@ pub fn reader() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ToggleFurniture))
     };
+    let toggle_marks = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ToggleMarks))
+    };
     html! {
         <section class={classes!("reader", format!("outlet-{}", article.outlet_index % 8))} aria-label="Article">
             <button type="button" class="back" onclick={close}>{ "← All sources" }</button>
@@ -40,29 +45,60 @@ pub fn reader() -> Html {
                     { provenance_tag(&article.published) }
                     { format!(" · {} words · file {}", article.word_count, article.id) }
                 </p>
-                <label class="toggle">
-                    <input type="checkbox" checked={state.show_furniture} onchange={toggle} />
-                    { " Show site furniture" }
-                </label>
+                <div class="toggles">
+                    <label class="toggle">
+                        <input type="checkbox" checked={state.show_furniture} onchange={toggle} />
+                        { " Show site furniture" }
+                    </label>
+                    <label class="toggle">
+                        <input type="checkbox" checked={state.show_marks} onchange={toggle_marks} />
+                        { " Mark what the engine found" }
+                    </label>
+                </div>
+                if state.show_marks {
+                    <ul class="legend" aria-label="Marks">
+                        { for Mark::ALL.iter().map(|m| html! { <li><mark class={classes!("hl", format!("hl-{}", m.name()))}>{ m.name() }</mark></li> }) }
+                    </ul>
+                }
             </header>
             <div class="article-body">
-                { for article.blocks.iter().filter(|b| b.kind != BlockKind::Headline).filter(|b| state.show_furniture || !matches!(b.kind, BlockKind::Furniture(_))).map(|b| block(article, b.kind, b.span.of(&article.text))) }
+                { for article.blocks.iter().enumerate()
+                    .filter(|(_, b)| b.kind != BlockKind::Headline)
+                    .filter(|(_, b)| state.show_furniture || !matches!(b.kind, BlockKind::Furniture(_)))
+                    .map(|(i, b)| block(article, b.kind, b.span.of(&article.text), state.show_marks.then(|| state.open_segments.get(i)).flatten())) }
             </div>
         </section>
     }
 }
 
-fn block(_article: &Article, kind: BlockKind, text: &str) -> Html {
+/// One block; story blocks show their marked segments when given. Text is only ever text.
+fn block(article: &Article, kind: BlockKind, text: &str, segments: Option<&Vec<Segment>>) -> Html {
+    let body = match (kind, segments) {
+        (BlockKind::Heading | BlockKind::Paragraph, Some(segs)) => {
+            html! { for segs.iter().map(|s| segment(article, s)) }
+        }
+        _ => html! { { text.to_string() } },
+    };
     let text = text.to_string();
     match kind {
-        BlockKind::Heading => html! { <h3>{ text }</h3> },
+        BlockKind::Heading => html! { <h3>{ body }</h3> },
         BlockKind::Byline => html! { <p class="byline">{ text }</p> },
-        BlockKind::Headline | BlockKind::Paragraph => html! { <p>{ text }</p> },
+        BlockKind::Headline | BlockKind::Paragraph => html! { <p>{ body }</p> },
         BlockKind::Furniture(f) => html! {
             <p class="furniture" title={format!("Site furniture: {}", furniture_label(f))}>
                 <span class="furniture-kind">{ furniture_label(f) }</span>{ text }
             </p>
         },
+    }
+}
+
+fn segment(article: &Article, s: &Segment) -> Html {
+    let text = s.span.of(&article.text).to_string();
+    match s.mark {
+        Some(m) => {
+            html! { <mark class={classes!("hl", format!("hl-{}", m.name()))} title={s.note.clone()}>{ text }</mark> }
+        }
+        None => html! { { text } },
     }
 }
 

@@ -48,6 +48,23 @@ test('opens an article as text and hides furniture on request', async ({ app }) 
   await expect(reader).toContainText('An unannounced visit to Cyprus was next');
 });
 
+test('marks people, visits and dates in the reader, and the text is unchanged without them', async ({ app }) => {
+  const sputnik = articles.find((a) => a.text.includes('Sputnik International'));
+  await app.getByRole('button', { name: new RegExp(escape(sputnik.truth.headline.slice(0, 40))) }).click();
+  const body = app.locator('.article-body');
+  const safadi = body.locator('mark.hl-person', { hasText: 'Ayman Safadi' });
+  await expect(safadi).toBeVisible();
+  await expect(safadi).toHaveAttribute('title', /Foreign Minister/);
+  await expect(body.locator('mark.hl-visit', { hasText: 'Cyprus' }).first()).toHaveAttribute('title', /visited/);
+  await expect(body.locator('mark.hl-date', { hasText: 'November 3' }).first()).toHaveAttribute('title', /3 Nov 2023/);
+  // Gaza is mentioned, never visited.
+  await expect(body.locator('mark.hl-visit', { hasText: 'Gaza' })).toHaveCount(0);
+  const marked = await body.innerText();
+  await app.getByRole('checkbox', { name: /Mark what the engine found/ }).uncheck();
+  await expect(body.locator('mark')).toHaveCount(0);
+  expect(await body.innerText()).toBe(marked);
+});
+
 test('makes no request outside its own files and logs no error', async ({ app, entry, requests, consoleErrors }) => {
   for (const a of articles) {
     await app.getByRole('button', { name: new RegExp(escape(a.truth.headline.slice(0, 40))) }).click();
