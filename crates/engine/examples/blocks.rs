@@ -1,4 +1,6 @@
-//! Prints each block of the given files with its kind: a quick look at what `clean` decided.
+//! Prints everything the engine found in the given files, article by article: meta, blocks and
+//! their kinds, places (visits marked), people and organisations, dates, figures and quotes.
+//! A reading aid for working on the stages; `analyze` is the user-facing command.
 
 use tourlens_engine::{analyze, ArticleInput};
 
@@ -12,6 +14,7 @@ fn main() {
         })
         .collect();
     let analysis = analyze(&inputs);
+    let short = |s: &str, n: usize| s.chars().take(n).collect::<String>();
     for a in &analysis.articles {
         println!(
             "== {} | outlet {:?} ({:?}) | date {:?} ({:?}) | {} words",
@@ -22,49 +25,55 @@ fn main() {
             a.published.provenance,
             a.word_count
         );
-        let names: Vec<String> = a
-            .places
-            .iter()
-            .map(|p| format!("{}→{}", p.span.of(&a.text), analysis.places[p.place].name))
-            .collect();
-        println!(
-            "  places: {}",
-            names.join(", ").chars().take(0).collect::<String>()
-        );
-        for v in &a.visits {
+        for b in &a.blocks {
             println!(
-                "  visit {:<22} onward {} cue {:?}",
-                a.places[v.mention].span.of(&a.text),
-                v.onward,
-                v.cue
+                "  block  {:<26} {}",
+                format!("{:?}", b.kind),
+                short(b.span.of(&a.text), 80)
             );
         }
-        for q in a.quotes.iter().take(0) {
-            let t: String = q.span.of(&a.text).chars().take(50).collect();
+        for (k, p) in a.places.iter().enumerate() {
+            let visit = a.visits.iter().find(|v| v.mention == k);
+            let tag = match visit {
+                Some(v) if v.onward => format!("onward ({})", v.cue),
+                Some(v) => format!("visit ({})", v.cue),
+                None => "mention".into(),
+            };
             println!(
-                "  quote {:<52} <- {:?}",
-                t,
-                q.speaker.as_ref().map(|s| s.name.as_str())
+                "  place  {:<22} → {:<24} {tag}",
+                p.span.of(&a.text),
+                analysis.places[p.place].name
             );
         }
-        for (i, e) in a.entities.iter().enumerate().take(0) {
-            let ms: Vec<&str> = a
+        for (i, e) in a.entities.iter().enumerate() {
+            let said: Vec<&str> = a
                 .entity_mentions
                 .iter()
                 .filter(|m| m.entity == i)
                 .map(|m| m.span.of(&a.text))
                 .collect();
-            if !ms.is_empty() {
+            if !said.is_empty() {
                 println!(
-                    "  {:?} {} [{}] <- {:?}",
-                    e.kind,
+                    "  {:<6} {} [{}] ← {:?}",
+                    format!("{:?}", e.kind).to_lowercase(),
                     e.name,
                     e.role.clone().unwrap_or_default(),
-                    ms
+                    said
                 );
             }
         }
-        for f in a.figures.iter().take(0) {
+        for d in &a.dates {
+            let when = d
+                .resolved
+                .map(|r| format!("{}..{}", r.start, r.end))
+                .unwrap_or_else(|| "unresolved".into());
+            println!(
+                "  date   {:<24} {when} ({:?})",
+                d.span.of(&a.text),
+                d.confidence
+            );
+        }
+        for f in &a.figures {
             println!(
                 "  figure {:<34} value {} {:?} unit {:?} subject {:?}",
                 f.span.of(&a.text),
@@ -74,18 +83,12 @@ fn main() {
                 f.subject
             );
         }
-        for d in a.dates.iter().take(0) {
+        for q in &a.quotes {
             println!(
-                "  date {:<24} {:?} {:?}",
-                d.span.of(&a.text),
-                d.resolved.map(|r| format!("{}..{}", r.start, r.end)),
-                d.confidence
+                "  quote  {:<52} ← {:?}",
+                short(q.span.of(&a.text), 50),
+                q.speaker.as_ref().map(|s| s.name.as_str())
             );
-        }
-        for b in a.blocks.iter().take(0) {
-            let t = b.span.of(&a.text);
-            let short: String = t.chars().take(90).collect();
-            println!("  {:<28} {}", format!("{:?}", b.kind), short);
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Times parsing the bundled gazetteer and building its automaton (what the first analysis pays).
+//! Times parsing the bundled gazetteer and building its name index (what the first analysis pays).
 
 fn main() {
     let data = include_str!("../data/places.tsv");
@@ -11,7 +11,7 @@ fn main() {
     }
     times.sort_by(|a, b| a.total_cmp(b));
     println!(
-        "gazetteer parse + automaton build: median {:.1} ms (of {:?})",
+        "gazetteer parse + index build: median {:.1} ms (of {:?})",
         times[2], times
     );
 }

@@ -121,6 +121,19 @@ fn ends_like_sentence(s: &str) -> bool {
     end.ends_with(['.', '!', '?', ':', ';', ',', '…'])
 }
 
+/// Headlines and teasers capitalise (nearly) every word: at least four words, seven in ten
+/// capitalised. A capitalised neighbour says nothing about names in such a line.
+pub(crate) fn is_title_case<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = words
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
+}
+
 fn capitalised_share(s: &str) -> f32 {
     let ws: Vec<&str> = s
         .split_whitespace()

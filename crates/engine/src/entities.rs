@@ -276,14 +276,16 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
             .of(text)
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', ':']);
-        if blocks[*block].kind != BlockKind::Headline && (sentence || !title_case(ts)) {
+        if blocks[*block].kind != BlockKind::Headline
+            && (sentence || !crate::clean::is_title_case(ts.iter().map(|t| t.core)))
+        {
             full_names(text, *block, ts, gazetteer, &counts, &mut b);
         }
     }
     merge_first_names(&mut b);
     for (block, ts) in &story {
         short_names(*block, ts, &mut b);
-        descriptors(text, *block, ts, &mut b);
+        descriptors(*block, ts, &mut b);
     }
     b.mentions.sort_by_key(|m| m.span.start);
     Found {
@@ -415,15 +417,6 @@ fn full_names(
     }
 }
 
-fn title_case(ts: &[Token]) -> bool {
-    let words: Vec<&Token> = ts
-        .iter()
-        .filter(|t| t.core.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let caps = words.iter().filter(|t| capitalised(t.core)).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 7
-}
-
 /// An organisation named by its last word: "State Department", "Palestinian Authority".
 fn org_by_head(run: &[Token]) -> Option<String> {
     let last = run.last()?;
@@ -502,7 +495,7 @@ fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
 }
 
 /// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
-fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
+fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
     for (i, t) in ts.iter().enumerate() {
         let opener = lower(t.core);
         let starts = opener == "the" || (t.possessive && capitalised(t.core));
@@ -574,7 +567,6 @@ fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
             .max_by_key(|&(i, country)| (country, recency(i), mentions_of(i)))
             .map(|(i, _)| i);
         if let Some(e) = best {
-            let _ = text;
             b.mention(span, block, e, MentionForm::Descriptor);
         }
     }

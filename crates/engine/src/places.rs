@@ -3,6 +3,7 @@
 //! region, capital, seat, city), then the larger population. A name used as part of a person's
 //! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention.
 
+use crate::clean::is_title_case;
 use crate::fold::Folded;
 use crate::gazetteer::{Gazetteer, NameMatch};
 use crate::model::{Block, BlockKind, PlaceKind};
@@ -116,7 +117,8 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
     let mut name_parts: Vec<&str> = Vec::new();
     let mut title_case_matches: Vec<(usize, NameMatch)> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        let title_case = is_title_case(block.span.of(text)) || block.kind == BlockKind::Headline;
+        let title_case = is_title_case(block.span.of(text).split_whitespace())
+            || block.kind == BlockKind::Headline;
         for m in gazetteer.find(text, &folded, block.span) {
             let single_word = !m.span.of(text).contains(' ');
             if title_case {
@@ -179,19 +181,6 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             })
         })
         .collect()
-}
-
-/// Headlines and teasers capitalise every word, so a capitalised neighbour says nothing there.
-fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    words.len() >= 4 && caps * 10 >= words.len() * 7
 }
 
 /// "Michael Jordan", "Jordan Peterson", "Israel Defense Forces": a capitalised word right next to

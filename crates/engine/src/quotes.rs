@@ -262,7 +262,6 @@ fn sentence_before(text: &str, block: Span, at: usize, not_before: usize) -> Vec
 /// In the same sentence before the quote: "Blinken admitted that … “…”", "X said: “…”",
 /// "According to the Turkish foreign ministry, … “…”".
 fn before(
-    text: &str,
     ws: &[Word],
     titled: &dyn Fn(&[Word]) -> Option<String>,
     people: &[(Span, String)],
@@ -304,7 +303,6 @@ fn before(
             ));
         }
     }
-    let _ = text;
     if let Some(found) = owner_of_speech_noun(ws) {
         return Some(found);
     }
@@ -500,7 +498,7 @@ pub fn extract(text: &str, blocks: &[Block], people: &[(Span, String)]) -> Vec<Q
                 }
             }
             let attribution = after(text, close_end, next_open.max(close_end))
-                .or_else(|| before(text, &lead_in, &titled, people))
+                .or_else(|| before(&lead_in, &titled, people))
                 .or_else(|| {
                     paragraph_speaker.clone().map(|s| {
                         Found::Name(

@@ -267,7 +267,6 @@ fn cue_before(
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .filter(|w| !w.is_empty())
         .collect();
-    let tail = |n: usize| words[words.len().saturating_sub(n)..].join(" ");
     // "In Ankara, Blinken met …": the sentence opens with the place.
     if words.len() == 1
         && words[0] == "in"
@@ -306,7 +305,6 @@ fn cue_before(
         .filter(|w| !w.is_empty())
         .collect();
     let lead_tail = |n: usize| lead_words[lead_words.len().saturating_sub(n)..].join(" ");
-    let _ = tail;
     for cue in DIRECT {
         let n = cue.split(' ').count();
         if lead_tail(n) != *cue {
