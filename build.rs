@@ -7,6 +7,8 @@ use std::{env, fs, path::Path};
 #[derive(Deserialize)]
 struct Manifest {
     title: String,
+    /// Whose trip it is, when known; the engine picks the traveller otherwise.
+    traveller: Option<String>,
     articles: Vec<Entry>,
 }
 
@@ -53,13 +55,14 @@ fn main() {
             );
         }
         out.push_str(&format!(
-            "        tourlens_engine::ArticleInput {{ id: {id:?}.to_string(), text: include_str!({path:?}).to_string(), meta: tourlens_engine::Meta {{ outlet: {o}, headline: {h}, date: {d}, url: {u} }} }},\n",
+            "        tourlens_engine::ArticleInput {{ id: {id:?}.to_string(), text: include_str!({path:?}).to_string(), meta: tourlens_engine::Meta {{ outlet: {o}, headline: {h}, date: {d}, url: {u}, traveller: {t} }} }},\n",
             id = a.file,
             path = path.display().to_string(),
             o = lit(&a.outlet),
             h = lit(&a.headline),
             d = a.date.as_ref().map(|d| format!("tourlens_engine::Day::parse_iso({d:?})")).unwrap_or_else(|| "None".into()),
             u = lit(&a.url),
+            t = lit(&manifest.traveller),
         ));
     }
     out.push_str("    ]\n}\n");

@@ -94,29 +94,61 @@ fn main() {
             let _ = writeln!(out, "\ntraveller: none found");
         }
     }
-    let _ = writeln!(
+    // The trip: one row per stop, one column per source (✓ covered, · not).
+    let _ = write!(
         out,
-        "\nvisits, per source (stops merged across sources come with the align stage):"
+        "\n{:<3} {:<24} {:<14} {:<26}",
+        "#", "stop", "country", "days"
     );
-    for (i, a) in analysis.articles.iter().enumerate() {
-        let mut seen: Vec<String> = Vec::new();
-        for v in &a.visits {
-            let place = &analysis.places[a.places[v.mention].place];
-            let label = format!("{}{}", place.name, if v.onward { " (onward)" } else { "" });
-            if !seen.contains(&label) {
-                seen.push(label);
+    for i in 0..analysis.articles.len() {
+        let _ = write!(out, " {:>2}", i + 1);
+    }
+    let _ = writeln!(out);
+    for (k, stop) in analysis.stops.iter().enumerate() {
+        let place = &analysis.places[stop.place];
+        let days = match (stop.onward, stop.days) {
+            (true, _) => "onward".to_string(),
+            (false, Some(r)) if r.start == r.end => {
+                format!("{} ({:?})", r.start, stop.date_confidence).to_lowercase()
             }
+            (false, Some(r)) => {
+                format!("{}–{} ({:?})", r.start, r.end.day(), stop.date_confidence).to_lowercase()
+            }
+            (false, None) => "(undated)".to_string(),
+        };
+        let _ = write!(
+            out,
+            "{:<3} {:<24} {:<14} {:<26}",
+            k + 1,
+            stop.names.join(" / ").chars().take(24).collect::<String>(),
+            place
+                .country_name
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(14)
+                .collect::<String>(),
+            days
+        );
+        for a in &stop.accounts {
+            let _ = write!(out, " {:>2}", if a.covered { "✓" } else { "·" });
         }
+        let _ = writeln!(out);
+    }
+    if !analysis.discrepancies.is_empty() {
+        let _ = writeln!(out, "\nwhere the sources differ:");
+    }
+    for d in &analysis.discrepancies {
         let _ = writeln!(
             out,
-            "  {:<4} {}",
-            i + 1,
-            if seen.is_empty() {
-                "(none)".to_string()
-            } else {
-                seen.join(" → ")
-            }
+            "  {:<9} {}",
+            format!("{:?}", d.kind).to_lowercase(),
+            d.topic
         );
+        for c in &d.claims {
+            let value: String = c.value.chars().take(70).collect();
+            let _ = writeln!(out, "  {:<9}   {:>2}: {}", "", c.article + 1, value);
+        }
     }
     for d in &analysis.diagnostics {
         eprintln!(

@@ -432,7 +432,7 @@ fn org_by_head(run: &[Token]) -> Option<String> {
             || l.ends_with("-backed")
             || l.ends_with("-led")
     };
-    let start = run.iter().rposition(|t| qualifier(t)).map_or(0, |p| p + 1);
+    let start = run.iter().rposition(qualifier).map_or(0, |p| p + 1);
     let words: Vec<&str> = run[start..].iter().map(|t| t.core).collect();
     (words.len() >= 2).then(|| words.join(" "))
 }

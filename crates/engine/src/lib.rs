@@ -16,13 +16,16 @@
 //! assert_eq!(analysis.outlets[article.outlet_index].articles, vec![0]);
 //! ```
 
+mod accounts;
 pub mod clean;
+mod compare;
 pub mod dates;
 mod day;
 pub mod entities;
 pub mod figures;
 pub mod fold;
 pub mod gazetteer;
+mod itinerary;
 mod lexicon;
 pub mod meta;
 pub mod model;
@@ -68,11 +71,27 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     }
     let outlets = group_outlets(&mut articles);
     let places = number_places(&mut articles, gazetteer::Gazetteer::bundled());
-    let traveller = choose_traveller(&articles);
-    if let Some((_, key)) = &traveller {
+    let given = inputs.iter().find_map(|i| i.meta.traveller.clone());
+    let traveller = match given.filter(|n| !n.trim().is_empty()) {
+        Some(name) => Some(given_traveller(&articles, name.trim())),
+        None => choose_traveller(&articles),
+    };
+    let (mut stops, mut discrepancies) = (Vec::new(), Vec::new());
+    if let Some((who, key)) = &traveller {
+        let surname = who.name.rsplit(' ').next().unwrap_or(&who.name);
         for article in &mut articles {
-            find_visits(article, &places, key);
+            find_visits(article, &places, key, surname);
         }
+        let mut trip = itinerary::build(&articles, &places);
+        accounts::fill(&mut trip, &articles, key);
+        discrepancies = compare::find(&trip, &articles, &places);
+        stops = trip.stops;
+    }
+    if traveller.is_some() && stops.iter().all(|s| s.onward) && !articles.is_empty() {
+        diagnostics.push(Diagnostic {
+            article: None,
+            message: "no stop found: no article says where the traveller was".into(),
+        });
     }
     Analysis {
         schema: SCHEMA,
@@ -80,12 +99,30 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
         outlets,
         places,
         traveller: traveller.map(|(t, _)| t),
+        stops,
+        discrepancies,
         diagnostics,
     }
 }
 
+/// The traveller the user named; the role comes from the articles when they give one.
+fn given_traveller(articles: &[Article], name: &str) -> (Traveller, String) {
+    let key = surname_key(name);
+    let role = articles
+        .iter()
+        .flat_map(|a| &a.entities)
+        .find(|e| e.kind == EntityKind::Person && surname_key(&e.name) == key)
+        .and_then(|e| e.role.clone());
+    let traveller = Traveller {
+        name: name.to_string(),
+        role,
+        basis: "given with the articles".into(),
+    };
+    (traveller, key)
+}
+
 /// The folded surname that keys a person across articles.
-fn surname_key(name: &str) -> String {
+pub(crate) fn surname_key(name: &str) -> String {
     fold::fold(name.rsplit(' ').next().unwrap_or(name))
 }
 
@@ -127,7 +164,7 @@ fn choose_traveller(articles: &[Article]) -> Option<(Traveller, String)> {
 }
 
 /// Marks the article's place mentions that say the traveller was there.
-fn find_visits(article: &mut Article, places: &[Place], traveller: &str) {
+fn find_visits(article: &mut Article, places: &[Place], traveller: &str, surname: &str) {
     let (mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
         .entity_mentions
         .iter()
@@ -141,8 +178,11 @@ fn find_visits(article: &mut Article, places: &[Place], traveller: &str) {
         &article.sentences,
         &article.places,
         &info,
-        &mine,
-        &others,
+        &visits::People {
+            traveller: &mine,
+            others: &others,
+            surname,
+        },
     );
 }
 

@@ -242,6 +242,7 @@ mod tests {
             headline: Some("Own Title".into()),
             date: Day::new(2024, 1, 2),
             url: None,
+            traveller: None,
         };
         let m = read(&text, &classify(&text), &given);
         assert_eq!(m.outlet.value.as_deref(), Some("The Courier"));

@@ -4,7 +4,7 @@ use crate::{Day, Span};
 use serde::{Deserialize, Serialize};
 
 /// Version of the `Analysis` structure; bumped on any incompatible change.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// One article as the user (or the bundle) hands it over.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -25,6 +25,9 @@ pub struct Meta {
     pub headline: Option<String>,
     pub date: Option<Day>,
     pub url: Option<String>,
+    /// Whose trip it is ("Antony Blinken"), when the user knows; the engine picks otherwise.
+    #[serde(default)]
+    pub traveller: Option<String>,
 }
 
 /// Everything the engine found in a corpus.
@@ -38,6 +41,10 @@ pub struct Analysis {
     pub places: Vec<Place>,
     /// The person whose trip the corpus is about.
     pub traveller: Option<Traveller>,
+    /// The trip: its stops merged across sources, in trip order, onward legs last.
+    pub stops: Vec<Stop>,
+    /// Where the sources tell the trip differently.
+    pub discrepancies: Vec<Discrepancy>,
     /// Things worth telling the user about the input (empty article, duplicate...). Never fatal.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -136,6 +143,97 @@ pub struct Visit {
     pub cue: String,
     /// An announced next destination ("rushed to Japan"), not a stop reported as made.
     pub onward: bool,
+    /// Told by a photo caption or a related-story teaser, not by the story: it supports a stop
+    /// the story reports but makes none of its own.
+    pub furniture: bool,
+}
+
+/// One stop of the trip, merged across sources: a country, or a city when a source names one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stop {
+    /// Index into `Analysis::places` of the most precise place any source gives.
+    pub place: usize,
+    /// ISO 3166-1 alpha-2 of the stop's country (or territory): the key sources are merged by.
+    pub country: Option<String>,
+    /// Every name the sources use for it, as written, most precise first.
+    pub names: Vec<String>,
+    /// The days the stop took, when the sources (or the order) tell.
+    pub days: Option<DayRange>,
+    pub date_confidence: Confidence,
+    /// How the days were worked out, for the user.
+    pub date_basis: String,
+    /// An announced next destination, not a stop reported as made.
+    pub onward: bool,
+    /// One account per article, in article order (uncovered ones included).
+    pub accounts: Vec<Account>,
+}
+
+/// What one article says about one stop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    /// Index into `Analysis::articles`.
+    pub article: usize,
+    /// False when the article does not report this stop ("not covered").
+    pub covered: bool,
+    /// Indices into `Article::visits` of the visits that tell this stop.
+    pub visits: Vec<usize>,
+    /// The sentences the article devotes to the stop, in text order.
+    pub sentences: Vec<Span>,
+    /// The days this article gives for the stop, if any.
+    pub days: Option<DayRange>,
+    /// People named in those sentences (the traveller excluded), and whether they were met.
+    pub people: Vec<PersonThere>,
+    /// Indices into `Article::quotes` of the quotes in those sentences.
+    pub quotes: Vec<usize>,
+    /// Indices into `Article::figures` of the figures in those sentences.
+    pub figures: Vec<usize>,
+}
+
+/// A person an account names at a stop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonThere {
+    /// Index into `Article::entities`.
+    pub entity: usize,
+    /// A meeting word (met, talks, conferred) stands in the sentence that names them.
+    pub met: bool,
+}
+
+/// A point on which sources tell the trip differently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    pub kind: DiscrepancyKind,
+    /// What it is about, for the user: "arrival in Ankara", "number of people".
+    pub topic: String,
+    /// Index into `Analysis::stops`, when it is about one stop.
+    pub stop: Option<usize>,
+    /// Each source's version, with its evidence.
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    /// The same quantity told with different numbers or hedges.
+    Figure,
+    /// A stop dated differently.
+    Date,
+    /// A stop placed in different cities.
+    Place,
+    /// A stop only some sources report.
+    Coverage,
+    /// A person only one source quotes.
+    Quoted,
+}
+
+/// One source's version of a disputed point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Index into `Analysis::articles`.
+    pub article: usize,
+    /// The value as the source tells it: "nearly 10,000 people", "Sunday 5 Nov 2023".
+    pub value: String,
+    /// Where the source says it.
+    pub evidence: Span,
 }
 
 /// A place as the gazetteer knows it.

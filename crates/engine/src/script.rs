@@ -40,7 +40,7 @@ pub fn census(s: &str) -> Vec<(Script, usize)> {
             None => counts.push((script, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
 }
 

@@ -7,8 +7,13 @@
 //! When another person is the subject ("Netanyahu met envoys in Tel Aviv"), it is not the
 //! traveller's visit. Regions with no country (Middle East, West Asia) are never stops. A future
 //! clause ("rushed to", "is set to attend … in Japan") makes the visit an onward leg.
+//! A photo caption or a related-story teaser that names the traveller can also tell a visit
+//! ("Blinken boards his aircraft to depart Baghdad"); such visits are marked `furniture` and only
+//! support stops the story itself reports.
 
-use crate::model::{Block, BlockKind, EntityMention, Place, PlaceMention, Sentence, Visit};
+use crate::model::{
+    Block, BlockKind, EntityMention, Furniture, Place, PlaceMention, Sentence, Visit,
+};
 use crate::Span;
 
 /// Cues that stand right before the place (or its list): (words, cue as reported).
@@ -27,6 +32,13 @@ const DIRECT: &[&str] = &[
     "travelling to",
     "traveling to",
     "flew to",
+    "fly to",
+    "took him from",
+    "took her from",
+    "took him to",
+    "took her to",
+    "take him to",
+    "take her to",
     "flew into",
     "flies to",
     "flying to",
@@ -45,6 +57,9 @@ const DIRECT: &[&str] = &[
     "stop was the",
     "stopover in",
     "departed",
+    "depart",
+    "departs",
+    "departing",
     "left",
     "began in",
     "started in",
@@ -115,15 +130,25 @@ const LIST_GLUE: &[&str] = &[
     "and", "the", "occupied", "then", "to", "finally", "on", "also", "before", "after",
 ];
 
+/// The people of one article, seen from the trip.
+pub struct People<'a> {
+    /// Mentions of the traveller.
+    pub traveller: &'a [EntityMention],
+    /// Mentions of everyone else.
+    pub others: &'a [EntityMention],
+    /// The traveller's surname as written ("Blinken"), to find them in captions and teasers.
+    pub surname: &'a str,
+}
+
 pub fn find(
     text: &str,
     blocks: &[Block],
     sentences: &[Sentence],
     places: &[PlaceMention],
     place_info: &dyn Fn(usize) -> Option<Place>,
-    traveller: &[EntityMention],
-    others: &[EntityMention],
+    people: &People,
 ) -> Vec<Visit> {
+    let (traveller, others, surname) = (people.traveller, people.others, people.surname);
     let mut out: Vec<Visit> = Vec::new();
     let in_scene = |block: usize| {
         let previous_story = (0..block).rev().find(|&b| blocks[b].kind.is_story());
@@ -135,7 +160,14 @@ pub fn find(
         let Some(block) = blocks.get(mention.block) else {
             continue;
         };
-        if !block.kind.is_story() || block.kind == BlockKind::Headline {
+        let furniture = matches!(
+            block.kind,
+            BlockKind::Furniture(Furniture::Caption | Furniture::RelatedStory)
+        );
+        if furniture && !names_word(block.span.of(text), surname) {
+            continue;
+        }
+        if !(block.kind.is_story() || furniture) || block.kind == BlockKind::Headline {
             continue;
         }
         let Some(place) = place_info(mention.place) else {
@@ -150,17 +182,28 @@ pub fn find(
                 evidence: block.span,
                 cue: "section heading".into(),
                 onward: false,
+                furniture: false,
             });
             continue;
         }
-        if !in_scene(mention.block) {
+        if !furniture && !in_scene(mention.block) {
             continue;
         }
-        let Some(sentence) = sentences
-            .iter()
-            .find(|s| s.span.start <= mention.span.start && mention.span.end <= s.span.end)
-        else {
-            continue;
+        // Furniture has no sentences of its own: the caption or teaser line is the sentence.
+        let own = Sentence {
+            span: block.span,
+            block: mention.block,
+        };
+        let sentence = if furniture {
+            &own
+        } else {
+            match sentences
+                .iter()
+                .find(|s| s.span.start <= mention.span.start && mention.span.end <= s.span.end)
+            {
+                Some(sentence) => sentence,
+                None => continue,
+            }
         };
         let before = text
             .get(sentence.span.start..mention.span.start)
@@ -188,10 +231,15 @@ pub fn find(
             .chain(others)
             .filter(|m| m.span.start >= sentence.span.start && m.span.end <= cue_at)
             .min_by_key(|m| m.span.start);
-        if subject.is_some_and(|m| others.iter().any(|o| o.span == m.span)) {
-            continue;
-        }
-        if named_other_before_verb(text, sentence.span.start, cue_at, traveller, places) {
+        if furniture {
+            // Title-case teasers capitalise every word: the traveller must be named before the
+            // cue ("Blinken Holds Press Conference in Tel Aviv", not "… Talks With Blinken").
+            if !names_word(text.get(sentence.span.start..cue_at).unwrap_or(""), surname) {
+                continue;
+            }
+        } else if subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
+            || named_other_before_verb(text, sentence.span.start, cue_at, traveller, places)
+        {
             continue;
         }
         // Whole words only: "his tour" must not read as "is to".
@@ -217,9 +265,20 @@ pub fn find(
             evidence: sentence.span,
             cue,
             onward,
+            furniture,
         });
     }
     out
+}
+
+/// True when `word` stands in `text` as a whole word ("Blinken", not "Blinkenship").
+fn names_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// "Netanyahu met envoys in …": a capitalised name right before the cue's verb (at `verb_at`)

@@ -1,0 +1,231 @@
+//! Stage 11 (first part), accounts: for every stop and every article, the sentences that article
+//! devotes to the stop, with the people named and met there, the quotes and the figures.
+//!
+//! A sentence belongs to a stop when it tells a visit to it; when it stands in the paragraphs under
+//! a section heading that is the stop (until the next heading, and unless the paragraph opens a
+//! scene at another stop); or when it continues the scene of a sentence about that stop alone (the
+//! rest of its paragraph, and the next paragraph when that opens with "He", "They", "The meeting"…).
+
+use crate::itinerary::Trip;
+use crate::model::{Article, BlockKind, DayRange, EntityKind, PersonThere};
+use crate::Span;
+
+/// Words that make the people of a sentence people the traveller met.
+const MEETING: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "talks",
+    "talked",
+    "conferred",
+    "discussions",
+    "discussed",
+    "counterpart",
+    "hosted",
+    "received",
+    "welcomed",
+    "greeted",
+];
+
+/// Openings that carry the scene of the paragraph before into the next one.
+const CARRY: &[&str] = &[
+    "he ",
+    "she ",
+    "they ",
+    "the meeting",
+    "the talks",
+    "the visit",
+    "during ",
+    "there ",
+    "the two ",
+    "both ",
+];
+
+pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
+    for (a, article) in articles.iter().enumerate() {
+        let told = sentences_by_stop(trip, a, article);
+        let days: Vec<Option<DayRange>> = (0..trip.stops.len())
+            .map(|s| account_days(trip, s, a))
+            .collect();
+        for (s, stop) in trip.stops.iter_mut().enumerate() {
+            let Some(account) = stop.accounts.get_mut(a) else {
+                continue;
+            };
+            let mut sentences: Vec<Span> = told
+                .iter()
+                .filter(|(stop, _)| *stop == s)
+                .map(|(_, span)| *span)
+                .collect();
+            sentences.sort();
+            sentences.dedup();
+            // Quotes, figures and people count only in sentences about this stop alone: a list
+            // ("from Israel to Jordan, … and Iraq") is told at every stop it names.
+            let own: Vec<Span> = sentences
+                .iter()
+                .copied()
+                .filter(|x| told.iter().all(|(other, t)| t != x || *other == s))
+                .collect();
+            let inside = |at: usize| own.iter().any(|x| x.start <= at && at < x.end);
+            account.quotes = (0..article.quotes.len())
+                .filter(|&q| inside(article.quotes[q].span.start))
+                .collect();
+            account.figures = (0..article.figures.len())
+                .filter(|&f| inside(article.figures[f].span.start))
+                .collect();
+            let mut people: Vec<PersonThere> = Vec::new();
+            for m in &article.entity_mentions {
+                let Some(entity) = article.entities.get(m.entity) else {
+                    continue;
+                };
+                if entity.kind != EntityKind::Person
+                    || crate::surname_key(&entity.name) == traveller
+                {
+                    continue;
+                }
+                let Some(sentence) = own
+                    .iter()
+                    .find(|x| x.start <= m.span.start && m.span.start < x.end)
+                else {
+                    continue;
+                };
+                let words = sentence.of(&article.text).to_lowercase();
+                let met = words
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| MEETING.contains(&w));
+                match people.iter_mut().find(|p| p.entity == m.entity) {
+                    Some(p) => p.met |= met,
+                    None => people.push(PersonThere {
+                        entity: m.entity,
+                        met,
+                    }),
+                }
+            }
+            account.people = people;
+            account.days = days[s];
+            account.covered = !sentences.is_empty() || !account.visits.is_empty();
+            account.sentences = sentences;
+        }
+    }
+}
+
+/// The days an article gives a stop: its single-day dates, else its ranges.
+fn account_days(trip: &Trip, stop: usize, article: usize) -> Option<DayRange> {
+    let mine: Vec<DayRange> = trip
+        .claims
+        .iter()
+        .filter(|c| c.stop == stop && c.article == article && !c.teaser)
+        .map(|c| c.days)
+        .collect();
+    let singles: Vec<DayRange> = mine.iter().copied().filter(|d| d.start == d.end).collect();
+    let pool = if singles.is_empty() { mine } else { singles };
+    let start = pool.iter().map(|d| d.start).min()?;
+    let end = pool.iter().map(|d| d.end).max()?;
+    Some(DayRange { start, end })
+}
+
+/// (stop, sentence) pairs for one article.
+fn sentences_by_stop(trip: &Trip, a: usize, article: &Article) -> Vec<(usize, Span)> {
+    let text = &article.text;
+    let mut out: Vec<(usize, Span)> = Vec::new();
+    // Stops each sentence tells a visit to (onward legs included; they are told there too).
+    let visits_in = |sentence: Span| -> Vec<(usize, bool)> {
+        let mut stops: Vec<(usize, bool)> = Vec::new();
+        for (v, stop) in &trip.seen {
+            if v.article != a || v.furniture || v.cue == "section heading" {
+                continue;
+            }
+            if let Some(s) = stop {
+                if sentence.start <= v.mention.start && v.mention.end <= sentence.end {
+                    let listed = v.cue.starts_with("listed as");
+                    if !stops.iter().any(|(x, _)| x == s) {
+                        stops.push((*s, listed));
+                    }
+                }
+            }
+        }
+        stops
+    };
+    // Furniture visits (captions, teasers): their own line is their account.
+    for (v, stop) in &trip.seen {
+        if let (true, Some(s)) = (v.article == a && v.furniture, stop) {
+            out.push((*s, v.sentence));
+        }
+    }
+    let heading_stop = |block: usize| {
+        trip.seen
+            .iter()
+            .find(|(v, _)| v.article == a && v.block == block && v.cue == "section heading")
+            .and_then(|(_, s)| *s)
+    };
+    let mut section: Option<usize> = None;
+    let mut scene: Option<usize> = None;
+    let mut last_block: Option<usize> = None;
+    for (b, block) in article.blocks.iter().enumerate() {
+        match block.kind {
+            BlockKind::Heading => {
+                section = heading_stop(b);
+                scene = None;
+                if let Some(s) = section {
+                    out.push((s, block.span.trimmed(text)));
+                }
+                continue;
+            }
+            BlockKind::Paragraph => {}
+            _ => continue,
+        }
+        let sentences: Vec<Span> = article
+            .sentences
+            .iter()
+            .filter(|s| s.block == b)
+            .map(|s| s.span)
+            .collect();
+        // A paragraph that opens a scene elsewhere leaves the section for it.
+        let opens_elsewhere = sentences.iter().find_map(|&s| {
+            let v = visits_in(s);
+            match v.as_slice() {
+                [(stop, false)] if Some(*stop) != section => Some(*stop),
+                _ => None,
+            }
+        });
+        let carried = last_block
+            .is_some_and(|l| l + 1 == b || only_furniture_between(article, l, b))
+            && sentences.first().is_some_and(|s| {
+                let opening = s.of(text).to_lowercase();
+                CARRY.iter().any(|c| opening.starts_with(c)) && visits_in(*s).is_empty()
+            });
+        if !carried {
+            scene = None;
+        }
+        for &sentence in &sentences {
+            let here = visits_in(sentence);
+            for (stop, _) in &here {
+                out.push((*stop, sentence));
+            }
+            match here.as_slice() {
+                [(stop, false)] => scene = Some(*stop),
+                [] => {}
+                _ => scene = None,
+            }
+            if here.is_empty() {
+                if let Some(s) = scene.or(if opens_elsewhere.is_none() {
+                    section
+                } else {
+                    None
+                }) {
+                    out.push((s, sentence));
+                }
+            }
+        }
+        last_block = Some(b);
+    }
+    out
+}
+
+fn only_furniture_between(article: &Article, from: usize, to: usize) -> bool {
+    article.blocks.get(from + 1..to).is_some_and(|between| {
+        between
+            .iter()
+            .all(|b| matches!(b.kind, BlockKind::Furniture(_)))
+    })
+}
