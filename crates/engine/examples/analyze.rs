@@ -7,6 +7,10 @@
 use std::io::Write;
 use tourlens_engine::{analyze, ArticleInput, Provenance};
 
+fn confidence(stop: &tourlens_engine::Stop) -> String {
+    format!("{:?}", stop.date_confidence).to_lowercase()
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut files = Vec::new();
@@ -97,30 +101,26 @@ fn main() {
     // The trip: one row per stop, one column per source (✓ covered, · not).
     let _ = write!(
         out,
-        "\n{:<3} {:<24} {:<14} {:<26}",
-        "#", "stop", "country", "days"
+        "\n{:<3} {:<16} {:<14} {:<24} {:<7}",
+        "#", "stop", "country", "days", "sure"
     );
     for i in 0..analysis.articles.len() {
         let _ = write!(out, " {:>2}", i + 1);
     }
-    let _ = writeln!(out);
+    let _ = writeln!(out, "  also named");
     for (k, stop) in analysis.stops.iter().enumerate() {
         let place = &analysis.places[stop.place];
-        let days = match (stop.onward, stop.days) {
-            (true, _) => "onward".to_string(),
-            (false, Some(r)) if r.start == r.end => {
-                format!("{} ({:?})", r.start, stop.date_confidence).to_lowercase()
-            }
-            (false, Some(r)) => {
-                format!("{}–{} ({:?})", r.start, r.end.day(), stop.date_confidence).to_lowercase()
-            }
-            (false, None) => "(undated)".to_string(),
+        let (days, sure) = match (stop.onward, stop.days) {
+            (true, _) => ("onward".to_string(), String::new()),
+            (false, Some(r)) if r.start == r.end => (r.start.to_string(), confidence(stop)),
+            (false, Some(r)) => (format!("{} – {}", r.start, r.end), confidence(stop)),
+            (false, None) => ("(undated)".to_string(), String::new()),
         };
         let _ = write!(
             out,
-            "{:<3} {:<24} {:<14} {:<26}",
+            "{:<3} {:<16} {:<14} {:<24} {:<7}",
             k + 1,
-            stop.names.join(" / ").chars().take(24).collect::<String>(),
+            place.name.chars().take(16).collect::<String>(),
             place
                 .country_name
                 .clone()
@@ -128,12 +128,19 @@ fn main() {
                 .chars()
                 .take(14)
                 .collect::<String>(),
-            days
+            days,
+            sure
         );
         for a in &stop.accounts {
             let _ = write!(out, " {:>2}", if a.covered { "✓" } else { "·" });
         }
-        let _ = writeln!(out);
+        let others: Vec<&str> = stop
+            .names
+            .iter()
+            .filter(|n| **n != place.name)
+            .map(String::as_str)
+            .collect();
+        let _ = writeln!(out, "  {}", others.join(", "));
     }
     if !analysis.discrepancies.is_empty() {
         let _ = writeln!(out, "\nwhere the sources differ:");
