@@ -3,8 +3,11 @@
 mod app;
 mod bundled;
 mod components;
+mod geo;
 mod highlights;
+mod route;
 mod state;
+mod tally;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -1,16 +1,30 @@
-//! App state: the analysis of the loaded corpus plus what the reader has selected. One reducer.
+//! App state: the analysis of the loaded corpus plus what the reader has selected. One reducer;
+//! the URL hash mirrors `route()` and restores it.
 
 use crate::highlights::{segments, Segment};
+use crate::route::{Route, View};
+use crate::tally::{tally, Tally};
 use std::rc::Rc;
-use tourlens_engine::{analyze, Analysis, ArticleInput};
+use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub title: Rc<str>,
     pub analysis: Rc<Analysis>,
+    /// People, organisations and places mentioned, counted per article.
+    pub tally: Rc<Tally>,
+    pub view: View,
+    /// Index into `analysis.stops` of the stop whose accounts are shown.
+    pub selected_stop: Option<usize>,
+    /// The stop under the pointer, in the list or on the map.
+    pub hover_stop: Option<usize>,
+    /// Indices of articles hidden from the accounts and the comparison.
+    pub hidden: Vec<usize>,
     /// Index into `analysis.articles` of the article open in the reader.
     pub open_article: Option<usize>,
+    /// A passage of the open article to bring into view and mark (evidence the user followed).
+    pub focus: Option<Span>,
     /// Whether the reader shows site furniture (dimmed) or hides it.
     pub show_furniture: bool,
     /// Whether the reader marks what the engine found (places, people, dates…).
@@ -20,21 +34,67 @@ pub struct AppState {
 }
 
 pub enum Action {
+    SetView(View),
+    SelectStop(usize),
+    HoverStop(Option<usize>),
+    ToggleSource(usize),
     OpenArticle(usize),
+    /// Opens an article in the reader at a passage: a stop account's sentence, a claim's evidence.
+    ShowEvidence(usize, Span),
     CloseArticle,
     ToggleFurniture,
     ToggleMarks,
+    /// The URL hash changed (a link was opened, back or forward was pressed).
+    Restore(Route),
 }
 
 impl AppState {
     pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
+        let analysis = analyze(corpus);
         AppState {
             title: title.into(),
-            analysis: Rc::new(analyze(corpus)),
+            tally: Rc::new(tally(&analysis)),
+            selected_stop: (!analysis.stops.is_empty()).then_some(0),
+            analysis: Rc::new(analysis),
+            view: View::Trip,
+            hover_stop: None,
+            hidden: Vec::new(),
             open_article: None,
+            focus: None,
             show_furniture: true,
             show_marks: true,
             open_segments: Rc::new(Vec::new()),
+        }
+    }
+
+    /// What the URL hash should say.
+    pub fn route(&self) -> Route {
+        Route {
+            view: self.view,
+            stop: self.selected_stop,
+            article: if self.view == View::Sources { self.open_article } else { None },
+            hidden: self.hidden.clone(),
+        }
+    }
+
+    /// Articles shown in the accounts and the comparison, in order.
+    pub fn shown(&self) -> Vec<usize> {
+        (0..self.analysis.articles.len())
+            .filter(|a| !self.hidden.contains(a))
+            .collect()
+    }
+
+    fn open(&mut self, i: usize) -> bool {
+        match self.analysis.articles.get(i) {
+            Some(article) => {
+                if self.open_article != Some(i) {
+                    self.open_segments = Rc::new(segments(&self.analysis, article));
+                }
+                self.open_article = Some(i);
+                self.view = View::Sources;
+                true
+            }
+            None => false,
         }
     }
 }
@@ -45,19 +105,81 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::OpenArticle(i) => match self.analysis.articles.get(i) {
-                Some(article) => {
-                    next.open_article = Some(i);
-                    next.open_segments = Rc::new(segments(&self.analysis, article));
+            Action::SetView(view) => next.view = view,
+            Action::SelectStop(s) if s < self.analysis.stops.len() => {
+                next.selected_stop = Some(s);
+                if next.view != View::Trip && next.view != View::Compare {
+                    next.view = View::Trip;
                 }
-                None => return self,
-            },
+            }
+            Action::SelectStop(_) => return self,
+            Action::HoverStop(s) => {
+                if s == self.hover_stop {
+                    return self;
+                }
+                next.hover_stop = s.filter(|s| *s < self.analysis.stops.len());
+            }
+            Action::ToggleSource(a) if a < self.analysis.articles.len() => {
+                match next.hidden.iter().position(|h| *h == a) {
+                    Some(at) => {
+                        next.hidden.remove(at);
+                    }
+                    // Never hide the last source shown.
+                    None if self.shown().len() > 1 => {
+                        next.hidden.push(a);
+                        next.hidden.sort();
+                    }
+                    None => return self,
+                }
+            }
+            Action::ToggleSource(_) => return self,
+            Action::OpenArticle(i) => {
+                next.focus = None;
+                if !next.open(i) {
+                    return self;
+                }
+            }
+            Action::ShowEvidence(i, span) => {
+                if !next.open(i) {
+                    return self;
+                }
+                next.focus = Some(span);
+            }
             Action::CloseArticle => {
                 next.open_article = None;
+                next.focus = None;
                 next.open_segments = Rc::new(Vec::new());
             }
             Action::ToggleFurniture => next.show_furniture = !self.show_furniture,
             Action::ToggleMarks => next.show_marks = !self.show_marks,
+            Action::Restore(route) => {
+                if route == self.route() {
+                    return self;
+                }
+                next.view = route.view;
+                next.selected_stop = route
+                    .stop
+                    .filter(|s| *s < self.analysis.stops.len())
+                    .or(self.selected_stop);
+                next.hidden = route
+                    .hidden
+                    .into_iter()
+                    .filter(|h| *h < self.analysis.articles.len())
+                    .collect();
+                if next.hidden.len() >= self.analysis.articles.len() {
+                    next.hidden.clear();
+                }
+                match route.article {
+                    Some(a) if route.view == View::Sources => {
+                        next.open(a);
+                    }
+                    _ => {
+                        next.open_article = None;
+                        next.open_segments = Rc::new(Vec::new());
+                    }
+                }
+                next.focus = None;
+            }
         }
         Rc::new(next)
     }
@@ -90,5 +212,50 @@ mod tests {
         let closed = next.reduce(Action::CloseArticle);
         assert_eq!(closed.open_article, None);
         assert!(closed.open_segments.is_empty());
+    }
+
+    #[test]
+    fn the_first_stop_is_selected_and_selection_follows() {
+        let s = state();
+        assert_eq!(s.selected_stop, Some(0));
+        let next = s.reduce(Action::SelectStop(3));
+        assert_eq!(next.selected_stop, Some(3));
+        let same = next.clone().reduce(Action::SelectStop(99));
+        assert!(Rc::ptr_eq(&next, &same), "a stop that does not exist changes nothing");
+    }
+
+    #[test]
+    fn evidence_opens_the_reader_at_the_passage() {
+        let s = state();
+        let span = s.analysis.articles[4].sentences[3].span;
+        let next = s.reduce(Action::ShowEvidence(4, span));
+        assert_eq!(next.view, View::Sources);
+        assert_eq!(next.open_article, Some(4));
+        assert_eq!(next.focus, Some(span));
+    }
+
+    #[test]
+    fn the_route_round_trips_and_bad_routes_are_clamped() {
+        let s = state()
+            .reduce(Action::SelectStop(2))
+            .reduce(Action::ToggleSource(1))
+            .reduce(Action::SetView(View::Compare));
+        let route = s.route();
+        assert_eq!(Route::parse(&route.format()), route);
+        let restored = state().reduce(Action::Restore(route.clone()));
+        assert_eq!(restored.route(), route);
+        let wild = state().reduce(Action::Restore(Route::parse("#view=sources&stop=40&article=9&hide=1,2,3,4,5")));
+        assert_eq!(wild.selected_stop, Some(0));
+        assert_eq!(wild.open_article, None);
+        assert!(wild.hidden.is_empty(), "hiding every source shows them all");
+    }
+
+    #[test]
+    fn the_last_source_cannot_be_hidden() {
+        let mut s = state();
+        for a in 0..5 {
+            s = s.reduce(Action::ToggleSource(a));
+        }
+        assert_eq!(s.shown().len(), 1);
     }
 }

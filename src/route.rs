@@ -1,0 +1,145 @@
+//! The URL hash: which view, stop, article and sources are shown, so a link (also inside an
+//! iframe) restores the same view and back/forward walk through it. Pure and host-tested.
+//!
+//! Form: `#view=trip&stop=3&hide=1,4` (1-based numbers, as the page shows them). Unknown keys
+//! and bad values are ignored: a damaged link still opens the page.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Trip,
+    Compare,
+    Entities,
+    Sources,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Trip, View::Compare, View::Entities, View::Sources];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Trip => "trip",
+            View::Compare => "compare",
+            View::Entities => "names",
+            View::Sources => "sources",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Trip => "Trip",
+            View::Compare => "Compare",
+            View::Entities => "People & places",
+            View::Sources => "Articles",
+        }
+    }
+}
+
+/// What the hash says.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Route {
+    pub view: View,
+    /// Index into `Analysis::stops`.
+    pub stop: Option<usize>,
+    /// Index into `Analysis::articles` of the article open in the reader.
+    pub article: Option<usize>,
+    /// Indices of articles hidden from the accounts and the comparison.
+    pub hidden: Vec<usize>,
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let mut route = Route::default();
+        let hash = hash.trim_start_matches('#');
+        for pair in hash.split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let number = || value.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1);
+            match key {
+                "view" => {
+                    if let Some(v) = View::ALL.iter().find(|v| v.key() == value) {
+                        route.view = *v;
+                    }
+                }
+                "stop" => route.stop = number(),
+                "article" => route.article = number(),
+                "hide" => {
+                    route.hidden = value
+                        .split(',')
+                        .filter_map(|n| n.parse::<usize>().ok().filter(|n| *n >= 1))
+                        .map(|n| n - 1)
+                        .collect();
+                    route.hidden.sort();
+                    route.hidden.dedup();
+                }
+                _ => {}
+            }
+        }
+        route
+    }
+
+    pub fn format(&self) -> String {
+        let mut parts = vec![format!("view={}", self.view.key())];
+        if let Some(s) = self.stop {
+            parts.push(format!("stop={}", s + 1));
+        }
+        if let Some(a) = self.article {
+            parts.push(format!("article={}", a + 1));
+        }
+        if !self.hidden.is_empty() {
+            let list: Vec<String> = self.hidden.iter().map(|h| (h + 1).to_string()).collect();
+            parts.push(format!("hide={}", list.join(",")));
+        }
+        format!("#{}", parts.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let cases = [
+            Route::default(),
+            Route {
+                view: View::Compare,
+                stop: Some(2),
+                article: None,
+                hidden: vec![0, 3],
+            },
+            Route {
+                view: View::Sources,
+                stop: Some(0),
+                article: Some(4),
+                hidden: vec![],
+            },
+        ];
+        for r in cases {
+            assert_eq!(Route::parse(&r.format()), r, "{}", r.format());
+        }
+    }
+
+    #[test]
+    fn damaged_links_still_open() {
+        let cases: &[(&str, Route)] = &[
+            ("", Route::default()),
+            ("#", Route::default()),
+            ("#view=nonsense&stop=zero", Route::default()),
+            ("#stop=0", Route::default()),
+            (
+                "#view=names&stop=3&&junk&hide=2,x,2",
+                Route {
+                    view: View::Entities,
+                    stop: Some(2),
+                    article: None,
+                    hidden: vec![1],
+                },
+            ),
+        ];
+        for (hash, want) in cases {
+            assert_eq!(&Route::parse(hash), want, "{hash}");
+        }
+    }
+}
