@@ -1,22 +1,100 @@
-//! The root component: owns the reducer, lays out the source list and the reader.
+//! The root component: owns the reducer, keeps the URL hash in step with the state (a link
+//! restores the view; back and forward walk through it) and lays out the current view.
 
-use crate::components::{about::About, reader::Reader, source_list::SourceList};
-use crate::{bundled, state::AppState};
+use crate::components::{
+    about::About, accounts::Accounts, compare::Compare, entities::Entities, reader::Reader,
+    source_list::SourceList, stop_list::StopList, trip_map::TripMap, views::SourceFilter,
+    views::ViewTabs,
+};
+use crate::route::{Route, View};
+use crate::state::{Action, AppState};
+use crate::bundled;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew::Reducible;
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(bundled::TITLE, &bundled::articles()));
-    let layout_class = classes!("layout", state.open_article.is_some().then_some("reading"));
+    // The state starts from the link: a deep link renders its view at once.
+    let state = use_reducer(|| {
+        let fresh = Rc::new(AppState::new(bundled::TITLE, &bundled::articles()));
+        (*fresh.reduce(Action::Restore(Route::parse(&current_hash())))).clone()
+    });
+    // Back, forward, or a link followed inside the page.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let closure = Closure::<dyn Fn()>::new(move || {
+                dispatcher.dispatch(Action::Restore(Route::parse(&current_hash())));
+            });
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    // The state's route into the hash: the first write replaces, later ones add history entries.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.route(), move |route| {
+            let want = route.format();
+            if let Some(w) = web_sys::window() {
+                if current_hash() != want {
+                    if *first.borrow() {
+                        if let Ok(history) = w.history() {
+                            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want));
+                        }
+                    } else {
+                        let _ = w.location().set_hash(&want);
+                    }
+                }
+            }
+            *first.borrow_mut() = false;
+        });
+    }
+    let body = match state.view {
+        View::Trip => html! {
+            <>
+                <div class="trip-overview">
+                    <StopList />
+                    <TripMap />
+                </div>
+                <SourceFilter />
+                <Accounts />
+            </>
+        },
+        View::Compare => html! { <><SourceFilter /><Compare /></> },
+        View::Entities => html! { <><SourceFilter /><Entities /></> },
+        View::Sources => html! {
+            <div class={classes!("layout", state.open_article.is_some().then_some("reading"))}>
+                <SourceList />
+                <Reader />
+            </div>
+        },
+    };
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <header class="masthead">
                 <p class="brand">{ "tourlens" }</p>
                 <h1 class="trip-title">{ &*state.title }</h1>
+                <ViewTabs />
             </header>
-            <main class={layout_class}>
-                <SourceList />
-                <Reader />
+            <main id="main" class={classes!("view", format!("view-{}", state.view.key()))} tabindex="-1">
+                { body }
             </main>
             <About />
         </ContextProvider<UseReducerHandle<AppState>>>

@@ -5,6 +5,7 @@ mod bundled;
 mod components;
 mod geo;
 mod highlights;
+mod labels;
 mod route;
 mod state;
 mod tally;

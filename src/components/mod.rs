@@ -1,5 +1,11 @@
-//! The app's components, one file each; they render state and dispatch actions, nothing more.
+//! The app's components: each renders part of the state and dispatches actions; none computes.
 
 pub mod about;
+pub mod accounts;
+pub mod compare;
+pub mod entities;
 pub mod reader;
 pub mod source_list;
+pub mod stop_list;
+pub mod trip_map;
+pub mod views;

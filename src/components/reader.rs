@@ -8,6 +8,20 @@ use yew::prelude::*;
 #[function_component(Reader)]
 pub fn reader() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    // Evidence the user followed is brought into view; a newly opened article starts at its top.
+    use_effect_with((state.open_article, state.focus), |(article, focus)| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let (id, block) = match focus {
+            Some(_) => ("focus", web_sys::ScrollLogicalPosition::Center),
+            None if article.is_some() => ("reader", web_sys::ScrollLogicalPosition::Start),
+            None => return,
+        };
+        if let Some(el) = document.and_then(|d| d.get_element_by_id(id)) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(block);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
     let Some(article) = state
         .open_article
         .and_then(|i| state.analysis.articles.get(i))
@@ -31,7 +45,7 @@ pub fn reader() -> Html {
         Callback::from(move |_| state.dispatch(Action::ToggleMarks))
     };
     html! {
-        <section class={classes!("reader", format!("outlet-{}", article.outlet_index % 8))} aria-label="Article">
+        <section id="reader" class={classes!("reader", format!("outlet-{}", article.outlet_index % 8))} aria-label="Article">
             <button type="button" class="back" onclick={close}>{ "← All sources" }</button>
             <header class="article-head">
                 <p class="article-outlet"><span class="dot" aria-hidden="true"></span>
@@ -65,7 +79,15 @@ pub fn reader() -> Html {
                 { for article.blocks.iter().enumerate()
                     .filter(|(_, b)| b.kind != BlockKind::Headline)
                     .filter(|(_, b)| state.show_furniture || !matches!(b.kind, BlockKind::Furniture(_)))
-                    .map(|(i, b)| block(article, b.kind, b.span.of(&article.text), state.show_marks.then(|| state.open_segments.get(i)).flatten())) }
+                    .map(|(i, b)| {
+                        let focused = state.focus.is_some_and(|f| f.start < b.span.end && b.span.start < f.end);
+                        let html = block(article, b.kind, b.span.of(&article.text), state.show_marks.then(|| state.open_segments.get(i)).flatten());
+                        if focused {
+                            html! { <div id="focus" class="focus" aria-label="The passage you followed">{ html }</div> }
+                        } else {
+                            html
+                        }
+                    }) }
             </div>
         </section>
     }

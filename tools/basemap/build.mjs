@@ -41,7 +41,14 @@ for (const f of features) {
     for (const ring of poly) {
       let px = null, py = null;
       const parts = [];
-      for (const [lon, lat] of ring) {
+      // Rings that cross the antimeridian (Russia, Fiji) are unwrapped: longitudes continue past
+      // ±180 instead of jumping across the whole map.
+      let shift = 0, prevLon = null;
+      for (const [rawLon, lat] of ring) {
+        if (prevLon !== null && rawLon - prevLon > 180) shift -= 360;
+        if (prevLon !== null && rawLon - prevLon < -180) shift += 360;
+        prevLon = rawLon;
+        const lon = rawLon + shift;
         const x = Math.round(lon * 100), y = Math.round(lat * 100);
         if (px === null) parts.push(`${x},${y}`);
         else if (x !== px || y !== py) parts.push(`${x - px},${y - py}`);

@@ -387,7 +387,7 @@ fn quoted(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
                     Claim {
                         article: m.2,
                         value: format!("“{value}”"),
-                        evidence: span,
+                        evidence: sentence_of(&articles[m.2], span),
                     }
                 })
                 .collect(),

@@ -1,0 +1,136 @@
+//! The selected stop's accounts side by side: one column per source (stacked on narrow
+//! screens) with its sentences about the stop, the people met and quoted there, the figures,
+//! or an explicit "not covered by this source". Each sentence opens the article at it.
+
+use crate::labels;
+use crate::state::{Action, AppState};
+use tourlens_engine::{Account, Analysis, Span};
+use yew::prelude::*;
+
+#[function_component(Accounts)]
+pub fn accounts() -> Html {
+    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let analysis = &state.analysis;
+    let Some((k, stop)) = state
+        .selected_stop
+        .and_then(|k| analysis.stops.get(k).map(|s| (k, s)))
+    else {
+        return html! {};
+    };
+    let others: Vec<&String> = stop
+        .names
+        .iter()
+        .filter(|n| **n != labels::stop_name(analysis, stop))
+        .collect();
+    html! {
+        <section class="accounts" aria-labelledby="accounts-heading">
+            <header class="accounts-head">
+                <h2 id="accounts-heading">
+                    <span class="stop-number" aria-hidden="true">{ if stop.onward { "→".to_string() } else { (k + 1).to_string() } }</span>
+                    { labels::stop_name(analysis, stop) }
+                    if let Some(c) = labels::stop_country(analysis, stop) {
+                        <span class="accounts-country">{ format!(", {c}") }</span>
+                    }
+                </h2>
+                <p class="accounts-facts">
+                    <strong>{ labels::stop_days(stop) }</strong>
+                    if !stop.onward && stop.days.is_some() {
+                        { format!(" · date {}", labels::confidence(stop.date_confidence)) }
+                    }
+                    if !others.is_empty() {
+                        { format!(" · also named {}", others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
+                    }
+                </p>
+                <details class="basis">
+                    <summary>{ "How the date was found" }</summary>
+                    <p>{ stop.date_basis.clone() }</p>
+                </details>
+            </header>
+            <div class="account-columns">
+                { for stop.accounts.iter().filter(|a| !state.hidden.contains(&a.article)).map(|a| column(&state, analysis, a)) }
+            </div>
+        </section>
+    }
+}
+
+/// Sentences shown before "N more sentences".
+const SHOWN: usize = 4;
+
+fn sentence(text: &str, span: Span, open: Callback<MouseEvent>) -> Html {
+    html! {
+        <li>
+            <q class="sentence">{ span.of(text).to_string() }</q>
+            <button type="button" class="link in-context" onclick={open}
+                aria-label="Show this sentence in the article">{ "in context" }</button>
+        </li>
+    }
+}
+
+fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Account) -> Html {
+    let Some(article) = analysis.articles.get(account.article) else {
+        return html! {};
+    };
+    let open = {
+        let state = state.clone();
+        let a = account.article;
+        Callback::from(move |_| state.dispatch(Action::OpenArticle(a)))
+    };
+    let head = html! {
+        <header class="account-head">
+            <p class="account-outlet"><span class="dot" aria-hidden="true"></span>
+                { format!("{} {}", account.article + 1, labels::outlet(analysis, account.article)) }</p>
+            <button type="button" class="link account-headline" onclick={open}>
+                { article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }
+            </button>
+        </header>
+    };
+    let class = classes!("account", format!("outlet-{}", article.outlet_index % 8), (!account.covered).then_some("uncovered"));
+    if !account.covered {
+        return html! {
+            <article {class} aria-label={format!("{}: not covered", labels::outlet(analysis, account.article))}>
+                { head }
+                <p class="not-covered">{ "Not covered by this source." }</p>
+            </article>
+        };
+    }
+    let evidence = |span: Span| {
+        let state = state.clone();
+        let a = account.article;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowEvidence(a, span)))
+    };
+    let met: Vec<String> = account.people.iter().filter(|p| p.met)
+        .filter_map(|p| article.entities.get(p.entity)).map(|e| e.name.clone()).collect();
+    let named: Vec<String> = account.people.iter().filter(|p| !p.met)
+        .filter_map(|p| article.entities.get(p.entity)).map(|e| e.name.clone()).collect();
+    let mut quoted: Vec<String> = account.quotes.iter()
+        .filter_map(|&q| article.quotes.get(q)?.speaker.as_ref().map(|s| s.name.clone())).collect();
+    quoted.dedup();
+    html! {
+        <article {class} aria-label={labels::outlet(analysis, account.article)}>
+            { head }
+            if let Some(d) = account.days {
+                <p class="account-days">{ format!("Dates it: {}", labels::days(d)) }</p>
+            }
+            <ul class="account-sentences">
+                { for account.sentences.iter().take(SHOWN).map(|&span| sentence(&article.text, span, evidence(span))) }
+            </ul>
+            if account.sentences.len() > SHOWN {
+                <details class="more-sentences">
+                    <summary>{ format!("{} more sentences", account.sentences.len() - SHOWN) }</summary>
+                    <ul class="account-sentences">
+                        { for account.sentences.iter().skip(SHOWN).map(|&span| sentence(&article.text, span, evidence(span))) }
+                    </ul>
+                </details>
+            }
+            <dl class="account-facts">
+                if !met.is_empty() { <dt>{ "Met" }</dt><dd>{ met.join(", ") }</dd> }
+                if !named.is_empty() { <dt>{ "Also named" }</dt><dd>{ named.join(", ") }</dd> }
+                if !quoted.is_empty() { <dt>{ "Quoted" }</dt><dd>{ quoted.join(", ") }</dd> }
+                if !account.figures.is_empty() {
+                    <dt>{ "Figures" }</dt>
+                    <dd>{ account.figures.iter().filter_map(|&f| article.figures.get(f)).map(|f| f.span.of(&article.text).to_string()).collect::<Vec<_>>().join("; ") }</dd>
+                }
+            </dl>
+        </article>
+    }
+}

@@ -1,0 +1,81 @@
+//! The stop list: the trip in order, each stop with its days, country and one dot per source
+//! that reports it. Selecting a stop here selects it on the map; hovering highlights both.
+
+use crate::labels;
+use crate::state::{Action, AppState};
+use yew::prelude::*;
+
+#[function_component(StopList)]
+pub fn stop_list() -> Html {
+    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let analysis = &state.analysis;
+    if analysis.stops.is_empty() {
+        return html! {
+            <section class="stops" aria-labelledby="stops-heading">
+                <h2 id="stops-heading">{ "Stops" }</h2>
+                <p class="empty-note">{ "No stop found: no article says where the traveller was." }</p>
+            </section>
+        };
+    }
+    let shown = state.shown();
+    html! {
+        <section class="stops" aria-labelledby="stops-heading">
+            <h2 id="stops-heading">{ "Stops" }
+                if let Some(t) = &analysis.traveller {
+                    <span class="traveller" title={t.basis.clone()}>{ format!(" · {}", t.name) }</span>
+                }
+            </h2>
+            <ol class="stop-list">
+                { for analysis.stops.iter().enumerate().map(|(k, stop)| {
+                    let select = {
+                        let state = state.clone();
+                        Callback::from(move |_| state.dispatch(Action::SelectStop(k)))
+                    };
+                    let enter = {
+                        let state = state.clone();
+                        Callback::from(move |_: ()| state.dispatch(Action::HoverStop(Some(k))))
+                    };
+                    let leave = {
+                        let state = state.clone();
+                        Callback::from(move |_: ()| state.dispatch(Action::HoverStop(None)))
+                    };
+                    let selected = state.selected_stop == Some(k);
+                    let hovered = state.hover_stop == Some(k);
+                    let reporting: Vec<String> = stop.accounts.iter()
+                        .filter(|a| a.covered && shown.contains(&a.article))
+                        .map(|a| labels::outlet(analysis, a.article)).collect();
+                    html! {
+                        <li class={classes!("stop", stop.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"))}>
+                            <button type="button" class="stop-button" aria-current={selected.then_some("true")}
+                                aria-label={labels::stop_description(analysis, k, stop)}
+                                onclick={select}
+                                onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
+                                onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
+                                <span class="stop-number" aria-hidden="true">{ if stop.onward { "→".to_string() } else { (k + 1).to_string() } }</span>
+                                <span class="stop-main">
+                                    <span class="stop-name">{ labels::stop_name(analysis, stop) }</span>
+                                    if let Some(c) = labels::stop_country(analysis, stop) {
+                                        <span class="stop-country">{ c }</span>
+                                    }
+                                </span>
+                                <span class="stop-days" title={stop.date_basis.clone()}>
+                                    { labels::stop_days(stop) }
+                                    if !stop.onward && stop.date_confidence == tourlens_engine::Confidence::Low && stop.days.is_some() {
+                                        <span class="inferred-mark" aria-hidden="true">{ "≈" }</span>
+                                    }
+                                </span>
+                                <span class="stop-dots" aria-hidden="true" title={format!("Reported by: {}", reporting.join(", "))}>
+                                    { for stop.accounts.iter().filter(|a| shown.contains(&a.article)).map(|a| {
+                                        let outlet = analysis.articles[a.article].outlet_index % 8;
+                                        html! { <span class={classes!("dot", format!("outlet-{outlet}"), (!a.covered).then_some("absent"))}></span> }
+                                    }) }
+                                </span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="stops-note">{ "≈ dated from the order of the stops, not by any source. Hover a date for how it was found." }</p>
+        </section>
+    }
+}

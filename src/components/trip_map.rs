@@ -1,0 +1,287 @@
+//! The map: country outlines (offline SVG), numbered stop markers, the route in trip order with
+//! arrowheads, onward legs dashed (leaving the frame with a label when far away), the selected
+//! stop emphasised. Zoom and pan by wheel, drag, pinch, double-click, keyboard (+ − arrows 0)
+//! and buttons. The geometry comes from `geo`; this component renders and handles input.
+
+use crate::geo::{self, Point, Viewport, HEIGHT, MARKER_R, WIDTH};
+use crate::labels;
+use crate::state::{Action, AppState};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The map's own state: what it shows. Input changes it through actions so closures registered
+/// once (the wheel listener) always act on the current view.
+#[derive(Clone, PartialEq)]
+struct MapView(Viewport);
+
+enum MapAction {
+    Zoom(f64, Point),
+    Pan(f64, f64),
+    Set(Viewport),
+}
+
+impl Reducible for MapView {
+    type Action = MapAction;
+    fn reduce(self: Rc<Self>, action: MapAction) -> Rc<Self> {
+        Rc::new(MapView(match action {
+            MapAction::Zoom(f, at) => self.0.zoom(f, at),
+            MapAction::Pan(dx, dy) => self.0.pan(dx, dy),
+            MapAction::Set(v) => v,
+        }))
+    }
+}
+
+/// The made stops' projected points: what "fit trip" frames.
+fn trip_points(state: &AppState) -> Vec<Point> {
+    state
+        .analysis
+        .stops
+        .iter()
+        .filter(|s| !s.onward)
+        .filter_map(|s| state.analysis.places.get(s.place))
+        .map(|p| geo::project(p.lon, p.lat))
+        .collect()
+}
+
+/// A pointer event's position in the SVG's own units.
+fn local(svg: &NodeRef, x: i32, y: i32) -> Option<Point> {
+    let el = svg.cast::<web_sys::Element>()?;
+    let r = el.get_bounding_client_rect();
+    (r.width() > 0.0).then(|| Point {
+        x: (x as f64 - r.left()) * WIDTH / r.width(),
+        y: (y as f64 - r.top()) * HEIGHT / r.height(),
+    })
+}
+
+#[function_component(TripMap)]
+pub fn trip_map() -> Html {
+    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let fit = Viewport::fit(&trip_points(&state));
+    let view = use_reducer(|| MapView(fit));
+    let svg = use_node_ref();
+    // Pointers down on the map: id → last position (one pans, two pinch).
+    let pointers: Rc<RefCell<Vec<(i32, Point)>>> = use_mut_ref(Vec::new);
+
+    // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+    {
+        let svg = svg.clone();
+        let dispatcher = view.dispatcher();
+        use_effect_with((), move |_| {
+            let element = svg.cast::<web_sys::Element>();
+            let listener = element.as_ref().map(|el| {
+                let target = svg.clone();
+                let closure = Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
+                    e.prevent_default();
+                    if let Some(at) = local(&target, e.client_x(), e.client_y()) {
+                        let factor = (-e.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
+                        dispatcher.dispatch(MapAction::Zoom(factor, at));
+                    }
+                });
+                let options = web_sys::AddEventListenerOptions::new();
+                options.set_passive(false);
+                let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+                    "wheel",
+                    closure.as_ref().unchecked_ref(),
+                    &options,
+                );
+                (el.clone(), closure)
+            });
+            move || {
+                if let Some((el, closure)) = listener {
+                    let _ = el.remove_event_listener_with_callback("wheel", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    // A stop selected elsewhere (the list, a link) that lies outside the frame is brought in.
+    {
+        let view = view.clone();
+        let selected = state.selected_stop.and_then(|k| state.analysis.stops.get(k)).and_then(|s| state.analysis.places.get(s.place)).map(|p| geo::project(p.lon, p.lat));
+        use_effect_with(state.selected_stop, move |_| {
+            if let Some(p) = selected {
+                let s = view.0.to_screen(p);
+                if !(0.0..=WIDTH).contains(&s.x) || !(0.0..=HEIGHT).contains(&s.y) {
+                    view.dispatch(MapAction::Set(Viewport { center: p, scale: view.0.scale.min(WIDTH / 60.0) }));
+                }
+            }
+        });
+    }
+
+    let v = view.0;
+    let analysis = &state.analysis;
+    let stops: Vec<(usize, Point, bool, String)> = analysis
+        .stops
+        .iter()
+        .enumerate()
+        .filter_map(|(k, s)| {
+            let p = analysis.places.get(s.place)?;
+            let name = labels::stop_name(analysis, s);
+            Some((k, geo::project(p.lon, p.lat), s.onward, name))
+        })
+        .collect();
+    let markers = geo::markers(&v, &stops);
+    let names: Vec<String> = stops.iter().map(|s| labels::stop_name(analysis, &analysis.stops[s.0])).collect();
+    let legs = geo::route(&v, &markers, &names);
+    let stop_countries: Vec<&str> = analysis.stops.iter().filter_map(|s| s.country.as_deref()).collect();
+
+    let zoom_by = |factor: f64| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Zoom(factor, Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 })))
+    };
+    let refit = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Set(fit)))
+    };
+    let onkeydown = {
+        let view = view.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let centre = Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 };
+            let action = match e.key().as_str() {
+                "+" | "=" => MapAction::Zoom(1.5, centre),
+                "-" | "_" => MapAction::Zoom(1.0 / 1.5, centre),
+                "ArrowLeft" => MapAction::Pan(80.0, 0.0),
+                "ArrowRight" => MapAction::Pan(-80.0, 0.0),
+                "ArrowUp" => MapAction::Pan(0.0, 80.0),
+                "ArrowDown" => MapAction::Pan(0.0, -80.0),
+                "0" => MapAction::Set(fit),
+                _ => return,
+            };
+            e.prevent_default();
+            view.dispatch(action);
+        })
+    };
+    let ondblclick = {
+        let (view, svg) = (view.clone(), svg.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(at) = local(&svg, e.client_x(), e.client_y()) {
+                view.dispatch(MapAction::Zoom(2.0, at));
+            }
+        })
+    };
+    let onpointerdown = {
+        let (pointers, svg) = (pointers.clone(), svg.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(at) = local(&svg, e.client_x(), e.client_y()) {
+                let mut p = pointers.borrow_mut();
+                p.retain(|(id, _)| *id != e.pointer_id());
+                p.push((e.pointer_id(), at));
+            }
+        })
+    };
+    let onpointermove = {
+        let (pointers, svg, view) = (pointers.clone(), svg.clone(), view.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(at) = local(&svg, e.client_x(), e.client_y()) else { return };
+            let mut p = pointers.borrow_mut();
+            let Some(k) = p.iter().position(|(id, _)| *id == e.pointer_id()) else { return };
+            let before = p[k].1;
+            if p.len() == 2 {
+                let other = p[1 - k].1;
+                let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+                let (d0, d1) = (dist(before, other), dist(at, other));
+                if d0 > 5.0 {
+                    let mid = Point { x: (at.x + other.x) / 2.0, y: (at.y + other.y) / 2.0 };
+                    view.dispatch(MapAction::Zoom(d1 / d0, mid));
+                }
+            } else if p.len() == 1 && e.buttons() != 0 {
+                view.dispatch(MapAction::Pan(at.x - before.x, at.y - before.y));
+            }
+            p[k].1 = at;
+        })
+    };
+    let onpointerup = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| pointers.borrow_mut().retain(|(id, _)| *id != e.pointer_id()))
+    };
+
+    let transform = v.transform();
+    let made = analysis.stops.iter().filter(|s| !s.onward).count();
+    html! {
+        <figure class="map" aria-labelledby="map-caption">
+            <div class="map-controls" role="group" aria-label="Map zoom">
+                <button type="button" onclick={zoom_by(1.5)} aria-label="Zoom in">{ "+" }</button>
+                <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label="Zoom out">{ "−" }</button>
+                <button type="button" onclick={refit}>{ "Fit trip" }</button>
+            </div>
+            <svg ref={svg.clone()} viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group" tabindex="0"
+                aria-label={format!("Map of the trip, {made} stops. Plus and minus zoom, arrow keys pan, 0 fits the trip.")}
+                {onkeydown} {ondblclick} {onpointerdown} {onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
+                <defs>
+                    <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0L10 5L0 10z" class="arrow-head" />
+                    </marker>
+                </defs>
+                <rect class="sea" x="0" y="0" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+                <g class="land" transform={transform}>
+                    { for geo::countries().iter().map(|c| html! {
+                        <path d={c.path.clone()} class={classes!("country", stop_countries.contains(&c.iso.as_str()).then_some("visited"))}>
+                            <title>{ c.name.clone() }</title>
+                        </path>
+                    }) }
+                </g>
+                <g class="route" aria-hidden="true">
+                    { for legs.iter().map(|leg| html! {
+                        <>
+                            <path d={leg.path.clone()} class={classes!("leg", leg.onward.then_some("onward"))} marker-end="url(#arrow)" />
+                            if let Some((at, text)) = &leg.exit {
+                                <text class="exit-label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y - 10.0)}
+                                    text-anchor={if at.x > WIDTH / 2.0 { "end" } else { "start" }}>{ text.clone() }</text>
+                            }
+                        </>
+                    }) }
+                </g>
+                <g class="markers">
+                    { for markers.iter().filter(|m| (0.0..=WIDTH).contains(&m.at.x) && (0.0..=HEIGHT).contains(&m.at.y)).map(|m| {
+                        let k = m.stop;
+                        let stop = &analysis.stops[k];
+                        let select = {
+                            let state = state.clone();
+                            Callback::from(move |_: MouseEvent| state.dispatch(Action::SelectStop(k)))
+                        };
+                        let key = {
+                            let state = state.clone();
+                            Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " {
+                                e.prevent_default();
+                                e.stop_propagation();
+                                state.dispatch(Action::SelectStop(k));
+                            })
+                        };
+                        let enter = {
+                            let state = state.clone();
+                            Callback::from(move |_: MouseEvent| state.dispatch(Action::HoverStop(Some(k))))
+                        };
+                        let leave = {
+                            let state = state.clone();
+                            Callback::from(move |_: MouseEvent| state.dispatch(Action::HoverStop(None)))
+                        };
+                        let selected = state.selected_stop == Some(k);
+                        let hovered = state.hover_stop == Some(k);
+                        html! {
+                            <g class={classes!("marker", m.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"))}
+                                role="button" tabindex="0" aria-pressed={if selected { "true" } else { "false" }}
+                                aria-label={labels::stop_description(analysis, k, stop)}
+                                onclick={select} onkeydown={key} onmouseenter={enter} onmouseleave={leave}>
+                                <circle cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 3.0 } else { MARKER_R })} />
+                                <text class="marker-number" x={format!("{:.1}", m.at.x)} y={format!("{:.1}", m.at.y + 4.5)} text-anchor="middle" aria-hidden="true">
+                                    { if m.onward { "→".to_string() } else { (k + 1).to_string() } }
+                                </text>
+                                if let Some(l) = &m.label {
+                                    <text class="marker-label" x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)} text-anchor={l.anchor} aria-hidden="true">
+                                        { labels::stop_name(analysis, stop) }
+                                    </text>
+                                }
+                            </g>
+                        }
+                    }) }
+                </g>
+            </svg>
+            <figcaption id="map-caption">
+                { "Map of the stops in trip order; dashed: onward. Drag to pan, wheel or pinch to zoom. Country outlines: Natural Earth." }
+            </figcaption>
+        </figure>
+    }
+}

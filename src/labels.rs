@@ -1,0 +1,117 @@
+//! Words the page shows for engine values: a stop's name, country and days, an outlet's name,
+//! a confidence. Pure, so the components only render.
+
+use tourlens_engine::{Analysis, Confidence, DayRange, DiscrepancyKind, Stop};
+
+pub fn stop_name(analysis: &Analysis, stop: &Stop) -> String {
+    analysis
+        .places
+        .get(stop.place)
+        .map(|p| p.name.clone())
+        .or_else(|| stop.names.first().cloned())
+        .unwrap_or_else(|| "?".into())
+}
+
+/// The country a stop is in, unless the stop is the country itself.
+pub fn stop_country(analysis: &Analysis, stop: &Stop) -> Option<String> {
+    let place = analysis.places.get(stop.place)?;
+    place.country_name.clone().filter(|c| *c != place.name)
+}
+
+/// "5 Nov 2023", "5–6 Nov 2023", "30 Nov – 1 Dec 2023", "onward", "date unknown".
+pub fn stop_days(stop: &Stop) -> String {
+    if stop.onward {
+        return "onward".into();
+    }
+    stop.days.map(days).unwrap_or_else(|| "date unknown".into())
+}
+
+pub fn days(r: DayRange) -> String {
+    let (a, b) = (r.start.human(), r.end.human());
+    if r.start == r.end {
+        return a;
+    }
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    match (x.as_slice(), y.as_slice()) {
+        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 && m1 == m2 => format!("{d1}–{d2} {m1} {y1}"),
+        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 => format!("{d1} {m1} – {d2} {m2} {y1}"),
+        _ => format!("{a} – {b}"),
+    }
+}
+
+pub fn confidence(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "stated in full",
+        Confidence::Medium => "a weekday or day the article dates",
+        Confidence::Low => "inferred",
+    }
+}
+
+pub fn outlet(analysis: &Analysis, article: usize) -> String {
+    analysis
+        .articles
+        .get(article)
+        .and_then(|a| a.outlet.value.clone())
+        .unwrap_or_else(|| "Unknown outlet".into())
+}
+
+/// "Stop 3: Ramallah, Palestine, 5 Nov 2023, reported by 5 of 5 sources" — for screen readers.
+pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
+    let covered = stop.accounts.iter().filter(|a| a.covered).count();
+    let country = stop_country(analysis, stop)
+        .map(|c| format!(", {c}"))
+        .unwrap_or_default();
+    let number = if stop.onward {
+        "Onward".to_string()
+    } else {
+        format!("Stop {}", k + 1)
+    };
+    format!(
+        "{number}: {}{country}, {}, reported by {covered} of {} sources",
+        stop_name(analysis, stop),
+        stop_days(stop),
+        stop.accounts.len()
+    )
+}
+
+pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
+    match kind {
+        DiscrepancyKind::Figure => "Figures",
+        DiscrepancyKind::Date => "Dates",
+        DiscrepancyKind::Place => "Places",
+        DiscrepancyKind::Coverage => "Stops not everyone reports",
+        DiscrepancyKind::Quoted => "Quoted by one source only",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tourlens_engine::Day;
+
+    #[test]
+    fn day_ranges_read_naturally() {
+        let d = |y, m, day| Day::new(y, m, day).expect("day");
+        let cases = [
+            (DayRange::day(d(2023, 11, 5)), "5 Nov 2023"),
+            (DayRange { start: d(2023, 11, 5), end: d(2023, 11, 6) }, "5–6 Nov 2023"),
+            (DayRange { start: d(2023, 11, 30), end: d(2023, 12, 1) }, "30 Nov – 1 Dec 2023"),
+            (DayRange { start: d(2023, 12, 31), end: d(2024, 1, 1) }, "31 Dec 2023 – 1 Jan 2024"),
+        ];
+        for (r, want) in cases {
+            assert_eq!(days(r), want);
+        }
+    }
+
+    #[test]
+    fn stops_are_described_for_screen_readers() {
+        let analysis = tourlens_engine::analyze(&crate::bundled::articles());
+        let s = &analysis.stops[2];
+        assert_eq!(
+            stop_description(&analysis, 2, s),
+            "Stop 3: Ramallah, Palestine, 5 Nov 2023, reported by 5 of 5 sources"
+        );
+        let onward = analysis.stops.iter().position(|s| s.onward).expect("onward");
+        assert!(stop_description(&analysis, onward, &analysis.stops[onward]).starts_with("Onward: Japan"));
+    }
+}
