@@ -74,6 +74,17 @@ pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
     )
 }
 
+/// A map marker's accessible name: its visible number and label first ("4 Cyprus"), then the
+/// description.
+pub fn marker_name(analysis: &Analysis, k: usize, stop: &Stop) -> String {
+    let number = if stop.onward { "→".to_string() } else { (k + 1).to_string() };
+    format!(
+        "{number} {}: {}",
+        stop_name(analysis, stop),
+        stop_description(analysis, k, stop)
+    )
+}
+
 pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
     match kind {
         DiscrepancyKind::Figure => "Figures",

@@ -61,7 +61,7 @@ fn sentence(text: &str, span: Span, open: Callback<MouseEvent>) -> Html {
         <li>
             <q class="sentence">{ span.of(text).to_string() }</q>
             <button type="button" class="link in-context" onclick={open}
-                aria-label="Show this sentence in the article">{ "in context" }</button>
+                aria-label="in context: show this sentence in the article">{ "in context" }</button>
         </li>
     }
 }

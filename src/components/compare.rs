@@ -22,7 +22,7 @@ pub fn compare() -> Html {
         <div class="compare">
             <section class="coverage" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{ "Which source reports which stop" }</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="coverage-heading">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Coverage table: stops by source">
                 <table class="matrix">
                     <thead>
                         <tr>
@@ -91,9 +91,9 @@ pub fn compare() -> Html {
                                                     <li class={classes!("claim", format!("outlet-{}", article.outlet_index % 8))}>
                                                         <span class="claim-source"><span class="dot" aria-hidden="true"></span>{ format!("{} {}", c.article + 1, labels::outlet(analysis, c.article)) }</span>
                                                         <span class="claim-value">{ c.value.clone() }</span>
-                                                        <button type="button" class="link claim-evidence" onclick={open}
-                                                            aria-label={format!("Show in {}", labels::outlet(analysis, c.article))}>
+                                                        <button type="button" class="link claim-evidence" onclick={open}>
                                                             <q>{ c.evidence.of(&article.text).to_string() }</q>
+                                                            <span class="visually-hidden">{ format!(" (Show in {})", labels::outlet(analysis, c.article)) }</span>
                                                         </button>
                                                     </li>
                                                 }

@@ -25,7 +25,7 @@ fn table(state: &AppState, id: &str, title: &str, detail: &str, rows: &[Row]) ->
     html! {
         <section class="entity-table" aria-labelledby={id.to_string()}>
             <h2 id={id.to_string()}>{ format!("{title} ({})", rows.len()) }</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby={id.to_string()}>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{title}, table")}>
             <table class="counts">
                 <thead>
                     <tr>

@@ -47,11 +47,11 @@ pub fn stop_list() -> Html {
                     html! {
                         <li class={classes!("stop", stop.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"))}>
                             <button type="button" class="stop-button" aria-current={selected.then_some("true")}
-                                aria-label={labels::stop_description(analysis, k, stop)}
                                 onclick={select}
                                 onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
                                 onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
                                 <span class="stop-number" aria-hidden="true">{ if stop.onward { "→".to_string() } else { (k + 1).to_string() } }</span>
+                                <span class="visually-hidden">{ if stop.onward { "Onward:".to_string() } else { format!("Stop {}:", k + 1) } }</span>
                                 <span class="stop-main">
                                     <span class="stop-name">{ labels::stop_name(analysis, stop) }</span>
                                     if let Some(c) = labels::stop_country(analysis, stop) {
@@ -64,6 +64,7 @@ pub fn stop_list() -> Html {
                                         <span class="inferred-mark" aria-hidden="true">{ "≈" }</span>
                                     }
                                 </span>
+                                <span class="visually-hidden">{ format!(", reported by {} of {} sources", reporting.len(), shown.len()) }</span>
                                 <span class="stop-dots" aria-hidden="true" title={format!("Reported by: {}", reporting.join(", "))}>
                                     { for stop.accounts.iter().filter(|a| shown.contains(&a.article)).map(|a| {
                                         let outlet = analysis.articles[a.article].outlet_index % 8;

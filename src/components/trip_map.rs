@@ -263,19 +263,23 @@ pub fn trip_map() -> Html {
                         html! {
                             <g class={classes!("marker", m.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"))}
                                 role="button" tabindex="0" aria-pressed={if selected { "true" } else { "false" }}
-                                aria-label={labels::stop_description(analysis, k, stop)}
+                                aria-label={labels::marker_name(analysis, k, stop)}
                                 onclick={select} onkeydown={key} onmouseenter={enter} onmouseleave={leave}>
                                 <circle cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 3.0 } else { MARKER_R })} />
                                 <text class="marker-number" x={format!("{:.1}", m.at.x)} y={format!("{:.1}", m.at.y + 4.5)} text-anchor="middle" aria-hidden="true">
                                     { if m.onward { "→".to_string() } else { (k + 1).to_string() } }
                                 </text>
-                                if let Some(l) = &m.label {
-                                    <text class="marker-label" x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)} text-anchor={l.anchor} aria-hidden="true">
-                                        { labels::stop_name(analysis, stop) }
-                                    </text>
-                                }
                             </g>
                         }
+                    }) }
+                </g>
+                // Labels in a layer of their own, above every marker and leg.
+                <g class="labels" aria-hidden="true">
+                    { for markers.iter().filter_map(|m| m.label.as_ref().map(|l| (m, l))).map(|(m, l)| html! {
+                        <text class={classes!("marker-label", (state.selected_stop == Some(m.stop)).then_some("selected"))}
+                            x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)} text-anchor={l.anchor}>
+                            { l.text.clone() }
+                        </text>
                     }) }
                 </g>
             </svg>

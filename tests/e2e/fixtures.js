@@ -21,6 +21,8 @@ export function bundled() {
 
 export const test = base.extend({
   entry: ['', { option: true }],
+  /** The URL hash the page opens at ("#view=sources"); empty: the default trip view. */
+  hash: ['', { option: true }],
   requests: async ({ page }, use) => {
     const seen = [];
     page.on('request', (r) => seen.push(r.url()));
@@ -32,9 +34,9 @@ export const test = base.extend({
     page.on('pageerror', (e) => errors.push(String(e)));
     await use(errors);
   },
-  app: async ({ page, entry, requests, consoleErrors }, use) => {
-    await page.goto(entry);
-    await expect(page.getByRole('navigation', { name: /Sources/ })).toBeVisible();
+  app: async ({ page, entry, hash, requests, consoleErrors }, use) => {
+    await page.goto(entry + hash);
+    await expect(page.locator('main#main')).toBeVisible();
     await use(page);
   },
 });
@@ -43,6 +45,17 @@ export const test = base.extend({
 export function foreignRequests(requests, entry) {
   if (entry.startsWith('file:')) return requests.filter((u) => u !== entry);
   return requests.filter((u) => !u.startsWith(entry));
+}
+
+/** Runs axe-core on the page and returns its serious and critical violations. The source is
+ * evaluated through the DevTools protocol, which the page's CSP does not govern. */
+const axeSource = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export async function seriousViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 export { expect };

@@ -5,6 +5,9 @@ import path from 'node:path';
 
 const articles = bundled();
 
+// These journeys start in the Articles view (the source list and the reader).
+test.use({ hash: '#view=sources' });
+
 test('lists every bundled source with its headline and word count', async ({ app }) => {
   const entries = app.getByRole('navigation', { name: /Sources/ }).getByRole('listitem');
   await expect(entries).toHaveCount(articles.length);
@@ -80,7 +83,7 @@ test('makes no request outside its own files and logs no error', async ({ app, e
 
 test('starts in browsers without Uint8Array.fromBase64 (the decoding fallback)', async ({ page, entry, consoleErrors }) => {
   await page.addInitScript(() => { delete Uint8Array.fromBase64; });
-  await page.goto(entry);
+  await page.goto(entry + '#view=sources');
   expect(await page.evaluate(() => typeof Uint8Array.fromBase64)).toBe('undefined');
   await expect(page.getByRole('navigation', { name: /Sources/ }).getByRole('listitem')).toHaveCount(articles.length);
   expect(consoleErrors).toEqual([]);

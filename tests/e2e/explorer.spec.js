@@ -1,0 +1,211 @@
+// Explorer journeys: open → the map shows the stops in order → select a stop on the map → the
+// list and the side-by-side accounts follow → switch to an article and back → a deep link
+// restores the view → all of it by keyboard. axe-core on every view; screenshots at 375 and
+// 1280 px of every view.
+import { test, expect, root, seriousViolations } from './fixtures.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const truth = JSON.parse(fs.readFileSync(path.join(root, 'crates/engine/tests/golden/seeds-truth.json'), 'utf8'));
+const stops = truth.stops;
+const made = stops.filter((s) => !s.onward);
+
+const stopList = (page) => page.getByRole('region', { name: /Stops/ }).getByRole('listitem');
+
+test('opens on the trip: the stops in order in the list and on the map, with the route', async ({ app }) => {
+  await expect(stopList(app)).toHaveCount(stops.length);
+  for (const [i, s] of stops.entries()) {
+    await expect(stopList(app).nth(i)).toContainText(s.place);
+  }
+  // Markers carry the order and the place for screen readers, in trip order.
+  const labels = await app.locator('g.marker').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  const names = made.map((s, i) => `${i + 1} ${s.place}:`);
+  for (const n of names) expect(labels.some((l) => l.startsWith(n)), n).toBe(true);
+  // One leg between consecutive stops, and a dashed onward leg that leaves the frame to Japan.
+  await expect(app.locator('path.leg:not(.onward)')).toHaveCount(made.length - 1);
+  await expect(app.locator('path.leg.onward')).toHaveCount(stops.length - made.length);
+  await expect(app.locator('text.exit-label')).toHaveText('Japan →');
+  // The first stop is selected and its accounts are shown, one column per source.
+  await expect(app.locator('#accounts-heading')).toContainText(stops[0].place);
+  await expect(app.locator('article.account')).toHaveCount(5);
+});
+
+test('selecting a stop on the map selects it in the list and shows each source side by side', async ({ app }) => {
+  const cyprus = stops.find((s) => s.place === 'Cyprus');
+  await app.locator('g.marker[aria-label^="4 Cyprus"]').click();
+  await expect(stopList(app).filter({ hasText: 'Cyprus' }).getByRole('button')).toHaveAttribute('aria-current', 'true');
+  await expect(app.locator('g.marker[aria-label^="4 Cyprus"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.locator('#accounts-heading')).toContainText('Cyprus');
+  // Covered by exactly the fixture's sources; the others say so.
+  const columns = app.locator('article.account');
+  await expect(columns).toHaveCount(5);
+  await expect(app.locator('article.account.uncovered')).toHaveCount(5 - cyprus.mentioned_by.length);
+  await expect(app.locator('article.account.uncovered').first()).toContainText('Not covered by this source.');
+  const sputnik = columns.filter({ hasText: 'Sputnik International' });
+  await expect(sputnik).toContainText('An unannounced visit to Cyprus was next');
+  await expect(sputnik).toContainText('Nikos Christodoulides');
+  // And the other way: the list selects on the map.
+  await stopList(app).filter({ hasText: 'Baghdad' }).getByRole('button').click();
+  await expect(app.locator('g.marker[aria-label^="5 Baghdad"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.locator('#accounts-heading')).toContainText('Baghdad');
+});
+
+test('hovering a stop in the list highlights it on the map', async ({ app }) => {
+  await stopList(app).filter({ hasText: 'Amman' }).getByRole('button').hover();
+  await expect(app.locator('g.marker.hovered')).toHaveAttribute('aria-label', /^2 Amman/);
+});
+
+test('a sentence opens the article at it, and back returns to the stop', async ({ app }) => {
+  await app.locator('g.marker[aria-label^="4 Cyprus"]').click();
+  const sputnik = app.locator('article.account', { hasText: 'Sputnik International' });
+  await sputnik.locator('li', { hasText: 'An unannounced visit to Cyprus' }).getByRole('button', { name: /in the article/ }).click();
+  const reader = app.getByRole('region', { name: 'Article' });
+  await expect(reader.getByRole('heading', { level: 2 })).toContainText('Diplomatic Push');
+  await expect(app.locator('#focus')).toContainText('An unannounced visit to Cyprus');
+  await expect(app.locator('#focus')).toBeInViewport();
+  await app.goBack();
+  await expect(app.locator('#accounts-heading')).toContainText('Cyprus');
+  await app.goForward();
+  await expect(reader.getByRole('heading', { level: 2 })).toContainText('Diplomatic Push');
+});
+
+test('a deep link restores the view, also after a reload', async ({ app, entry }) => {
+  await app.goto(entry + '#view=compare&stop=4&hide=2');
+  await expect(app.getByRole('button', { name: 'Compare', exact: true })).toHaveAttribute('aria-current', 'page');
+  const matrix = app.locator('table.matrix');
+  await expect(matrix.locator('thead th')).toHaveCount(1 + 4); // stop column + the four sources shown
+  await expect(matrix.locator('tr.selected')).toContainText('Cyprus');
+  await app.reload();
+  await expect(matrix.locator('thead th')).toHaveCount(1 + 4);
+  await expect(app.getByRole('button', { name: /2 Unknown outlet/ })).toHaveAttribute('aria-pressed', 'false');
+  // Trip view with a stop selected.
+  await app.goto(entry + '#view=trip&stop=6');
+  await expect(app.locator('#accounts-heading')).toContainText('Ankara');
+  expect(await app.evaluate(() => location.hash)).toBe('#view=trip&stop=6');
+});
+
+test('the compare view lists the discrepancies with each source wording; evidence opens the reader', async ({ app }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click();
+  const figures = app.locator('.discrepancy', { hasText: 'number of people' });
+  await expect(figures).toContainText('nearly 10,000 people');
+  await expect(figures).toContainText('over 10,000 people');
+  await expect(figures).toContainText('At least 9,488 Palestinians');
+  const arrival = app.locator('.discrepancy', { hasText: 'arrival in Ankara' });
+  await expect(arrival).toContainText('Monday');
+  await expect(arrival).toContainText('Sunday');
+  await expect(app.locator('.discrepancy', { hasText: 'Jerusalem or Tel Aviv' })).toBeVisible();
+  await expect(app.locator('.discrepancy', { hasText: 'Cyprus: reported by 2 of 5' })).toBeVisible();
+  // Coverage matrix equals the fixture's mentioned_by.
+  const rows = app.locator('table.matrix tbody tr');
+  await expect(rows).toHaveCount(stops.length);
+  for (const [i, s] of stops.entries()) {
+    await expect(rows.nth(i).locator('td.yes')).toHaveCount(s.mentioned_by.length);
+  }
+  await arrival.getByRole('button', { name: /Show in Sputnik/ }).click();
+  await expect(app.locator('#focus')).toContainText('traveled to Turkiye later on Sunday');
+});
+
+test('the people & places view counts mentions per source', async ({ app }) => {
+  await app.getByRole('button', { name: 'People & places' }).click();
+  const people = app.getByRole('region', { name: /^People \(/ });
+  const blinken = people.getByRole('row', { name: /Antony Blinken/ });
+  await expect(blinken.locator('td.count:not(.zero)')).toHaveCount(5);
+  const places = app.getByRole('region', { name: /^Places mentioned, not visited \(/ });
+  await expect(places).toContainText('Gaza');
+  await expect(places.getByRole('rowheader', { name: 'Amman', exact: true })).toHaveCount(0);
+});
+
+test('the map zooms and pans by wheel, drag, double-click and buttons, and fits the trip again', async ({ app }) => {
+  const land = app.locator('g.land');
+  const transform = () => land.getAttribute('transform');
+  const fitted = await transform();
+  const box = await app.locator('.map svg').boundingBox();
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.wheel(0, -400);
+  await expect.poll(transform).not.toBe(fitted);
+  const zoomed = await transform();
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 5 });
+  await app.mouse.up();
+  await expect.poll(transform).not.toBe(zoomed);
+  await app.getByRole('button', { name: 'Fit trip' }).click();
+  await expect.poll(transform).toBe(fitted);
+  await app.locator('.map svg').dblclick({ position: { x: box.width / 3, y: box.height / 3 } });
+  await expect.poll(transform).not.toBe(fitted);
+  await app.getByRole('button', { name: 'Fit trip' }).click();
+  await app.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(transform).not.toBe(fitted);
+  // The page itself did not scroll with the wheel.
+  expect(await app.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('keyboard only: views, stops, map and evidence', async ({ app }) => {
+  // Tab into the view switcher and open Compare.
+  const compare = app.getByRole('button', { name: 'Compare', exact: true });
+  for (let i = 0; i < 12 && !(await compare.evaluate((b) => b === document.activeElement)); i++) await app.keyboard.press('Tab');
+  await expect(compare).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(compare).toHaveAttribute('aria-current', 'page');
+  // Back to the trip; walk to the map and zoom with +, pan with arrows, fit with 0.
+  await app.keyboard.press('Shift+Tab');
+  await app.keyboard.press('Enter');
+  const svg = app.locator('.map svg');
+  const transform = () => app.locator('g.land').getAttribute('transform');
+  for (let i = 0; i < 30 && !(await svg.evaluate((s) => s === document.activeElement)); i++) await app.keyboard.press('Tab');
+  await expect(svg).toBeFocused();
+  const fitted = await transform();
+  await app.keyboard.press('+');
+  await expect.poll(transform).not.toBe(fitted);
+  await app.keyboard.press('ArrowLeft');
+  await app.keyboard.press('0');
+  await expect.poll(transform).toBe(fitted);
+  // The next Tab stops reach the markers; Enter selects one.
+  await app.keyboard.press('Tab');
+  const focused = app.locator('g.marker:focus');
+  await expect(focused).toHaveCount(1);
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Tab');
+  const label = await app.locator('g.marker:focus').getAttribute('aria-label');
+  await app.keyboard.press('Enter');
+  const place = label.split(':')[0].replace(/^\S+ /, '');
+  await expect(app.locator('#accounts-heading')).toContainText(place);
+  // On to the first "in context" button and open the article there.
+  const first = app.getByRole('button', { name: /in the article/ }).first();
+  for (let i = 0; i < 60 && !(await first.evaluate((b) => b === document.activeElement)); i++) await app.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.locator('#focus')).toBeVisible();
+});
+
+test('no serious or critical accessibility violation on any view', async ({ app, entry }) => {
+  for (const hash of ['#view=trip&stop=4', '#view=compare', '#view=names', '#view=sources', '#view=sources&article=5']) {
+    await app.goto(entry + hash);
+    await expect(app.locator('main#main')).toBeVisible();
+    expect(await seriousViolations(app), hash).toEqual([]);
+  }
+});
+
+for (const width of [375, 1280]) {
+  test(`every view at ${width} px: nothing overflows, screenshots written`, async ({ app, entry }, info) => {
+    await app.setViewportSize({ width, height: 900 });
+    const dir = path.join(root, 'tests/e2e/screenshots');
+    for (const [name, hash] of [['trip', '#view=trip&stop=4'], ['compare', '#view=compare'], ['names', '#view=names'], ['article', '#view=sources&article=5']]) {
+      await app.goto(entry + hash);
+      await expect(app.locator('main#main')).toBeVisible();
+      await app.screenshot({ path: path.join(dir, `${info.project.name}-${name}-${width}.png`), fullPage: true });
+      const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+      // The map's labels stay inside the map.
+      if (name === 'trip') {
+        const outside = await app.locator('text.marker-label').evaluateAll((ts) => {
+          const svg = ts[0]?.ownerSVGElement.getBoundingClientRect();
+          return ts.filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1;
+          }).map((t) => t.textContent);
+        });
+        expect(outside).toEqual([]);
+      }
+    }
+  });
+}
