@@ -21,6 +21,10 @@ enum MapAction {
     Zoom(f64, Point),
     Pan(f64, f64),
     Set(Viewport),
+    /// Frame these points in the current frame size.
+    Fit(Vec<Point>),
+    /// The element was measured at this width (CSS pixels).
+    Resize(f64),
 }
 
 impl Reducible for MapView {
@@ -30,6 +34,11 @@ impl Reducible for MapView {
             MapAction::Zoom(f, at) => self.0.zoom(f, at),
             MapAction::Pan(dx, dy) => self.0.pan(dx, dy),
             MapAction::Set(v) => v,
+            MapAction::Fit(points) => Viewport::fit(&points, self.0.width, self.0.height),
+            MapAction::Resize(w) if (w - self.0.width).abs() >= 1.0 && w > 0.0 => {
+                self.0.resized(w, geo::height_for(w))
+            }
+            MapAction::Resize(_) => return self,
         }))
     }
 }
@@ -46,25 +55,62 @@ fn trip_points(state: &AppState) -> Vec<Point> {
         .collect()
 }
 
-/// A pointer event's position in the SVG's own units.
+/// A pointer event's position in the SVG's own units (its viewBox).
 fn local(svg: &NodeRef, x: i32, y: i32) -> Option<Point> {
     let el = svg.cast::<web_sys::Element>()?;
     let r = el.get_bounding_client_rect();
-    (r.width() > 0.0).then(|| Point {
-        x: (x as f64 - r.left()) * WIDTH / r.width(),
-        y: (y as f64 - r.top()) * HEIGHT / r.height(),
+    let view_box = el.get_attribute("viewBox").unwrap_or_default();
+    let mut numbers = view_box.split(' ').filter_map(|n| n.parse::<f64>().ok()).skip(2);
+    let (w, h) = (numbers.next()?, numbers.next()?);
+    (r.width() > 0.0 && r.height() > 0.0).then(|| Point {
+        x: (x as f64 - r.left()) * w / r.width(),
+        y: (y as f64 - r.top()) * h / r.height(),
     })
+}
+
+/// The map element's width in CSS pixels.
+fn measured(svg: &NodeRef) -> Option<f64> {
+    let el = svg.cast::<web_sys::Element>()?;
+    let w = el.get_bounding_client_rect().width();
+    (w > 0.0).then_some(w)
 }
 
 #[function_component(TripMap)]
 pub fn trip_map() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
-    let fit = Viewport::fit(&trip_points(&state));
-    let view = use_reducer(|| MapView(fit));
+    let points = trip_points(&state);
+    let view = use_reducer(|| MapView(Viewport::fit(&points, WIDTH, HEIGHT)));
     let svg = use_node_ref();
     // Pointers down on the map: id → last position (one pans, two pinch).
     let pointers: Rc<RefCell<Vec<(i32, Point)>>> = use_mut_ref(Vec::new);
 
+    // The frame is measured in CSS pixels (so markers and labels keep their size on a phone),
+    // on mount and whenever the window is resized.
+    {
+        let svg = svg.clone();
+        let dispatcher = view.dispatcher();
+        let points = points.clone();
+        use_effect_with((), move |_| {
+            if let Some(w) = measured(&svg) {
+                dispatcher.dispatch(MapAction::Resize(w));
+                dispatcher.dispatch(MapAction::Fit(points));
+            }
+            let window = web_sys::window();
+            let closure = Closure::<dyn Fn()>::new(move || {
+                if let Some(w) = measured(&svg) {
+                    dispatcher.dispatch(MapAction::Resize(w));
+                }
+            });
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
     // Wheel zoom needs a non-passive listener to keep the page from scrolling.
     {
         let svg = svg.clone();
@@ -102,9 +148,9 @@ pub fn trip_map() -> Html {
         let selected = state.selected_stop.and_then(|k| state.analysis.stops.get(k)).and_then(|s| state.analysis.places.get(s.place)).map(|p| geo::project(p.lon, p.lat));
         use_effect_with(state.selected_stop, move |_| {
             if let Some(p) = selected {
-                let s = view.0.to_screen(p);
-                if !(0.0..=WIDTH).contains(&s.x) || !(0.0..=HEIGHT).contains(&s.y) {
-                    view.dispatch(MapAction::Set(Viewport { center: p, scale: view.0.scale.min(WIDTH / 60.0) }));
+                let v = view.0;
+                if !v.contains(v.to_screen(p)) {
+                    view.dispatch(MapAction::Set(Viewport { center: p, scale: v.scale.min(v.width / 60.0), ..v }));
                 }
             }
         });
@@ -127,18 +173,18 @@ pub fn trip_map() -> Html {
     let legs = geo::route(&v, &markers, &names);
     let stop_countries: Vec<&str> = analysis.stops.iter().filter_map(|s| s.country.as_deref()).collect();
 
+    let centre = Point { x: v.width / 2.0, y: v.height / 2.0 };
     let zoom_by = |factor: f64| {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Zoom(factor, Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 })))
+        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Zoom(factor, centre)))
     };
     let refit = {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Set(fit)))
+        let (view, points) = (view.clone(), points.clone());
+        Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Fit(points.clone())))
     };
     let onkeydown = {
-        let view = view.clone();
+        let (view, points) = (view.clone(), points.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let centre = Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 };
             let action = match e.key().as_str() {
                 "+" | "=" => MapAction::Zoom(1.5, centre),
                 "-" | "_" => MapAction::Zoom(1.0 / 1.5, centre),
@@ -146,7 +192,7 @@ pub fn trip_map() -> Html {
                 "ArrowRight" => MapAction::Pan(-80.0, 0.0),
                 "ArrowUp" => MapAction::Pan(0.0, 80.0),
                 "ArrowDown" => MapAction::Pan(0.0, -80.0),
-                "0" => MapAction::Set(fit),
+                "0" => MapAction::Fit(points.clone()),
                 _ => return,
             };
             e.prevent_default();
@@ -206,7 +252,7 @@ pub fn trip_map() -> Html {
                 <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label="Zoom out">{ "−" }</button>
                 <button type="button" onclick={refit}>{ "Fit trip" }</button>
             </div>
-            <svg ref={svg.clone()} viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group" tabindex="0"
+            <svg ref={svg.clone()} viewBox={format!("0 0 {:.0} {:.0}", v.width, v.height)} role="group" tabindex="0"
                 aria-label={format!("Map of the trip, {made} stops. Plus and minus zoom, arrow keys pan, 0 fits the trip.")}
                 {onkeydown} {ondblclick} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
@@ -215,7 +261,7 @@ pub fn trip_map() -> Html {
                         <path d="M0 0L10 5L0 10z" class="arrow-head" />
                     </marker>
                 </defs>
-                <rect class="sea" x="0" y="0" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+                <rect class="sea" x="0" y="0" width={format!("{:.0}", v.width)} height={format!("{:.0}", v.height)} />
                 <g class="land" transform={transform}>
                     { for geo::countries().iter().map(|c| html! {
                         <path d={c.path.clone()} class={classes!("country", stop_countries.contains(&c.iso.as_str()).then_some("visited"))}>
@@ -229,13 +275,13 @@ pub fn trip_map() -> Html {
                             <path d={leg.path.clone()} class={classes!("leg", leg.onward.then_some("onward"))} marker-end="url(#arrow)" />
                             if let Some((at, text)) = &leg.exit {
                                 <text class="exit-label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y - 10.0)}
-                                    text-anchor={if at.x > WIDTH / 2.0 { "end" } else { "start" }}>{ text.clone() }</text>
+                                    text-anchor={if at.x > v.width / 2.0 { "end" } else { "start" }}>{ text.clone() }</text>
                             }
                         </>
                     }) }
                 </g>
                 <g class="markers">
-                    { for markers.iter().filter(|m| (0.0..=WIDTH).contains(&m.at.x) && (0.0..=HEIGHT).contains(&m.at.y)).map(|m| {
+                    { for markers.iter().filter(|m| v.contains(m.at)).map(|m| {
                         let k = m.stop;
                         let stop = &analysis.stops[k];
                         let select = {
@@ -265,6 +311,11 @@ pub fn trip_map() -> Html {
                                 role="button" tabindex="0" aria-pressed={if selected { "true" } else { "false" }}
                                 aria-label={labels::marker_name(analysis, k, stop)}
                                 onclick={select} onkeydown={key} onmouseenter={enter} onmouseleave={leave}>
+                                if (m.at.x - m.anchor.x).abs() + (m.at.y - m.anchor.y).abs() > 2.0 {
+                                    <line class="leader" x1={format!("{:.1}", m.anchor.x)} y1={format!("{:.1}", m.anchor.y)}
+                                        x2={format!("{:.1}", m.at.x)} y2={format!("{:.1}", m.at.y)} />
+                                    <circle class="anchor" cx={format!("{:.1}", m.anchor.x)} cy={format!("{:.1}", m.anchor.y)} r="2.5" />
+                                }
                                 <circle cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 3.0 } else { MARKER_R })} />
                                 <text class="marker-number" x={format!("{:.1}", m.at.x)} y={format!("{:.1}", m.at.y + 4.5)} text-anchor="middle" aria-hidden="true">
                                     { if m.onward { "→".to_string() } else { (k + 1).to_string() } }
