@@ -95,6 +95,7 @@ test('the about panel credits the place data and its licences', async ({ app }) 
   await expect(about).toContainText('GeoNames');
   await expect(about).toContainText('CC BY 4.0');
   await expect(about).toContainText('Open Database License');
+  await expect(about).toContainText('Natural Earth');
 });
 
 for (const width of [375, 1280]) {
