@@ -36,9 +36,21 @@ fn main() {
         fs::read_to_string(&manifest_path).expect("assets/articles/manifest.json is readable");
     let manifest: Manifest =
         serde_json::from_str(&raw).expect("assets/articles/manifest.json is valid");
+    // TOURLENS_SYNTHETIC=N builds a page whose corpus is each article N times, numbers varied
+    // (the page benchmark's ~1 MB corpus); unset, the corpus is the bundled articles.
+    println!("cargo:rerun-if-env-changed=TOURLENS_SYNTHETIC");
+    let copies: usize = env::var("TOURLENS_SYNTHETIC")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1);
     let mut out = String::new();
     out.push_str(&format!("pub const TITLE: &str = {:?};\n", manifest.title));
-    out.push_str("pub fn articles() -> Vec<tourlens_engine::ArticleInput> {\n    vec![\n");
+    out.push_str(&format!("const COPIES: usize = {copies};\n"));
+    out.push_str(
+        "pub fn articles() -> Vec<tourlens_engine::ArticleInput> {\n    crate::synthetic::copies(bundled(), COPIES)\n}\n",
+    );
+    out.push_str("fn bundled() -> Vec<tourlens_engine::ArticleInput> {\n    vec![\n");
     for a in &manifest.articles {
         let path = dir.join(&a.file);
         assert!(

@@ -1,14 +1,14 @@
 //! The root component: owns the reducer, keeps the URL hash in step with the state (a link
 //! restores the view; back and forward walk through it) and lays out the current view.
 
+use crate::bundled;
 use crate::components::{
     about::About, accounts::Accounts, compare::Compare, entities::Entities, reader::Reader,
-    source_list::SourceList, stop_list::StopList, trip_map::TripMap, views::SourceFilter,
-    views::ViewTabs,
+    search_box::SearchBox, source_list::SourceList, stop_list::StopList, trip_map::TripMap,
+    views::SourceFilter, views::ViewTabs,
 };
 use crate::route::{Route, View};
 use crate::state::{Action, AppState};
-use crate::bundled;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -37,11 +37,43 @@ pub fn app() -> Html {
                 dispatcher.dispatch(Action::Restore(Route::parse(&current_hash())));
             });
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    closure.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    // F3 / Shift+F3 walk the search hits from anywhere on the page.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let closure =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.key() == "F3" {
+                        e.prevent_default();
+                        dispatcher.dispatch(Action::StepHit(!e.shift_key()));
+                    }
+                });
+            if let Some(w) = &window {
+                let _ =
+                    w.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "keydown",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -52,10 +84,20 @@ pub fn app() -> Html {
         use_effect_with(state.route(), move |route| {
             let want = route.format();
             if let Some(w) = web_sys::window() {
+                // Typing in the search box replaces the entry rather than adding one per key.
+                let only_query = {
+                    let mut was = Route::parse(&current_hash());
+                    was.query = route.query.clone();
+                    was == *route
+                };
                 if current_hash() != want {
-                    if *first.borrow() {
+                    if *first.borrow() || only_query {
                         if let Ok(history) = w.history() {
-                            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want));
+                            let _ = history.replace_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&want),
+                            );
                         }
                     } else {
                         let _ = w.location().set_hash(&want);
@@ -92,6 +134,7 @@ pub fn app() -> Html {
                 <p class="brand">{ "tourlens" }</p>
                 <h1 class="trip-title">{ &*state.title }</h1>
                 <ViewTabs />
+                <SearchBox />
             </header>
             <main id="main" class={classes!("view", format!("view-{}", state.view.key()))} tabindex="-1">
                 { body }

@@ -35,7 +35,10 @@ pub struct Country {
 /// Projects longitude and latitude (degrees) with Web Mercator, y pointing down.
 pub fn project(lon: f64, lat: f64) -> Point {
     let lat = lat.clamp(-85.0, 85.0).to_radians();
-    let y = (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln().to_degrees();
+    let y = (std::f64::consts::FRAC_PI_4 + lat / 2.0)
+        .tan()
+        .ln()
+        .to_degrees();
     Point { x: lon, y: -y }
 }
 
@@ -47,7 +50,10 @@ pub fn countries() -> &'static [Country] {
 
 pub fn parse_basemap(text: &str) -> Vec<Country> {
     let mut out = Vec::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut fields = line.splitn(3, '\t');
         let (Some(iso), Some(name), Some(rings)) = (fields.next(), fields.next(), fields.next())
         else {
@@ -124,7 +130,9 @@ impl Viewport {
         }
         let w = (x1 - x0).max(6.0) * 1.4 + 2.0;
         let h = (y1 - y0).max(6.0 * height / width) * 1.4 + 2.0;
-        let scale = (width / w).min(height / h).clamp(min_scale(width), max_scale(width));
+        let scale = (width / w)
+            .min(height / h)
+            .clamp(min_scale(width), max_scale(width));
         Viewport {
             center: Point {
                 x: (x0 + x1) / 2.0,
@@ -170,7 +178,11 @@ impl Viewport {
             x: anchor.x - (about.x - self.width / 2.0) / scale,
             y: anchor.y - (about.y - self.height / 2.0) / scale,
         };
-        Viewport { center, scale, ..*self }
+        Viewport {
+            center,
+            scale,
+            ..*self
+        }
     }
 
     /// Moves the map by a screen distance (the map follows the pointer).
@@ -263,14 +275,56 @@ pub fn markers(view: &Viewport, stops: &[(usize, Point, bool, String)]) -> Vec<M
         let gap = MARKER_R + 4.0;
         // (box left, box top, text x, text baseline, anchor)
         let candidates = [
-            (p.x + gap, p.y - h / 2.0, p.x + gap, p.y + LABEL_SIZE * 0.35, "start"),
-            (p.x - gap - w, p.y - h / 2.0, p.x - gap, p.y + LABEL_SIZE * 0.35, "end"),
+            (
+                p.x + gap,
+                p.y - h / 2.0,
+                p.x + gap,
+                p.y + LABEL_SIZE * 0.35,
+                "start",
+            ),
+            (
+                p.x - gap - w,
+                p.y - h / 2.0,
+                p.x - gap,
+                p.y + LABEL_SIZE * 0.35,
+                "end",
+            ),
             (p.x - w / 2.0, p.y - gap - h, p.x, p.y - gap - 3.0, "middle"),
-            (p.x - w / 2.0, p.y + gap, p.x, p.y + gap + LABEL_SIZE * 0.9, "middle"),
-            (p.x + gap * 0.7, p.y - gap - h * 0.6, p.x + gap * 0.7, p.y - gap * 0.7, "start"),
-            (p.x + gap * 0.7, p.y + gap * 0.3, p.x + gap * 0.7, p.y + gap + LABEL_SIZE * 0.6, "start"),
-            (p.x - gap * 0.7 - w, p.y - gap - h * 0.6, p.x - gap * 0.7, p.y - gap * 0.7, "end"),
-            (p.x - gap * 0.7 - w, p.y + gap * 0.3, p.x - gap * 0.7, p.y + gap + LABEL_SIZE * 0.6, "end"),
+            (
+                p.x - w / 2.0,
+                p.y + gap,
+                p.x,
+                p.y + gap + LABEL_SIZE * 0.9,
+                "middle",
+            ),
+            (
+                p.x + gap * 0.7,
+                p.y - gap - h * 0.6,
+                p.x + gap * 0.7,
+                p.y - gap * 0.7,
+                "start",
+            ),
+            (
+                p.x + gap * 0.7,
+                p.y + gap * 0.3,
+                p.x + gap * 0.7,
+                p.y + gap + LABEL_SIZE * 0.6,
+                "start",
+            ),
+            (
+                p.x - gap * 0.7 - w,
+                p.y - gap - h * 0.6,
+                p.x - gap * 0.7,
+                p.y - gap * 0.7,
+                "end",
+            ),
+            (
+                p.x - gap * 0.7 - w,
+                p.y + gap * 0.3,
+                p.x - gap * 0.7,
+                p.y + gap + LABEL_SIZE * 0.6,
+                "end",
+            ),
         ];
         let label = candidates.iter().find_map(|&(x0, y0, tx, ty, anchor)| {
             let b = Box2 {
@@ -319,7 +373,11 @@ fn dodge(points: &[Point]) -> Vec<Point> {
                 if d >= MARKER_GAP {
                     continue;
                 }
-                let (ux, uy) = if d < 1e-6 { (1.0, 0.0) } else { (dx / d, dy / d) };
+                let (ux, uy) = if d < 1e-6 {
+                    (1.0, 0.0)
+                } else {
+                    (dx / d, dy / d)
+                };
                 let push = (MARKER_GAP - d) / 2.0 + 0.01;
                 at[i].x -= ux * push;
                 at[i].y -= uy * push;
@@ -453,7 +511,10 @@ mod tests {
         let all = countries();
         assert!(all.len() > 150, "{} countries", all.len());
         for iso in ["IL", "PS", "JO", "CY", "IQ", "TR", "JP"] {
-            let c = all.iter().find(|c| c.iso == iso).unwrap_or_else(|| panic!("{iso}"));
+            let c = all
+                .iter()
+                .find(|c| c.iso == iso)
+                .unwrap_or_else(|| panic!("{iso}"));
             assert!(c.path.starts_with('M') && c.path.ends_with('Z'), "{iso}");
         }
         // Bad lines are skipped, not fatal.
@@ -471,7 +532,11 @@ mod tests {
 
     #[test]
     fn fit_frames_every_point_and_a_lone_point_gets_surroundings() {
-        let pts = [project(34.78, 32.08), project(44.40, 33.34), project(32.85, 39.93)];
+        let pts = [
+            project(34.78, 32.08),
+            project(44.40, 33.34),
+            project(32.85, 39.93),
+        ];
         let v = Viewport::fit(&pts, WIDTH, HEIGHT);
         for p in pts {
             let s = v.to_screen(p);
@@ -480,7 +545,10 @@ mod tests {
         }
         let lone = Viewport::fit(&[project(36.8, -1.3)], WIDTH, HEIGHT);
         let span = lone.width / lone.scale;
-        assert!(span > 5.0 && span < 20.0, "a lone stop shows {span:.1}° around it");
+        assert!(
+            span > 5.0 && span < 20.0,
+            "a lone stop shows {span:.1}° around it"
+        );
     }
 
     #[test]
@@ -518,7 +586,11 @@ mod tests {
         .enumerate()
         .map(|(i, (n, lon, lat))| (i, project(*lon, *lat), false, n.to_string()))
         .collect();
-        let v = Viewport::fit(&stops.iter().map(|s| s.1).collect::<Vec<_>>(), 600.0, height_for(600.0));
+        let v = Viewport::fit(
+            &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
+            600.0,
+            height_for(600.0),
+        );
         let ms = markers(&v, &stops);
         let boxes: Vec<Box2> = ms
             .iter()
@@ -543,7 +615,12 @@ mod tests {
         for (i, a) in ms.iter().enumerate() {
             for b in &ms[i + 1..] {
                 let d = ((a.at.x - b.at.x).powi(2) + (a.at.y - b.at.y).powi(2)).sqrt();
-                assert!(d >= MARKER_R * 2.0, "markers {} and {} overlap", a.stop, b.stop);
+                assert!(
+                    d >= MARKER_R * 2.0,
+                    "markers {} and {} overlap",
+                    a.stop,
+                    b.stop
+                );
             }
         }
         let names: Vec<String> = stops.iter().map(|s| s.3.clone()).collect();
@@ -568,7 +645,10 @@ mod tests {
         assert_eq!(legs.len(), 2);
         assert!(!legs[0].onward);
         let (edge, label) = legs[1].exit.clone().expect("leaves the frame");
-        assert!(v.contains(edge) && edge.x > WIDTH - 30.0, "{edge:?} at the right edge");
+        assert!(
+            v.contains(edge) && edge.x > WIDTH - 30.0,
+            "{edge:?} at the right edge"
+        );
         assert_eq!(label, "Japan →");
     }
 }

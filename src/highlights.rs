@@ -2,6 +2,7 @@
 //! there (place, visit, person, organisation, date, figure) and a one-line explanation. Pure: the
 //! reducer calls it when an article opens; the reader only renders the segments.
 
+use tourlens_engine::search::Hit;
 use tourlens_engine::{Analysis, Article, Confidence, EntityKind, Span};
 
 /// What a marked segment is.
@@ -216,6 +217,68 @@ mod tests {
                 .iter()
                 .any(|(t, m)| *t == "Ankara" && matches!(m, Mark::Place | Mark::Visit)),
             "{marked:?}"
+        );
+    }
+}
+
+/// `span` cut at the search hits inside it: (piece, term of the hit or None), in order. Hits
+/// must be in text order and not overlap (the search returns them so).
+pub fn split_hits<'h>(
+    span: Span,
+    hits: impl Iterator<Item = &'h Hit>,
+) -> Vec<(Span, Option<usize>)> {
+    let mut out = Vec::new();
+    let mut at = span.start;
+    for h in hits {
+        let (start, end) = (h.span.start.max(at), h.span.end.min(span.end));
+        if start >= end {
+            continue;
+        }
+        if start > at {
+            out.push((Span::new(at, start), None));
+        }
+        out.push((Span::new(start, end), Some(h.term)));
+        at = end;
+    }
+    if at < span.end || out.is_empty() {
+        out.push((Span::new(at, span.end), None));
+    }
+    out
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    #[test]
+    fn hits_cut_a_span_into_pieces() {
+        let hit = |s, e, t| Hit {
+            span: Span::new(s, e),
+            term: t,
+        };
+        let hits = [hit(2, 4, 0), hit(6, 9, 1), hit(20, 22, 0)];
+        assert_eq!(
+            split_hits(Span::new(0, 10), hits.iter()),
+            vec![
+                (Span::new(0, 2), None),
+                (Span::new(2, 4), Some(0)),
+                (Span::new(4, 6), None),
+                (Span::new(6, 9), Some(1)),
+                (Span::new(9, 10), None),
+            ]
+        );
+        // A hit that straddles the span's edge is cut to it; no hits: the span whole.
+        assert_eq!(
+            split_hits(Span::new(3, 7), hits.iter()),
+            vec![
+                (Span::new(3, 4), Some(0)),
+                (Span::new(4, 6), None),
+                (Span::new(6, 7), Some(1))
+            ]
+        );
+        assert_eq!(
+            split_hits(Span::new(10, 12), [].iter()),
+            vec![(Span::new(10, 12), None)]
         );
     }
 }

@@ -77,7 +77,11 @@ pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
 /// A map marker's accessible name: its visible number and label first ("4 Cyprus"), then the
 /// description.
 pub fn marker_name(analysis: &Analysis, k: usize, stop: &Stop) -> String {
-    let number = if stop.onward { "→".to_string() } else { (k + 1).to_string() };
+    let number = if stop.onward {
+        "→".to_string()
+    } else {
+        (k + 1).to_string()
+    };
     format!(
         "{number} {}: {}",
         stop_name(analysis, stop),
@@ -105,9 +109,27 @@ mod tests {
         let d = |y, m, day| Day::new(y, m, day).expect("day");
         let cases = [
             (DayRange::day(d(2023, 11, 5)), "5 Nov 2023"),
-            (DayRange { start: d(2023, 11, 5), end: d(2023, 11, 6) }, "5–6 Nov 2023"),
-            (DayRange { start: d(2023, 11, 30), end: d(2023, 12, 1) }, "30 Nov – 1 Dec 2023"),
-            (DayRange { start: d(2023, 12, 31), end: d(2024, 1, 1) }, "31 Dec 2023 – 1 Jan 2024"),
+            (
+                DayRange {
+                    start: d(2023, 11, 5),
+                    end: d(2023, 11, 6),
+                },
+                "5–6 Nov 2023",
+            ),
+            (
+                DayRange {
+                    start: d(2023, 11, 30),
+                    end: d(2023, 12, 1),
+                },
+                "30 Nov – 1 Dec 2023",
+            ),
+            (
+                DayRange {
+                    start: d(2023, 12, 31),
+                    end: d(2024, 1, 1),
+                },
+                "31 Dec 2023 – 1 Jan 2024",
+            ),
         ];
         for (r, want) in cases {
             assert_eq!(days(r), want);
@@ -122,7 +144,12 @@ mod tests {
             stop_description(&analysis, 2, s),
             "Stop 3: Ramallah, Palestine, 5 Nov 2023, reported by 5 of 5 sources"
         );
-        let onward = analysis.stops.iter().position(|s| s.onward).expect("onward");
-        assert!(stop_description(&analysis, onward, &analysis.stops[onward]).starts_with("Onward: Japan"));
+        let onward = analysis
+            .stops
+            .iter()
+            .position(|s| s.onward)
+            .expect("onward");
+        assert!(stop_description(&analysis, onward, &analysis.stops[onward])
+            .starts_with("Onward: Japan"));
     }
 }

@@ -8,6 +8,7 @@ mod highlights;
 mod labels;
 mod route;
 mod state;
+mod synthetic;
 mod tally;
 
 fn main() {

@@ -45,6 +45,8 @@ pub struct Route {
     pub article: Option<usize>,
     /// Indices of articles hidden from the accounts and the comparison.
     pub hidden: Vec<usize>,
+    /// The search box, as typed.
+    pub query: String,
 }
 
 impl Route {
@@ -55,7 +57,13 @@ impl Route {
             let Some((key, value)) = pair.split_once('=') else {
                 continue;
             };
-            let number = || value.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1);
+            let number = || {
+                value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .map(|n| n - 1)
+            };
             match key {
                 "view" => {
                     if let Some(v) = View::ALL.iter().find(|v| v.key() == value) {
@@ -64,6 +72,7 @@ impl Route {
                 }
                 "stop" => route.stop = number(),
                 "article" => route.article = number(),
+                "q" => route.query = decode(value),
                 "hide" => {
                     route.hidden = value
                         .split(',')
@@ -91,8 +100,46 @@ impl Route {
             let list: Vec<String> = self.hidden.iter().map(|h| (h + 1).to_string()).collect();
             parts.push(format!("hide={}", list.join(",")));
         }
+        if !self.query.is_empty() {
+            parts.push(format!("q={}", encode(&self.query)));
+        }
         format!("#{}", parts.join("&"))
     }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), UTF-8 bytes.
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'*' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-escapes ("+" stays a plus); bad escapes are kept as written.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |j: usize| bytes.get(j).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -108,12 +155,14 @@ mod tests {
                 stop: Some(2),
                 article: None,
                 hidden: vec![0, 3],
+                query: String::new(),
             },
             Route {
                 view: View::Sources,
                 stop: Some(0),
                 article: Some(4),
                 hidden: vec![],
+                query: "\"humanitarian pause\" OR Erdoğan -Hamas & 100%".into(),
             },
         ];
         for r in cases {
@@ -129,12 +178,13 @@ mod tests {
             ("#view=nonsense&stop=zero", Route::default()),
             ("#stop=0", Route::default()),
             (
-                "#view=names&stop=3&&junk&hide=2,x,2",
+                "#view=names&stop=3&&junk&hide=2,x,2&q=a%20b%zz",
                 Route {
                     view: View::Entities,
                     stop: Some(2),
                     article: None,
                     hidden: vec![1],
+                    query: "a b%zz".into(),
                 },
             ),
         ];

@@ -5,6 +5,7 @@ use crate::highlights::{segments, Segment};
 use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
 use std::rc::Rc;
+use tourlens_engine::search::{self, Index, Query, Results};
 use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
 use yew::Reducible;
 
@@ -31,6 +32,31 @@ pub struct AppState {
     pub show_marks: bool,
     /// The open article's blocks as marked segments, computed when it opens.
     pub open_segments: Rc<Vec<Vec<Segment>>>,
+    /// The search box as typed, the query as read, and what it found (per article, per stop).
+    pub query_text: Rc<str>,
+    pub query: Rc<Query>,
+    pub results: Rc<Results>,
+    pub hits_per_stop: Rc<Vec<usize>>,
+    /// The hit the user walked to with next / previous, counted across the corpus.
+    pub current_hit: Option<usize>,
+    /// The articles folded for searching, built once.
+    index: SearchIndex,
+}
+
+/// The search index, shared; equal when it is the same index.
+#[derive(Clone)]
+struct SearchIndex(Rc<Index>);
+
+impl PartialEq for SearchIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SearchIndex")
+    }
 }
 
 pub enum Action {
@@ -46,12 +72,23 @@ pub enum Action {
     ToggleMarks,
     /// The URL hash changed (a link was opened, back or forward was pressed).
     Restore(Route),
+    /// The search box changed.
+    Search(String),
+    /// Walk to the next (true) or previous hit across the corpus, opening its article.
+    StepHit(bool),
 }
 
 impl AppState {
     pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
         let analysis = analyze(corpus);
+        let index = SearchIndex(Rc::new(Index::new(&analysis)));
         AppState {
+            query_text: "".into(),
+            query: Rc::new(Query::default()),
+            results: Rc::new(Results::default()),
+            hits_per_stop: Rc::new(Vec::new()),
+            current_hit: None,
+            index,
             title: title.into(),
             tally: Rc::new(tally(&analysis)),
             selected_stop: (!analysis.stops.is_empty()).then_some(0),
@@ -72,9 +109,36 @@ impl AppState {
         Route {
             view: self.view,
             stop: self.selected_stop,
-            article: if self.view == View::Sources { self.open_article } else { None },
+            article: if self.view == View::Sources {
+                self.open_article
+            } else {
+                None
+            },
             hidden: self.hidden.clone(),
+            query: self.query_text.to_string(),
         }
+    }
+
+    /// Every hit in reading order: (article, span).
+    pub fn hit_at(&self, n: usize) -> Option<(usize, Span)> {
+        let mut n = n;
+        for (a, hits) in self.results.hits.iter().enumerate() {
+            if n < hits.len() {
+                return Some((a, hits[n].span));
+            }
+            n -= hits.len();
+        }
+        None
+    }
+
+    fn search(&mut self, text: &str) {
+        self.query_text = text.into();
+        let query = Query::parse(text);
+        let results = search::run(&query, &self.index.0);
+        self.hits_per_stop = Rc::new(results.per_stop(&self.analysis));
+        self.results = Rc::new(results);
+        self.query = Rc::new(query);
+        self.current_hit = None;
     }
 
     /// Articles shown in the accounts and the comparison, in order.
@@ -179,6 +243,33 @@ impl Reducible for AppState {
                     }
                 }
                 next.focus = None;
+                if route.query != *self.query_text {
+                    next.search(&route.query);
+                }
+            }
+            Action::Search(text) => {
+                if *text == *self.query_text {
+                    return self;
+                }
+                next.search(&text);
+            }
+            Action::StepHit(forward) => {
+                let total = self.results.total();
+                if total == 0 {
+                    return self;
+                }
+                let n = match (self.current_hit, forward) {
+                    (None, true) => 0,
+                    (None, false) => total - 1,
+                    (Some(c), true) => (c + 1) % total,
+                    (Some(c), false) => (c + total - 1) % total,
+                };
+                let Some((article, span)) = self.hit_at(n) else {
+                    return self;
+                };
+                next.open(article);
+                next.focus = Some(span);
+                next.current_hit = Some(n);
             }
         }
         Rc::new(next)
@@ -221,7 +312,10 @@ mod tests {
         let next = s.reduce(Action::SelectStop(3));
         assert_eq!(next.selected_stop, Some(3));
         let same = next.clone().reduce(Action::SelectStop(99));
-        assert!(Rc::ptr_eq(&next, &same), "a stop that does not exist changes nothing");
+        assert!(
+            Rc::ptr_eq(&next, &same),
+            "a stop that does not exist changes nothing"
+        );
     }
 
     #[test]
@@ -244,10 +338,39 @@ mod tests {
         assert_eq!(Route::parse(&route.format()), route);
         let restored = state().reduce(Action::Restore(route.clone()));
         assert_eq!(restored.route(), route);
-        let wild = state().reduce(Action::Restore(Route::parse("#view=sources&stop=40&article=9&hide=1,2,3,4,5")));
+        let wild = state().reduce(Action::Restore(Route::parse(
+            "#view=sources&stop=40&article=9&hide=1,2,3,4,5",
+        )));
         assert_eq!(wild.selected_stop, Some(0));
         assert_eq!(wild.open_article, None);
         assert!(wild.hidden.is_empty(), "hiding every source shows them all");
+    }
+
+    #[test]
+    fn search_counts_and_walks_every_hit_in_order() {
+        let s = state().reduce(Action::Search("ceasefire".into()));
+        let total = s.results.total();
+        assert!(total >= 5, "{total} hits");
+        assert_eq!(s.route().query, "ceasefire");
+        let mut seen = Vec::new();
+        let mut walk = s.clone();
+        for _ in 0..total {
+            walk = walk.reduce(Action::StepHit(true));
+            seen.push((walk.open_article, walk.focus));
+        }
+        let mut sorted = seen.clone();
+        sorted.sort();
+        assert_eq!(seen, sorted, "hits are walked in reading order");
+        assert_eq!(
+            walk.reduce(Action::StepHit(true)).current_hit,
+            Some(0),
+            "and around"
+        );
+        assert_eq!(
+            s.clone().reduce(Action::StepHit(false)).current_hit,
+            Some(total - 1)
+        );
+        assert!(s.hits_per_stop.iter().sum::<usize>() > 0);
     }
 
     #[test]

@@ -77,7 +77,10 @@ pub fn tally(analysis: &Analysis) -> Tally {
     let mut places: Vec<(usize, Row)> = Vec::new();
     for (a, article) in analysis.articles.iter().enumerate() {
         for m in &article.places {
-            let story = article.blocks.get(m.block).is_some_and(|b| b.kind.is_story());
+            let story = article
+                .blocks
+                .get(m.block)
+                .is_some_and(|b| b.kind.is_story());
             if !story || visited.contains(&m.place) {
                 continue;
             }
@@ -131,7 +134,11 @@ mod tests {
         assert_eq!(blinken.name, "Antony Blinken");
         assert_eq!(blinken.per_article.iter().filter(|c| **c > 0).count(), 5);
         // Erdogan / Erdoğan are one person.
-        let erdogan: Vec<&Row> = t.people.iter().filter(|r| fold(&r.name).contains("erdogan")).collect();
+        let erdogan: Vec<&Row> = t
+            .people
+            .iter()
+            .filter(|r| fold(&r.name).contains("erdogan"))
+            .collect();
         assert_eq!(erdogan.len(), 1, "{erdogan:?}");
         // Gaza is mentioned, never visited; Amman is a stop and not listed.
         assert!(t.places.iter().any(|r| r.name.starts_with("Gaza")));

@@ -2,6 +2,7 @@
 //! screens) with its sentences about the stop, the people met and quoted there, the figures,
 //! or an explicit "not covered by this source". Each sentence opens the article at it.
 
+use crate::components::marked::marked;
 use crate::labels;
 use crate::state::{Action, AppState};
 use tourlens_engine::{Account, Analysis, Span};
@@ -10,6 +11,7 @@ use yew::prelude::*;
 #[function_component(Accounts)]
 pub fn accounts() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let show_all = use_state(|| false);
     let analysis = &state.analysis;
     let Some((k, stop)) = state
         .selected_stop
@@ -21,6 +23,23 @@ pub fn accounts() -> Html {
         .names
         .iter()
         .filter(|n| **n != labels::stop_name(analysis, stop))
+        .collect();
+    let shown = state.shown();
+    let many = shown.len() > MANY_SOURCES;
+    let columns: Vec<&Account> = stop
+        .accounts
+        .iter()
+        .filter(|a| shown.contains(&a.article) && (a.covered || !many))
+        .collect();
+    let toggle_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
+    let uncovered: Vec<String> = stop
+        .accounts
+        .iter()
+        .filter(|a| !a.covered && shown.contains(&a.article))
+        .map(|a| format!("{} {}", a.article + 1, labels::outlet(analysis, a.article)))
         .collect();
     html! {
         <section class="accounts" aria-labelledby="accounts-heading">
@@ -47,19 +66,37 @@ pub fn accounts() -> Html {
                 </details>
             </header>
             <div class="account-columns">
-                { for stop.accounts.iter().filter(|a| !state.hidden.contains(&a.article)).map(|a| column(&state, analysis, a)) }
+                { for columns.iter().take(if *show_all { usize::MAX } else { MAX_COLUMNS }).map(|a| column(&state, analysis, a)) }
             </div>
+            if columns.len() > MAX_COLUMNS {
+                <button type="button" class="show-all" onclick={toggle_all}>
+                    { if *show_all { "Show fewer accounts".to_string() } else { format!("Show all {} accounts", columns.len()) } }
+                </button>
+            }
+            // With many sources, those that do not report the stop are listed in one line.
+            if many && !uncovered.is_empty() {
+                <p class="not-covered-list">
+                    { format!("Not covered by {} source{}: ", uncovered.len(), if uncovered.len() == 1 { "" } else { "s" }) }
+                    { uncovered.join(", ") }
+                </p>
+            }
         </section>
     }
 }
 
+/// Above this many sources, uncovered ones are listed in one line instead of a column each.
+const MANY_SOURCES: usize = 8;
+
+/// Accounts shown side by side before "Show all N accounts" (a corpus of hundreds of articles).
+const MAX_COLUMNS: usize = 12;
+
 /// Sentences shown before "N more sentences".
 const SHOWN: usize = 4;
 
-fn sentence(text: &str, span: Span, open: Callback<MouseEvent>) -> Html {
+fn sentence(state: &AppState, article: usize, span: Span, open: Callback<MouseEvent>) -> Html {
     html! {
         <li>
-            <q class="sentence">{ span.of(text).to_string() }</q>
+            <q class="sentence">{ marked(state, article, span) }</q>
             <button type="button" class="link in-context" onclick={open}
                 aria-label="in context: show this sentence in the article">{ "in context" }</button>
         </li>
@@ -75,16 +112,27 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
         let a = account.article;
         Callback::from(move |_| state.dispatch(Action::OpenArticle(a)))
     };
+    let hits: usize = account
+        .sentences
+        .iter()
+        .map(|s| state.results.within(account.article, *s).count())
+        .sum();
     let head = html! {
         <header class="account-head">
             <p class="account-outlet"><span class="dot" aria-hidden="true"></span>
-                { format!("{} {}", account.article + 1, labels::outlet(analysis, account.article)) }</p>
+                { format!("{} {}", account.article + 1, labels::outlet(analysis, account.article)) }
+                if hits > 0 { <span class="hit-count" title="Search hits in this account">{ format!("{hits} hits") }</span> }
+            </p>
             <button type="button" class="link account-headline" onclick={open}>
                 { article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }
             </button>
         </header>
     };
-    let class = classes!("account", format!("outlet-{}", article.outlet_index % 8), (!account.covered).then_some("uncovered"));
+    let class = classes!(
+        "account",
+        format!("outlet-{}", article.outlet_index % 8),
+        (!account.covered).then_some("uncovered")
+    );
     if !account.covered {
         return html! {
             <article {class} aria-label={format!("{}: not covered", labels::outlet(analysis, account.article))}>
@@ -98,12 +146,32 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
         let a = account.article;
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowEvidence(a, span)))
     };
-    let met: Vec<String> = account.people.iter().filter(|p| p.met)
-        .filter_map(|p| article.entities.get(p.entity)).map(|e| e.name.clone()).collect();
-    let named: Vec<String> = account.people.iter().filter(|p| !p.met)
-        .filter_map(|p| article.entities.get(p.entity)).map(|e| e.name.clone()).collect();
-    let mut quoted: Vec<String> = account.quotes.iter()
-        .filter_map(|&q| article.quotes.get(q)?.speaker.as_ref().map(|s| s.name.clone())).collect();
+    let met: Vec<String> = account
+        .people
+        .iter()
+        .filter(|p| p.met)
+        .filter_map(|p| article.entities.get(p.entity))
+        .map(|e| e.name.clone())
+        .collect();
+    let named: Vec<String> = account
+        .people
+        .iter()
+        .filter(|p| !p.met)
+        .filter_map(|p| article.entities.get(p.entity))
+        .map(|e| e.name.clone())
+        .collect();
+    let mut quoted: Vec<String> = account
+        .quotes
+        .iter()
+        .filter_map(|&q| {
+            article
+                .quotes
+                .get(q)?
+                .speaker
+                .as_ref()
+                .map(|s| s.name.clone())
+        })
+        .collect();
     quoted.dedup();
     html! {
         <article {class} aria-label={labels::outlet(analysis, account.article)}>
@@ -112,13 +180,13 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
                 <p class="account-days">{ format!("Dates it: {}", labels::days(d)) }</p>
             }
             <ul class="account-sentences">
-                { for account.sentences.iter().take(SHOWN).map(|&span| sentence(&article.text, span, evidence(span))) }
+                { for account.sentences.iter().take(SHOWN).map(|&span| sentence(state, account.article, span, evidence(span))) }
             </ul>
             if account.sentences.len() > SHOWN {
                 <details class="more-sentences">
                     <summary>{ format!("{} more sentences", account.sentences.len() - SHOWN) }</summary>
                     <ul class="account-sentences">
-                        { for account.sentences.iter().skip(SHOWN).map(|&span| sentence(&article.text, span, evidence(span))) }
+                        { for account.sentences.iter().skip(SHOWN).map(|&span| sentence(state, account.article, span, evidence(span))) }
                     </ul>
                 </details>
             }

@@ -1,6 +1,7 @@
 //! The compare view: the coverage matrix (stops × sources) and the discrepancies, each with
 //! every source's wording; an entry opens the article at its evidence.
 
+use crate::components::marked::marked;
 use crate::labels;
 use crate::state::{Action, AppState};
 use tourlens_engine::DiscrepancyKind;
@@ -92,7 +93,7 @@ pub fn compare() -> Html {
                                                         <span class="claim-source"><span class="dot" aria-hidden="true"></span>{ format!("{} {}", c.article + 1, labels::outlet(analysis, c.article)) }</span>
                                                         <span class="claim-value">{ c.value.clone() }</span>
                                                         <button type="button" class="link claim-evidence" onclick={open}>
-                                                            <q>{ c.evidence.of(&article.text).to_string() }</q>
+                                                            <q>{ marked(&state, c.article, c.evidence) }</q>
                                                             <span class="visually-hidden">{ format!(" (Show in {})", labels::outlet(analysis, c.article)) }</span>
                                                         </button>
                                                     </li>

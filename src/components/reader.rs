@@ -1,8 +1,9 @@
 //! The article reader: the full text as the engine split it, furniture dimmed or hidden.
 
+use crate::components::marked::marked;
 use crate::highlights::{Mark, Segment};
 use crate::state::{Action, AppState};
-use tourlens_engine::{Article, BlockKind, Field, Furniture, Provenance};
+use tourlens_engine::{BlockKind, Field, Furniture, Provenance, Span};
 use yew::prelude::*;
 
 #[function_component(Reader)]
@@ -32,6 +33,16 @@ pub fn reader() -> Html {
             </section>
         };
     };
+    let index = state.open_article.unwrap_or(0);
+    let headline_block = article.blocks.iter().find(|b| {
+        b.kind == BlockKind::Headline
+            && article.headline.value.as_deref() == Some(b.span.of(&article.text).trim())
+    });
+    let headline_focused = headline_block.is_some_and(|b| {
+        state
+            .focus
+            .is_some_and(|f| f.start < b.span.end && b.span.start < f.end)
+    });
     let close = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::CloseArticle))
@@ -52,7 +63,16 @@ pub fn reader() -> Html {
                     { article.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into()) }
                     { provenance_tag(&article.outlet) }
                 </p>
-                <h2>{ article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }</h2>
+                // The headline line itself (with its search hits) when the text has one.
+                if let Some(b) = headline_block {
+                    if headline_focused {
+                        <div id="focus" class="focus"><h2>{ marked(&state, index, b.span) }</h2></div>
+                    } else {
+                        <h2>{ marked(&state, index, b.span) }</h2>
+                    }
+                } else {
+                    <h2>{ article.headline.value.clone().unwrap_or_else(|| article.id.clone()) }</h2>
+                }
                 <p class="article-facts">
                     { "Published " }
                     { article.published.value.map(|d| d.human()).unwrap_or_else(|| "date unknown".into()) }
@@ -81,7 +101,7 @@ pub fn reader() -> Html {
                     .filter(|(_, b)| state.show_furniture || !matches!(b.kind, BlockKind::Furniture(_)))
                     .map(|(i, b)| {
                         let focused = state.focus.is_some_and(|f| f.start < b.span.end && b.span.start < f.end);
-                        let html = block(article, b.kind, b.span.of(&article.text), state.show_marks.then(|| state.open_segments.get(i)).flatten());
+                        let html = block(&state, state.open_article.unwrap_or(0), b.kind, b.span, state.show_marks.then(|| state.open_segments.get(i)).flatten());
                         if focused {
                             html! { <div id="focus" class="focus" aria-label="The passage you followed">{ html }</div> }
                         } else {
@@ -93,15 +113,22 @@ pub fn reader() -> Html {
     }
 }
 
-/// One block; story blocks show their marked segments when given. Text is only ever text.
-fn block(article: &Article, kind: BlockKind, text: &str, segments: Option<&Vec<Segment>>) -> Html {
+/// One block; story blocks show their marked segments when given, and the search hits. Text is
+/// only ever text.
+fn block(
+    state: &AppState,
+    a: usize,
+    kind: BlockKind,
+    span: Span,
+    segments: Option<&Vec<Segment>>,
+) -> Html {
     let body = match (kind, segments) {
         (BlockKind::Heading | BlockKind::Paragraph, Some(segs)) => {
-            html! { for segs.iter().map(|s| segment(article, s)) }
+            html! { for segs.iter().map(|s| segment(state, a, s)) }
         }
-        _ => html! { { text.to_string() } },
+        _ => marked(state, a, span),
     };
-    let text = text.to_string();
+    let text = marked(state, a, span);
     match kind {
         BlockKind::Heading => html! { <h3>{ body }</h3> },
         BlockKind::Byline => html! { <p class="byline">{ text }</p> },
@@ -114,8 +141,8 @@ fn block(article: &Article, kind: BlockKind, text: &str, segments: Option<&Vec<S
     }
 }
 
-fn segment(article: &Article, s: &Segment) -> Html {
-    let text = s.span.of(&article.text).to_string();
+fn segment(state: &AppState, article: usize, s: &Segment) -> Html {
+    let text = marked(state, article, s.span);
     match s.mark {
         Some(m) => {
             html! { <mark class={classes!("hl", format!("hl-{}", m.name()))} title={s.note.clone()}>{ text }</mark> }

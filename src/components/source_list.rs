@@ -13,28 +13,57 @@ pub fn source_list() -> Html {
             <h2 id="sources-heading">{ format!("Sources ({})", articles.len()) }</h2>
             <ul class="source-list">
                 { for articles.iter().enumerate().map(|(i, a)| html! {
-                    <SourceEntry index={i} article={a.clone()} open={state.open_article == Some(i)} />
+                    {{
+                        let (outlet, headline, facts) = entry_props(a);
+                        html! {
+                            <SourceEntry index={i} open={state.open_article == Some(i)}
+                                hits={state.results.hits.get(i).map_or(0, Vec::len)}
+                                outlet={outlet} outlet_index={a.outlet_index} headline={headline} facts={facts}
+                                basis={a.published.basis.clone()} dispatcher={state.dispatcher()} />
+                        }
+                    }}
                 }) }
             </ul>
         </nav>
     }
 }
 
+/// One entry's props: plain values, so Yew skips entries that did not change.
 #[derive(Properties, PartialEq)]
 pub struct SourceEntryProps {
     pub index: usize,
-    pub article: Article,
     pub open: bool,
+    /// Search hits in this article.
+    pub hits: usize,
+    pub outlet: AttrValue,
+    pub outlet_index: usize,
+    pub headline: AttrValue,
+    pub facts: AttrValue,
+    pub basis: AttrValue,
+    pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 #[function_component(SourceEntry)]
 fn source_entry(props: &SourceEntryProps) -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
-    let a = &props.article;
     let onclick = {
-        let index = props.index;
-        Callback::from(move |_| state.dispatch(Action::OpenArticle(index)))
+        let (index, dispatcher) = (props.index, props.dispatcher.clone());
+        Callback::from(move |_| dispatcher.dispatch(Action::OpenArticle(index)))
     };
+    html! {
+        <li class={classes!("source", format!("outlet-{}", props.outlet_index % 8))}>
+            <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>
+                <span class="source-outlet"><span class="dot" aria-hidden="true"></span>{ props.outlet.clone() }
+                    if props.hits > 0 { <span class="hit-count">{ format!("{} hits", props.hits) }</span> }
+                </span>
+                <span class="source-headline">{ props.headline.clone() }</span>
+                <span class="source-facts" title={props.basis.clone()}>{ props.facts.clone() }</span>
+            </button>
+        </li>
+    }
+}
+
+/// What an entry shows for an article.
+fn entry_props(a: &Article) -> (String, String, String) {
     let outlet = a
         .outlet
         .value
@@ -46,13 +75,5 @@ fn source_entry(props: &SourceEntryProps) -> Html {
         (Some(d), _) => d.human(),
         (None, _) => "date unknown".into(),
     };
-    html! {
-        <li class={classes!("source", format!("outlet-{}", a.outlet_index % 8))}>
-            <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>
-                <span class="source-outlet"><span class="dot" aria-hidden="true"></span>{ outlet }</span>
-                <span class="source-headline">{ headline }</span>
-                <span class="source-facts" title={a.published.basis.clone()}>{ format!("{date} · {} words", a.word_count) }</span>
-            </button>
-        </li>
-    }
+    (outlet, headline, format!("{date} · {} words", a.word_count))
 }

@@ -5,6 +5,15 @@ use crate::labels;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
+/// A count as a bar up to 48 px long, relative to the largest.
+fn bar_width(n: usize, max: usize) -> usize {
+    if max == 0 {
+        0
+    } else {
+        (n * 48).div_ceil(max)
+    }
+}
+
 #[function_component(StopList)]
 pub fn stop_list() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
@@ -18,6 +27,7 @@ pub fn stop_list() -> Html {
         };
     }
     let shown = state.shown();
+    let max_hits = state.hits_per_stop.iter().copied().max().unwrap_or(0);
     html! {
         <section class="stops" aria-labelledby="stops-heading">
             <h2 id="stops-heading">{ "Stops" }
@@ -65,6 +75,12 @@ pub fn stop_list() -> Html {
                                     }
                                 </span>
                                 <span class="visually-hidden">{ format!(", reported by {} of {} sources", reporting.len(), shown.len()) }</span>
+                                if let Some(&n) = state.hits_per_stop.get(k).filter(|_| !state.query.is_empty()) {
+                                    <span class={classes!("stop-hits", (n == 0).then_some("none"))} title="Search hits in this stop's accounts">
+                                        <svg class="bar" width="48" height="8" aria-hidden="true"><rect width={bar_width(n, max_hits).to_string()} height="8" rx="2" /></svg>
+                                        { format!("{n} hit{}", if n == 1 { "" } else { "s" }) }
+                                    </span>
+                                }
                                 <span class="stop-dots" aria-hidden="true" title={format!("Reported by: {}", reporting.join(", "))}>
                                     { for stop.accounts.iter().filter(|a| shown.contains(&a.article)).map(|a| {
                                         let outlet = analysis.articles[a.article].outlet_index % 8;

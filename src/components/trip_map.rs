@@ -60,7 +60,10 @@ fn local(svg: &NodeRef, x: i32, y: i32) -> Option<Point> {
     let el = svg.cast::<web_sys::Element>()?;
     let r = el.get_bounding_client_rect();
     let view_box = el.get_attribute("viewBox").unwrap_or_default();
-    let mut numbers = view_box.split(' ').filter_map(|n| n.parse::<f64>().ok()).skip(2);
+    let mut numbers = view_box
+        .split(' ')
+        .filter_map(|n| n.parse::<f64>().ok())
+        .skip(2);
     let (w, h) = (numbers.next()?, numbers.next()?);
     (r.width() > 0.0 && r.height() > 0.0).then(|| Point {
         x: (x as f64 - r.left()) * w / r.width(),
@@ -73,6 +76,25 @@ fn measured(svg: &NodeRef) -> Option<f64> {
     let el = svg.cast::<web_sys::Element>()?;
     let w = el.get_bounding_client_rect().width();
     (w > 0.0).then_some(w)
+}
+
+#[derive(Properties, PartialEq)]
+struct LandProps {
+    /// ISO codes of the countries the trip stops in (tinted).
+    visited: Vec<String>,
+}
+
+/// The country outlines: drawn once (they move by the parent's transform), again only when the
+/// stops' countries change.
+#[function_component(Land)]
+fn land(props: &LandProps) -> Html {
+    html! {
+        for geo::countries().iter().map(|c| html! {
+            <path d={c.path.clone()} class={classes!("country", props.visited.contains(&c.iso).then_some("visited"))}>
+                <title>{ c.name.clone() }</title>
+            </path>
+        })
+    }
 }
 
 #[function_component(TripMap)]
@@ -102,11 +124,15 @@ pub fn trip_map() -> Html {
                 }
             });
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+                let _ =
+                    w.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -119,13 +145,14 @@ pub fn trip_map() -> Html {
             let element = svg.cast::<web_sys::Element>();
             let listener = element.as_ref().map(|el| {
                 let target = svg.clone();
-                let closure = Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
-                    e.prevent_default();
-                    if let Some(at) = local(&target, e.client_x(), e.client_y()) {
-                        let factor = (-e.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
-                        dispatcher.dispatch(MapAction::Zoom(factor, at));
-                    }
-                });
+                let closure =
+                    Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
+                        e.prevent_default();
+                        if let Some(at) = local(&target, e.client_x(), e.client_y()) {
+                            let factor = (-e.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
+                            dispatcher.dispatch(MapAction::Zoom(factor, at));
+                        }
+                    });
                 let options = web_sys::AddEventListenerOptions::new();
                 options.set_passive(false);
                 let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
@@ -137,7 +164,10 @@ pub fn trip_map() -> Html {
             });
             move || {
                 if let Some((el, closure)) = listener {
-                    let _ = el.remove_event_listener_with_callback("wheel", closure.as_ref().unchecked_ref());
+                    let _ = el.remove_event_listener_with_callback(
+                        "wheel",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -145,12 +175,20 @@ pub fn trip_map() -> Html {
     // A stop selected elsewhere (the list, a link) that lies outside the frame is brought in.
     {
         let view = view.clone();
-        let selected = state.selected_stop.and_then(|k| state.analysis.stops.get(k)).and_then(|s| state.analysis.places.get(s.place)).map(|p| geo::project(p.lon, p.lat));
+        let selected = state
+            .selected_stop
+            .and_then(|k| state.analysis.stops.get(k))
+            .and_then(|s| state.analysis.places.get(s.place))
+            .map(|p| geo::project(p.lon, p.lat));
         use_effect_with(state.selected_stop, move |_| {
             if let Some(p) = selected {
                 let v = view.0;
                 if !v.contains(v.to_screen(p)) {
-                    view.dispatch(MapAction::Set(Viewport { center: p, scale: v.scale.min(v.width / 60.0), ..v }));
+                    view.dispatch(MapAction::Set(Viewport {
+                        center: p,
+                        scale: v.scale.min(v.width / 60.0),
+                        ..v
+                    }));
                 }
             }
         });
@@ -169,11 +207,21 @@ pub fn trip_map() -> Html {
         })
         .collect();
     let markers = geo::markers(&v, &stops);
-    let names: Vec<String> = stops.iter().map(|s| labels::stop_name(analysis, &analysis.stops[s.0])).collect();
+    let names: Vec<String> = stops
+        .iter()
+        .map(|s| labels::stop_name(analysis, &analysis.stops[s.0]))
+        .collect();
     let legs = geo::route(&v, &markers, &names);
-    let stop_countries: Vec<&str> = analysis.stops.iter().filter_map(|s| s.country.as_deref()).collect();
+    let stop_countries: Vec<&str> = analysis
+        .stops
+        .iter()
+        .filter_map(|s| s.country.as_deref())
+        .collect();
 
-    let centre = Point { x: v.width / 2.0, y: v.height / 2.0 };
+    let centre = Point {
+        x: v.width / 2.0,
+        y: v.height / 2.0,
+    };
     let zoom_by = |factor: f64| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.dispatch(MapAction::Zoom(factor, centre)))
@@ -220,16 +268,23 @@ pub fn trip_map() -> Html {
     let onpointermove = {
         let (pointers, svg, view) = (pointers.clone(), svg.clone(), view.clone());
         Callback::from(move |e: PointerEvent| {
-            let Some(at) = local(&svg, e.client_x(), e.client_y()) else { return };
+            let Some(at) = local(&svg, e.client_x(), e.client_y()) else {
+                return;
+            };
             let mut p = pointers.borrow_mut();
-            let Some(k) = p.iter().position(|(id, _)| *id == e.pointer_id()) else { return };
+            let Some(k) = p.iter().position(|(id, _)| *id == e.pointer_id()) else {
+                return;
+            };
             let before = p[k].1;
             if p.len() == 2 {
                 let other = p[1 - k].1;
                 let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
                 let (d0, d1) = (dist(before, other), dist(at, other));
                 if d0 > 5.0 {
-                    let mid = Point { x: (at.x + other.x) / 2.0, y: (at.y + other.y) / 2.0 };
+                    let mid = Point {
+                        x: (at.x + other.x) / 2.0,
+                        y: (at.y + other.y) / 2.0,
+                    };
                     view.dispatch(MapAction::Zoom(d1 / d0, mid));
                 }
             } else if p.len() == 1 && e.buttons() != 0 {
@@ -240,10 +295,15 @@ pub fn trip_map() -> Html {
     };
     let onpointerup = {
         let pointers = pointers.clone();
-        Callback::from(move |e: PointerEvent| pointers.borrow_mut().retain(|(id, _)| *id != e.pointer_id()))
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .retain(|(id, _)| *id != e.pointer_id())
+        })
     };
 
     let transform = v.transform();
+    let max_hits = state.hits_per_stop.iter().copied().max().unwrap_or(0);
     let made = analysis.stops.iter().filter(|s| !s.onward).count();
     html! {
         <figure class="map" aria-labelledby="map-caption">
@@ -263,11 +323,7 @@ pub fn trip_map() -> Html {
                 </defs>
                 <rect class="sea" x="0" y="0" width={format!("{:.0}", v.width)} height={format!("{:.0}", v.height)} />
                 <g class="land" transform={transform}>
-                    { for geo::countries().iter().map(|c| html! {
-                        <path d={c.path.clone()} class={classes!("country", stop_countries.contains(&c.iso.as_str()).then_some("visited"))}>
-                            <title>{ c.name.clone() }</title>
-                        </path>
-                    }) }
+                    <Land visited={stop_countries.iter().map(|c| c.to_string()).collect::<Vec<_>>()} />
                 </g>
                 <g class="route" aria-hidden="true">
                     { for legs.iter().map(|leg| html! {
@@ -315,6 +371,10 @@ pub fn trip_map() -> Html {
                                     <line class="leader" x1={format!("{:.1}", m.anchor.x)} y1={format!("{:.1}", m.anchor.y)}
                                         x2={format!("{:.1}", m.at.x)} y2={format!("{:.1}", m.at.y)} />
                                     <circle class="anchor" cx={format!("{:.1}", m.anchor.x)} cy={format!("{:.1}", m.anchor.y)} r="2.5" />
+                                }
+                                if let Some(&n) = state.hits_per_stop.get(k).filter(|n| **n > 0) {
+                                    <circle class="hit-halo" cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)}
+                                        r={format!("{:.1}", MARKER_R + 4.0 + 12.0 * n as f64 / max_hits.max(1) as f64)} />
                                 }
                                 <circle cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 3.0 } else { MARKER_R })} />
                                 <text class="marker-number" x={format!("{:.1}", m.at.x)} y={format!("{:.1}", m.at.y + 4.5)} text-anchor="middle" aria-hidden="true">

@@ -46,6 +46,9 @@ pub fn source_filter() -> Html {
                         title={a.headline.value.clone().unwrap_or_default()} {onclick}>
                         <span class="dot" aria-hidden="true"></span>
                         { format!("{} {}", i + 1, outlet) }
+                        if !state.query.is_empty() {
+                            <span class="chip-hits">{ format!(" · {} hits", state.results.hits.get(i).map_or(0, Vec::len)) }</span>
+                        }
                     </button>
                 }
             }) }

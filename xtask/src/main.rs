@@ -31,8 +31,10 @@ fn main() {
         Some("serve") => serve::serve(),
         Some("test") => test(),
         Some("single") => single::write(&root().join("dist")),
+        Some("bench-page") => bench_page(),
         _ => Err(
-            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single>".into(),
+            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single | bench-page>"
+                .into(),
         ),
     };
     if let Err(e) = result {
@@ -61,6 +63,39 @@ pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result {
         return Err(format!("{program} {} failed ({status})", args.join(" ")).into());
     }
     Ok(())
+}
+
+/// The page benchmark: builds the bundled page and a ~1 MB synthetic one (the bundled five
+/// copied 40 times with their numbers varied, `TOURLENS_SYNTHETIC=40`), then times both in
+/// headless Chromium (`tests/e2e/bench-page.mjs`): load to stops on screen, stop selection and
+/// search keystrokes to the next paint. Prints medians and p95.
+fn bench_page() -> Result {
+    build()?;
+    setup::browser_tools()?;
+    let root = root();
+    let synthetic = root.join("target/bench-dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&synthetic)
+        .env("TOURLENS_SYNTHETIC", "40")
+        .current_dir(&root)
+        .status()
+        .map_err(|e| format!("could not start trunk: {e}"))?;
+    if !status.success() {
+        return Err("trunk build of the synthetic page failed".into());
+    }
+    single::write(&synthetic)?;
+    let bundled = root.join("dist/tourlens.html");
+    let big = synthetic.join("tourlens.html");
+    run(
+        &root.join("tests/e2e"),
+        "node",
+        &[
+            "bench-page.mjs",
+            &bundled.display().to_string(),
+            &big.display().to_string(),
+        ],
+    )
 }
 
 fn build() -> Result {

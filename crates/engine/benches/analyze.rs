@@ -1,9 +1,12 @@
 //! Engine throughput: `analyze` on the bundled corpus and on a ~1 MB synthetic corpus of 200
 //! articles (the bundled five, each copied 40 times with its numbers and names varied so no two
-//! are identical). Criterion prints time per run and MiB/s.
+//! are identical). Criterion prints time per run and MiB/s. The `search` group times what a
+//! keystroke in the search box costs the engine: parsing the query, building its automaton and
+//! running it over every article (the index is built once per corpus), on both corpora.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::path::Path;
+use tourlens_engine::search::{run, Index, Query};
 use tourlens_engine::{analyze, ArticleInput};
 
 fn bundled() -> Vec<ArticleInput> {
@@ -60,6 +63,27 @@ fn bench(c: &mut Criterion) {
             &corpus,
             |b, corpus| b.iter(|| analyze(corpus)),
         );
+    }
+    group.finish();
+    let mut group = c.benchmark_group("search");
+    for (name, corpus) in [("bundled-5", bundled()), ("synthetic-200", synthetic(40))] {
+        let analysis = analyze(&corpus);
+        let index = Index::new(&analysis);
+        group.throughput(Throughput::Bytes(bytes(&corpus)));
+        for q in [
+            "ceasefire",
+            "\"humanitarian pause\" OR hostages -Hamas",
+            "negotiat*",
+        ] {
+            group.bench_with_input(
+                BenchmarkId::new(format!("{name} ({} KB)", bytes(&corpus) / 1024), q),
+                &q,
+                |b, q| b.iter(|| run(&Query::parse(q), &index)),
+            );
+        }
+        group.bench_function(BenchmarkId::new("index", name), |b| {
+            b.iter(|| Index::new(&analysis))
+        });
     }
     group.finish();
 }

@@ -32,6 +32,7 @@ pub mod model;
 pub mod places;
 pub mod quotes;
 mod script;
+pub mod search;
 pub mod segment;
 mod span;
 pub mod visits;

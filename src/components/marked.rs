@@ -1,0 +1,23 @@
+//! Text with the search hits marked: one colour per query term. Text is only ever text.
+
+use crate::highlights::split_hits;
+use crate::state::AppState;
+use tourlens_engine::Span;
+use yew::prelude::*;
+
+/// `span` of article `article`'s text, with the current search's hits inside it marked.
+pub fn marked(state: &AppState, article: usize, span: Span) -> Html {
+    let Some(a) = state.analysis.articles.get(article) else {
+        return html! {};
+    };
+    let pieces = split_hits(span, state.results.within(article, span));
+    html! {
+        for pieces.into_iter().map(|(piece, term)| {
+            let text = piece.of(&a.text).to_string();
+            match term {
+                Some(t) => html! { <mark class={classes!("hit", format!("hit-{}", t % 6))}>{ text }</mark> },
+                None => html! { { text } },
+            }
+        })
+    }
+}
