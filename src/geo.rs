@@ -155,7 +155,7 @@ impl Viewport {
     }
 
     /// A projected point on screen.
-    pub fn to_screen(&self, p: Point) -> Point {
+    pub fn to_screen(self, p: Point) -> Point {
         Point {
             x: (p.x - self.center.x) * self.scale + self.width / 2.0,
             y: (p.y - self.center.y) * self.scale + self.height / 2.0,
@@ -163,7 +163,7 @@ impl Viewport {
     }
 
     /// A screen point in projected units.
-    pub fn to_map(&self, s: Point) -> Point {
+    pub fn to_map(self, s: Point) -> Point {
         Point {
             x: (s.x - self.width / 2.0) / self.scale + self.center.x,
             y: (s.y - self.height / 2.0) / self.scale + self.center.y,
@@ -496,7 +496,7 @@ fn exit_point(from: Point, to: Point, width: f64, height: f64) -> Option<Point> 
     if dy < 0.0 {
         t = t.min((margin - from.y) / dy);
     }
-    (t.is_finite() && t > 0.0 && t < 1.0).then(|| Point {
+    (t.is_finite() && t > 0.0 && t < 1.0).then_some(Point {
         x: from.x + dx * t,
         y: from.y + dy * t,
     })

@@ -89,10 +89,21 @@ pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
                 else {
                     continue;
                 };
+                // Met: a meeting word in a sentence that also names the traveller ("Blinken met
+                // …", "the top US diplomat conferred with …"), not anyone's meeting.
                 let words = sentence.of(&article.text).to_lowercase();
-                let met = words
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| MEETING.contains(&w));
+                let traveller_there = article.entity_mentions.iter().any(|t| {
+                    sentence.start <= t.span.start
+                        && t.span.end <= sentence.end
+                        && article
+                            .entities
+                            .get(t.entity)
+                            .is_some_and(|e| crate::surname_key(&e.name) == traveller)
+                });
+                let met = traveller_there
+                    && words
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| MEETING.contains(&w));
                 match people.iter_mut().find(|p| p.entity == m.entity) {
                     Some(p) => p.met |= met,
                     None => people.push(PersonThere {

@@ -228,6 +228,12 @@ fn bundled_accounts_tell_who_was_met_and_quoted_there() {
         "{:?}",
         met("Ramallah")
     );
+    // Biden's cancelled meeting in Jordan is someone else's: he is named there, not met.
+    assert!(
+        !met("Amman").contains(&"Joe Biden".to_string()),
+        "{:?}",
+        met("Amman")
+    );
     let quoted_in_amman: Vec<&str> = account("Amman")
         .quotes
         .iter()
