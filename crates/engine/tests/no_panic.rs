@@ -2,6 +2,7 @@
 //! boundaries inside its article's text.
 
 use proptest::prelude::*;
+use tourlens_engine::search::{run, Index, Query};
 use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
 
 fn check_span(text: &str, span: Span, what: &str) {
@@ -56,6 +57,39 @@ fn check(analysis: &Analysis) {
         }
         assert!(a.outlet_index < analysis.outlets.len());
     }
+    // The trip: accounts, visits and claims point into their own article.
+    for stop in &analysis.stops {
+        assert!(stop.place < analysis.places.len());
+        assert_eq!(stop.accounts.len(), analysis.articles.len());
+        for acc in &stop.accounts {
+            let a = &analysis.articles[acc.article];
+            for s in &acc.sentences {
+                check_span(&a.text, *s, "account sentence");
+            }
+            assert!(acc.visits.iter().all(|v| *v < a.visits.len()));
+            assert!(acc.quotes.iter().all(|q| *q < a.quotes.len()));
+            assert!(acc.figures.iter().all(|f| *f < a.figures.len()));
+            assert!(acc.people.iter().all(|p| p.entity < a.entities.len()));
+        }
+    }
+    for d in &analysis.discrepancies {
+        assert!(d.stop.is_none_or(|s| s < analysis.stops.len()));
+        for c in &d.claims {
+            check_span(&analysis.articles[c.article].text, c.evidence, "claim evidence");
+        }
+    }
+}
+
+/// Any query over the corpus: never a panic, hits on char boundaries.
+fn check_search(analysis: &Analysis, query: &str) {
+    let index = Index::new(analysis);
+    let results = run(&Query::parse(query), &index);
+    for (a, hits) in results.hits.iter().enumerate() {
+        for h in hits {
+            check_span(&analysis.articles[a].text, h.span, "search hit");
+        }
+    }
+    let _ = results.per_stop(analysis);
 }
 
 /// Text made of the pieces news pages are made of, so the search reaches the interesting paths.
@@ -81,6 +115,17 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("nearly 10,000 ".to_string()),
         Just("Monday ".to_string()),
         Just("\r\n".to_string()),
+        // Trip sentences, so the itinerary's paths run: visits, lists, headings, relative days.
+        Just("Antony Blinken landed in Ankara on Monday. ".to_string()),
+        Just("Blinken ".to_string()),
+        Just(" met in Baghdad ".to_string()),
+        Just("Israel, Jordan, the West Bank and Iraq were the stopovers. ".to_string()),
+        Just("\nCyprus\n".to_string()),
+        Just("The next day after visiting Israel, Blinken met leaders in Jordan. ".to_string()),
+        Just(" then traveled to Amman ".to_string()),
+        Just(" rushed to Japan ".to_string()),
+        Just(" the end of his tour ".to_string()),
+        Just(" cease-fire ".to_string()),
         "[A-Za-z .,:;'\"()\\-–—0-9]{0,40}",
         any::<String>(),
     ];
@@ -98,6 +143,18 @@ proptest! {
     #[test]
     fn newsy_text(text in newsy()) {
         check(&analyze(&[ArticleInput { id: "x".into(), text, ..Default::default() }]));
+    }
+
+    #[test]
+    fn newsy_corpus_and_any_query(texts in prop::collection::vec(newsy(), 1..4), query in prop_oneof!["[a-zA-Z\"* ORğü-]{0,24}", any::<String>()]) {
+        let inputs: Vec<ArticleInput> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| ArticleInput { id: format!("a{i}"), text, ..Default::default() })
+            .collect();
+        let analysis = analyze(&inputs);
+        check(&analysis);
+        check_search(&analysis, &query);
     }
 
     #[test]
