@@ -79,25 +79,42 @@ pub fn app() -> Html {
         });
     }
     // The state's route into the hash: the first write replaces, later ones add history entries.
+    // Typing in the search box replaces the entry instead (one per query, not one per key), and
+    // only once typing pauses: writing the URL costs the browser a few milliseconds each time.
     {
         let first = use_mut_ref(|| true);
+        let pending: Rc<std::cell::RefCell<Option<(i32, Closure<dyn FnMut()>)>>> =
+            use_mut_ref(|| None);
         use_effect_with(state.route(), move |route| {
             let want = route.format();
             if let Some(w) = web_sys::window() {
-                // Typing in the search box replaces the entry rather than adding one per key.
+                if let Some((id, _)) = pending.borrow_mut().take() {
+                    w.clear_timeout_with_handle(id);
+                }
                 let only_query = {
                     let mut was = Route::parse(&current_hash());
                     was.query = route.query.clone();
                     was == *route
                 };
+                let replace = move |url: &str| {
+                    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(url),
+                        );
+                    }
+                };
                 if current_hash() != want {
-                    if *first.borrow() || only_query {
-                        if let Ok(history) = w.history() {
-                            let _ = history.replace_state_with_url(
-                                &wasm_bindgen::JsValue::NULL,
-                                "",
-                                Some(&want),
-                            );
+                    if *first.borrow() {
+                        replace(&want);
+                    } else if only_query {
+                        let later = Closure::<dyn FnMut()>::new(move || replace(&want));
+                        if let Ok(id) = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                            later.as_ref().unchecked_ref(),
+                            300,
+                        ) {
+                            *pending.borrow_mut() = Some((id, later));
                         }
                     } else {
                         let _ = w.location().set_hash(&want);

@@ -9,7 +9,7 @@ use tourlens_engine::search::{self, Index, Query, Results};
 use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
 use yew::Reducible;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     pub title: Rc<str>,
     pub analysis: Rc<Analysis>,
@@ -41,6 +41,42 @@ pub struct AppState {
     pub current_hit: Option<usize>,
     /// The articles folded for searching, built once.
     index: SearchIndex,
+}
+
+/// States are equal when they show the same thing: shared parts by pointer (never walking the
+/// corpus; Yew compares the context value on every render), the rest by value.
+impl PartialEq for AppState {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.tally, &o.tally)
+            && Rc::ptr_eq(&self.open_segments, &o.open_segments)
+            && Rc::ptr_eq(&self.query, &o.query)
+            && Rc::ptr_eq(&self.results, &o.results)
+            && Rc::ptr_eq(&self.hits_per_stop, &o.hits_per_stop)
+            && self.index == o.index
+            && self.title == o.title
+            && self.view == o.view
+            && self.selected_stop == o.selected_stop
+            && self.hover_stop == o.hover_stop
+            && self.hidden == o.hidden
+            && self.open_article == o.open_article
+            && self.focus == o.focus
+            && self.show_furniture == o.show_furniture
+            && self.show_marks == o.show_marks
+            && self.query_text == o.query_text
+            && self.current_hit == o.current_hit
+    }
+}
+
+/// The analysis, shared with components as a prop; equal when it is the same analysis (so a
+/// prop comparison never walks the whole corpus).
+#[derive(Clone)]
+pub struct Shared(pub Rc<Analysis>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// The search index, shared; equal when it is the same index.

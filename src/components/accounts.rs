@@ -2,10 +2,11 @@
 //! screens) with its sentences about the stop, the people met and quoted there, the figures,
 //! or an explicit "not covered by this source". Each sentence opens the article at it.
 
-use crate::components::marked::marked;
+use crate::components::marked::marked_with;
 use crate::labels;
-use crate::state::{Action, AppState};
-use tourlens_engine::{Account, Analysis, Span};
+use crate::state::{Action, AppState, Shared};
+use tourlens_engine::search::Hit;
+use tourlens_engine::{Account, Span};
 use yew::prelude::*;
 
 #[function_component(Accounts)]
@@ -66,7 +67,13 @@ pub fn accounts() -> Html {
                 </details>
             </header>
             <div class="account-columns">
-                { for columns.iter().take(if *show_all { usize::MAX } else { MAX_COLUMNS }).map(|a| column(&state, analysis, a)) }
+                { for columns.iter().take(if *show_all { usize::MAX } else { MAX_COLUMNS }).map(|a| {
+                    let hits: Vec<Hit> = a.sentences.iter().flat_map(|s| state.results.within(a.article, *s).copied()).collect();
+                    html! {
+                        <Column key={a.article} analysis={Shared(state.analysis.clone())} stop={k} article={a.article}
+                            {hits} dispatcher={state.dispatcher()} />
+                    }
+                }) }
             </div>
             if columns.len() > MAX_COLUMNS {
                 <button type="button" class="show-all" onclick={toggle_all}>
@@ -93,34 +100,50 @@ const MAX_COLUMNS: usize = 12;
 /// Sentences shown before "N more sentences".
 const SHOWN: usize = 4;
 
-fn sentence(state: &AppState, article: usize, span: Span, open: Callback<MouseEvent>) -> Html {
+/// One column's props: plain values and shared pointers, so Yew skips a column whose hits did
+/// not change as the user types.
+#[derive(Properties, PartialEq)]
+struct ColumnProps {
+    analysis: Shared,
+    stop: usize,
+    article: usize,
+    /// The search hits inside this account's sentences.
+    hits: Vec<Hit>,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+fn sentence(text: &str, span: Span, hits: &[Hit], open: Callback<MouseEvent>) -> Html {
     html! {
         <li>
-            <q class="sentence">{ marked(state, article, span) }</q>
+            <q class="sentence">{ marked_with(text, span, hits) }</q>
             <button type="button" class="link in-context" onclick={open}
                 aria-label="in context: show this sentence in the article">{ "in context" }</button>
         </li>
     }
 }
 
-fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Account) -> Html {
-    let Some(article) = analysis.articles.get(account.article) else {
+#[function_component(Column)]
+fn column(props: &ColumnProps) -> Html {
+    let analysis = &props.analysis.0;
+    let (Some(article), Some(account)) = (
+        analysis.articles.get(props.article),
+        analysis
+            .stops
+            .get(props.stop)
+            .and_then(|s| s.accounts.get(props.article)),
+    ) else {
         return html! {};
     };
+    let outlet = labels::outlet(analysis, account.article);
     let open = {
-        let state = state.clone();
-        let a = account.article;
-        Callback::from(move |_| state.dispatch(Action::OpenArticle(a)))
+        let (d, a) = (props.dispatcher.clone(), account.article);
+        Callback::from(move |_| d.dispatch(Action::OpenArticle(a)))
     };
-    let hits: usize = account
-        .sentences
-        .iter()
-        .map(|s| state.results.within(account.article, *s).count())
-        .sum();
+    let hits = props.hits.len();
     let head = html! {
         <header class="account-head">
             <p class="account-outlet"><span class="dot" aria-hidden="true"></span>
-                { format!("{} {}", account.article + 1, labels::outlet(analysis, account.article)) }
+                { format!("{} {}", account.article + 1, outlet) }
                 if hits > 0 { <span class="hit-count" title="Search hits in this account">{ format!("{hits} hits") }</span> }
             </p>
             <button type="button" class="link account-headline" onclick={open}>
@@ -135,16 +158,15 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
     );
     if !account.covered {
         return html! {
-            <article {class} aria-label={format!("{}: not covered", labels::outlet(analysis, account.article))}>
+            <article {class} aria-label={format!("{outlet}: not covered")}>
                 { head }
                 <p class="not-covered">{ "Not covered by this source." }</p>
             </article>
         };
     }
     let evidence = |span: Span| {
-        let state = state.clone();
-        let a = account.article;
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowEvidence(a, span)))
+        let (d, a) = (props.dispatcher.clone(), account.article);
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowEvidence(a, span)))
     };
     let met: Vec<String> = account
         .people
@@ -173,20 +195,21 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
         })
         .collect();
     quoted.dedup();
+    let text = &article.text;
     html! {
-        <article {class} aria-label={labels::outlet(analysis, account.article)}>
+        <article {class} aria-label={outlet}>
             { head }
             if let Some(d) = account.days {
                 <p class="account-days">{ format!("Dates it: {}", labels::days(d)) }</p>
             }
             <ul class="account-sentences">
-                { for account.sentences.iter().take(SHOWN).map(|&span| sentence(state, account.article, span, evidence(span))) }
+                { for account.sentences.iter().take(SHOWN).map(|&span| sentence(text, span, &props.hits, evidence(span))) }
             </ul>
             if account.sentences.len() > SHOWN {
                 <details class="more-sentences">
                     <summary>{ format!("{} more sentences", account.sentences.len() - SHOWN) }</summary>
                     <ul class="account-sentences">
-                        { for account.sentences.iter().skip(SHOWN).map(|&span| sentence(state, account.article, span, evidence(span))) }
+                        { for account.sentences.iter().skip(SHOWN).map(|&span| sentence(text, span, &props.hits, evidence(span))) }
                     </ul>
                 </details>
             }
@@ -196,7 +219,7 @@ fn column(state: &UseReducerHandle<AppState>, analysis: &Analysis, account: &Acc
                 if !quoted.is_empty() { <dt>{ "Quoted" }</dt><dd>{ quoted.join(", ") }</dd> }
                 if !account.figures.is_empty() {
                     <dt>{ "Figures" }</dt>
-                    <dd>{ account.figures.iter().filter_map(|&f| article.figures.get(f)).map(|f| f.span.of(&article.text).to_string()).collect::<Vec<_>>().join("; ") }</dd>
+                    <dd>{ account.figures.iter().filter_map(|&f| article.figures.get(f)).map(|f| f.span.of(text).to_string()).collect::<Vec<_>>().join("; ") }</dd>
                 }
             </dl>
         </article>

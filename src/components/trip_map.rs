@@ -312,7 +312,16 @@ pub fn trip_map() -> Html {
                 <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label="Zoom out">{ "−" }</button>
                 <button type="button" onclick={refit}>{ "Fit trip" }</button>
             </div>
-            <svg ref={svg.clone()} viewBox={format!("0 0 {:.0} {:.0}", v.width, v.height)} role="group" tabindex="0"
+            <div class="map-frame">
+            // The land in an SVG of its own, on its own layer: search marks and selection repaint
+            // only the light overlay above it, not 25,000 points of coastline.
+            <svg class="map-land" viewBox={format!("0 0 {:.0} {:.0}", v.width, v.height)} aria-hidden="true" focusable="false">
+                <rect class="sea" x="0" y="0" width={format!("{:.0}", v.width)} height={format!("{:.0}", v.height)} />
+                <g class="land" transform={transform}>
+                    <Land visited={stop_countries.iter().map(|c| c.to_string()).collect::<Vec<_>>()} />
+                </g>
+            </svg>
+            <svg ref={svg.clone()} class="map-overlay" viewBox={format!("0 0 {:.0} {:.0}", v.width, v.height)} role="group" tabindex="0"
                 aria-label={format!("Map of the trip, {made} stops. Plus and minus zoom, arrow keys pan, 0 fits the trip.")}
                 {onkeydown} {ondblclick} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
@@ -321,10 +330,6 @@ pub fn trip_map() -> Html {
                         <path d="M0 0L10 5L0 10z" class="arrow-head" />
                     </marker>
                 </defs>
-                <rect class="sea" x="0" y="0" width={format!("{:.0}", v.width)} height={format!("{:.0}", v.height)} />
-                <g class="land" transform={transform}>
-                    <Land visited={stop_countries.iter().map(|c| c.to_string()).collect::<Vec<_>>()} />
-                </g>
                 <g class="route" aria-hidden="true">
                     { for legs.iter().map(|leg| html! {
                         <>
@@ -394,6 +399,7 @@ pub fn trip_map() -> Html {
                     }) }
                 </g>
             </svg>
+            </div>
             <figcaption id="map-caption">
                 { "Map of the stops in trip order; dashed: onward. Drag to pan, wheel or pinch to zoom. Country outlines: Natural Earth." }
             </figcaption>

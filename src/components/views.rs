@@ -30,28 +30,49 @@ pub fn view_tabs() -> Html {
 #[function_component(SourceFilter)]
 pub fn source_filter() -> Html {
     let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let searching = !state.query.is_empty();
     html! {
         <div class="source-filter" role="group" aria-label="Sources shown">
             <span class="filter-label" aria-hidden="true">{ "Sources:" }</span>
-            { for state.analysis.articles.iter().enumerate().map(|(i, a)| {
-                let shown = !state.hidden.contains(&i);
-                let onclick = {
-                    let state = state.clone();
-                    Callback::from(move |_| state.dispatch(Action::ToggleSource(i)))
-                };
-                let outlet = a.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into());
-                html! {
-                    <button type="button" class={classes!("chip", format!("outlet-{}", a.outlet_index % 8))}
-                        aria-pressed={if shown { "true" } else { "false" }}
-                        title={a.headline.value.clone().unwrap_or_default()} {onclick}>
-                        <span class="dot" aria-hidden="true"></span>
-                        { format!("{} {}", i + 1, outlet) }
-                        if !state.query.is_empty() {
-                            <span class="chip-hits">{ format!(" · {} hits", state.results.hits.get(i).map_or(0, Vec::len)) }</span>
-                        }
-                    </button>
-                }
+            { for state.analysis.articles.iter().enumerate().map(|(i, a)| html! {
+                <Chip key={i} index={i} shown={!state.hidden.contains(&i)}
+                    outlet={a.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into())}
+                    outlet_index={a.outlet_index} headline={a.headline.value.clone().unwrap_or_default()}
+                    hits={searching.then(|| state.results.hits.get(i).map_or(0, Vec::len))}
+                    dispatcher={state.dispatcher()} />
             }) }
         </div>
+    }
+}
+
+/// A chip's props: plain values, so Yew skips the chips that did not change.
+#[derive(Properties, PartialEq)]
+struct ChipProps {
+    index: usize,
+    shown: bool,
+    outlet: AttrValue,
+    outlet_index: usize,
+    headline: AttrValue,
+    /// Search hits in the article, while a search is on.
+    hits: Option<usize>,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(Chip)]
+fn chip(props: &ChipProps) -> Html {
+    let onclick = {
+        let (d, i) = (props.dispatcher.clone(), props.index);
+        Callback::from(move |_| d.dispatch(Action::ToggleSource(i)))
+    };
+    html! {
+        <button type="button" class={classes!("chip", format!("outlet-{}", props.outlet_index % 8))}
+            aria-pressed={if props.shown { "true" } else { "false" }}
+            title={props.headline.clone()} {onclick}>
+            <span class="dot" aria-hidden="true"></span>
+            { format!("{} {}", props.index + 1, props.outlet) }
+            if let Some(n) = props.hits {
+                <span class="chip-hits">{ format!(" · {n} hits") }</span>
+            }
+        </button>
     }
 }

@@ -119,7 +119,7 @@ test('the map zooms and pans by wheel, drag, double-click and buttons, and fits 
   const land = app.locator('g.land');
   const transform = () => land.getAttribute('transform');
   const fitted = await transform();
-  const box = await app.locator('.map svg').boundingBox();
+  const box = await app.locator('.map svg.map-overlay').boundingBox();
   await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await app.mouse.wheel(0, -400);
   await expect.poll(transform).not.toBe(fitted);
@@ -130,7 +130,7 @@ test('the map zooms and pans by wheel, drag, double-click and buttons, and fits 
   await expect.poll(transform).not.toBe(zoomed);
   await app.getByRole('button', { name: 'Fit trip' }).click();
   await expect.poll(transform).toBe(fitted);
-  await app.locator('.map svg').dblclick({ position: { x: box.width / 3, y: box.height / 3 } });
+  await app.locator('.map svg.map-overlay').dblclick({ position: { x: box.width / 3, y: box.height / 3 } });
   await expect.poll(transform).not.toBe(fitted);
   await app.getByRole('button', { name: 'Fit trip' }).click();
   await app.getByRole('button', { name: 'Zoom in' }).click();
@@ -149,7 +149,7 @@ test('keyboard only: views, stops, map and evidence', async ({ app }) => {
   // Back to the trip; walk to the map and zoom with +, pan with arrows, fit with 0.
   await app.keyboard.press('Shift+Tab');
   await app.keyboard.press('Enter');
-  const svg = app.locator('.map svg');
+  const svg = app.locator('.map svg.map-overlay');
   const transform = () => app.locator('g.land').getAttribute('transform');
   for (let i = 0; i < 30 && !(await svg.evaluate((s) => s === document.activeElement)); i++) await app.keyboard.press('Tab');
   await expect(svg).toBeFocused();

@@ -75,7 +75,11 @@ fn check(analysis: &Analysis) {
     for d in &analysis.discrepancies {
         assert!(d.stop.is_none_or(|s| s < analysis.stops.len()));
         for c in &d.claims {
-            check_span(&analysis.articles[c.article].text, c.evidence, "claim evidence");
+            check_span(
+                &analysis.articles[c.article].text,
+                c.evidence,
+                "claim evidence",
+            );
         }
     }
 }
