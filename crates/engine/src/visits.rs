@@ -106,6 +106,9 @@ const MEETING: &[&str] = &[
     "leaders",
     "attend",
     "summit",
+    "spent",
+    "spend",
+    "spending",
 ];
 
 /// Words naming the stops of a trip: "Israel, Jordan … were the stopovers".
@@ -456,6 +459,7 @@ mod tests {
             ("his tour is no future", "Talks in Ankara marked the end of his tour, which also included visits to Amman.", &[("Ankara", false), ("Amman", false)]),
             ("regions are not stops", "Blinken concluded his tour in West Asia.", &[]),
             ("ambassador to is no visit", "Blinken spoke to the ambassador to Israel.", &[]),
+            ("spent a day in", "Blinken had spent Tuesday in Riyadh.", &[("Riyadh", false)]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, bool)> = want.iter().map(|(p, o)| (p.to_string(), *o)).collect();
