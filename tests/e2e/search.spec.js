@@ -49,7 +49,7 @@ test('the keyboard walks every hit in order, and around', async ({ app }) => {
     await expect(status(app)).toHaveText(`${n} of ${total}`);
     const focus = app.locator('#focus');
     await expect(focus).toBeVisible();
-    await expect(focus.locator('mark.hit').first()).toBeVisible();
+    await expect(focus.locator('mark.hit.current')).toHaveCount(1);
     seen.push(await app.evaluate(() => location.hash.match(/article=(\d+)/)?.[1]));
   }
   // Articles are visited in order, never going back.
