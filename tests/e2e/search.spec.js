@@ -1,6 +1,7 @@
 // Search journeys: typing a query updates the counts and the highlights in every view; the
 // keyboard walks every hit in order (Enter, Shift+Enter, F3); the URL restores the query.
-import { test, expect } from './fixtures.js';
+import { test, expect, root } from './fixtures.js';
+import path from 'node:path';
 
 const box = (page) => page.getByRole('searchbox', { name: 'Search all sources' });
 const status = (page) => page.locator('.search-status');
@@ -76,3 +77,15 @@ test('the URL restores the query', async ({ app, entry }) => {
   await expect(app.locator('.search-terms mark')).toHaveCount(2);
   await expect(status(app)).toHaveText(/hits in \d articles/);
 });
+
+for (const width of [375, 1280]) {
+  test(`search at ${width} px: nothing overflows, screenshot written`, async ({ app, entry }, info) => {
+    await app.setViewportSize({ width, height: 900 });
+    await app.goto(entry + '#view=trip&stop=2&q=ceasefire%20OR%20hostages');
+    await expect(app.locator('.search-status')).toHaveText(/hits in 5 articles/);
+    const dir = path.join(root, 'tests/e2e/screenshots');
+    await app.screenshot({ path: path.join(dir, `${info.project.name}-search-${width}.png`), fullPage: true });
+    const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
