@@ -326,9 +326,15 @@ fn full_names(
             }
         }
         let mut run = &ts[i..j];
+        // Sentence openers, and a participle capitalised only by opening the sentence
+        // ("Visiting US Secretary of State …"), are not part of a name or title.
+        let participle = |t: &Token, rest: usize| {
+            let l = lower(t.core);
+            rest > 2 && l.len() > 5 && l.ends_with("ing") && !is_title_word(&l)
+        };
         while run
             .first()
-            .is_some_and(|t| is_opener(t.core) && !t.possessive)
+            .is_some_and(|t| (is_opener(t.core) || participle(t, run.len())) && !t.possessive)
         {
             run = &run[1..];
         }
@@ -641,6 +647,8 @@ mod tests {
             ("places and nationalities are not people", "West Asian nations met in Tel Aviv. Arab leaders came. West Asian leaders left.", vec![]),
             ("country of several words in the title", "United States Secretary of State Antony Blinken met them.",
                 vec![("Antony Blinken".into(), s("United States Secretary of State"), v(&["United States Secretary of State Antony Blinken"]))]),
+            ("a participle opening the sentence", "Visiting US Secretary of State Antony Blinken met them.",
+                vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["US Secretary of State Antony Blinken"]))]),
             ("the nearest matching person", "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu left. Iraqi Prime Minister Mohammed al-Sudani met him. He urged the Prime Minister to act.",
                 vec![("Benjamin Netanyahu".into(), s("Israeli Prime Minister"), v(&["Israeli Prime Minister Benjamin Netanyahu", "Netanyahu"])),
                      ("Mohammed al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed al-Sudani", "the Prime Minister"]))]),

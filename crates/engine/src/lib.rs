@@ -83,7 +83,8 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
         for article in &mut articles {
             find_visits(article, &places, key, surname);
         }
-        let mut trip = itinerary::build(&articles, &places);
+        let home = who.role.as_deref().and_then(itinerary::home_country);
+        let mut trip = itinerary::build(&articles, &places, home.as_deref());
         accounts::fill(&mut trip, &articles, key);
         discrepancies = compare::find(&trip, &articles, &places);
         stops = trip.stops;
