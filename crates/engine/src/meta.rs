@@ -169,6 +169,32 @@ fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
             }
         }
     }
+    // A "Published: Friday, 16 February 2024" line above the story (or among its first lines).
+    let labelled = blocks.iter().take(first_story.saturating_add(2).min(8)).find_map(|b| {
+        let line = b.span.of(text).trim_start();
+        let lower = line.get(..line.len().min(24))?.to_ascii_lowercase();
+        let label = ["published", "updated", "posted", "last updated", "first published"]
+            .iter()
+            .any(|l| lower.starts_with(l));
+        if !label || line.len() > 120 {
+            return None;
+        }
+        let probe = [Block {
+            span: b.span,
+            kind: BlockKind::Paragraph,
+        }];
+        crate::dates::extract(text, &probe).into_iter().find_map(|m| match m.expression {
+            crate::model::DateExpression::Absolute {
+                year: Some(y),
+                month,
+                day,
+            } => Day::new(y, month, day).map(|d| (d, m.span)),
+            _ => None,
+        })
+    });
+    if let Some((day, span)) = labelled {
+        return Field::given(day, "the article's “Published” line", Some(span));
+    }
     Field::unknown("no date stamp or dateline")
 }
 
@@ -224,6 +250,24 @@ mod tests {
 
         let teaser_only = format!("Minister Tours the Region\n{STORY}\nA photo - Daily Planet, 1920, 19.10.2023\nWorld\nOther Story\n");
         assert_eq!(meta(&teaser_only).published.provenance, Provenance::Unknown);
+    }
+
+    #[test]
+    fn a_published_line_dates_the_article() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Minister Tours the Region\nPublished: Friday, 16 February 2024\n{STORY}", Some("2024-02-16")),
+            ("Minister Tours the Region\nUpdated Feb. 16, 2024 10:42 AM\n{STORY}", Some("2024-02-16")),
+            ("Minister Tours the Region\nPublished on Monday\n{STORY}", None),
+            ("Minister Tours the Region\n{STORY}\nThe report was published on 3 March 2021 by the ministry.", None),
+        ];
+        for (text, want) in cases {
+            let text = text.replace("{STORY}", STORY);
+            let p = meta(&text).published;
+            assert_eq!(p.value.map(|d| d.to_string()).as_deref(), *want, "{text}");
+            if want.is_some() {
+                assert_eq!(p.provenance, Provenance::Given);
+            }
+        }
     }
 
     #[test]
