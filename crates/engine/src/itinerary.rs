@@ -131,10 +131,8 @@ const FIRST: &[&str] = &[
     "started her",
 ];
 
-/// Words that may stand between the places of one list.
-const LIST_GLUE: &[&str] = &[
-    "and", "the", "occupied", "then", "to", "finally", "on", "also", "before", "after", "or",
-];
+/// Besides the visits stage's list glue, "or" joins visits already found into one list.
+const MORE_GLUE: &[&str] = &["or"];
 
 /// Weights of the evidence on order.
 const W_DATE: i64 = 10;
@@ -151,7 +149,10 @@ const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 /// Prime Minister" → JP.
 pub(crate) fn home_country(role: &str) -> Option<String> {
     role.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase()
+        })
         .find_map(|w| {
             let w = w.trim_end_matches('.');
             DEMONYMS
@@ -458,14 +459,8 @@ fn groups(text: &str, members: &[usize], seen: &[Seen]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for i in sorted {
         let joins = out.last().and_then(|g| g.last()).is_some_and(|&p| {
-            let between = text
-                .get(seen[p].mention.end..seen[i].mention.start)
-                .unwrap_or("")
-                .to_lowercase();
-            between
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|w| !w.is_empty())
-                .all(|w| LIST_GLUE.contains(&w))
+            let between = text.get(seen[p].mention.end..seen[i].mention.start);
+            crate::visits::list_glue(between.unwrap_or(""), MORE_GLUE)
         });
         match out.last_mut() {
             Some(g) if joins => g.push(i),

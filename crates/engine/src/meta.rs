@@ -170,28 +170,39 @@ fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
         }
     }
     // A "Published: Friday, 16 February 2024" line above the story (or among its first lines).
-    let labelled = blocks.iter().take(first_story.saturating_add(2).min(8)).find_map(|b| {
-        let line = b.span.of(text).trim_start();
-        let lower = line.get(..line.len().min(24))?.to_ascii_lowercase();
-        let label = ["published", "updated", "posted", "last updated", "first published"]
+    let labelled = blocks
+        .iter()
+        .take(first_story.saturating_add(2).min(8))
+        .find_map(|b| {
+            let line = b.span.of(text).trim_start();
+            let lower = line.get(..line.len().min(24))?.to_ascii_lowercase();
+            let label = [
+                "published",
+                "updated",
+                "posted",
+                "last updated",
+                "first published",
+            ]
             .iter()
             .any(|l| lower.starts_with(l));
-        if !label || line.len() > 120 {
-            return None;
-        }
-        let probe = [Block {
-            span: b.span,
-            kind: BlockKind::Paragraph,
-        }];
-        crate::dates::extract(text, &probe).into_iter().find_map(|m| match m.expression {
-            crate::model::DateExpression::Absolute {
-                year: Some(y),
-                month,
-                day,
-            } => Day::new(y, month, day).map(|d| (d, m.span)),
-            _ => None,
-        })
-    });
+            if !label || line.len() > 120 {
+                return None;
+            }
+            let probe = [Block {
+                span: b.span,
+                kind: BlockKind::Paragraph,
+            }];
+            crate::dates::extract(text, &probe)
+                .into_iter()
+                .find_map(|m| match m.expression {
+                    crate::model::DateExpression::Absolute {
+                        year: Some(y),
+                        month,
+                        day,
+                    } => Day::new(y, month, day).map(|d| (d, m.span)),
+                    _ => None,
+                })
+        });
     if let Some((day, span)) = labelled {
         return Field::given(day, "the article's “Published” line", Some(span));
     }

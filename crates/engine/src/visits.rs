@@ -133,6 +133,16 @@ const LIST_GLUE: &[&str] = &[
     "and", "the", "occupied", "then", "to", "finally", "on", "also", "before", "after",
 ];
 
+/// True when the text between two places holds only list glue (commas and the words above, plus
+/// `extra`): they stand in one list.
+pub(crate) fn list_glue(between: &str, extra: &[&str]) -> bool {
+    between
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| LIST_GLUE.contains(&w) || extra.contains(&w))
+}
+
 /// The people of one article, seen from the trip.
 pub struct People<'a> {
     /// Mentions of the traveller.
@@ -343,14 +353,7 @@ fn cue_before(
     let mut j = k;
     while j > 0 {
         let prev = &places[j - 1];
-        let between = text
-            .get(prev.span.end..list_start)
-            .unwrap_or("")
-            .to_lowercase();
-        let glue = between
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| LIST_GLUE.contains(&w));
+        let glue = list_glue(text.get(prev.span.end..list_start).unwrap_or(""), &[]);
         if prev.span.start < sentence.start || !glue {
             break;
         }
