@@ -1,7 +1,7 @@
 //! Words the page shows for engine values: a stop's name, country and days, an outlet's name,
 //! a confidence. Pure, so the components only render.
 
-use tourlens_engine::{Analysis, Confidence, DayRange, DiscrepancyKind, Stop};
+use tourlens_engine::{Analysis, Confidence, DiscrepancyKind, Stop};
 
 pub fn stop_name(analysis: &Analysis, stop: &Stop) -> String {
     analysis
@@ -23,20 +23,9 @@ pub fn stop_days(stop: &Stop) -> String {
     if stop.onward {
         return "onward".into();
     }
-    stop.days.map(days).unwrap_or_else(|| "date unknown".into())
-}
-
-pub fn days(r: DayRange) -> String {
-    let (a, b) = (r.start.human(), r.end.human());
-    if r.start == r.end {
-        return a;
-    }
-    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    match (x.as_slice(), y.as_slice()) {
-        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 && m1 == m2 => format!("{d1}–{d2} {m1} {y1}"),
-        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 => format!("{d1} {m1} – {d2} {m2} {y1}"),
-        _ => format!("{a} – {b}"),
-    }
+    stop.days
+        .map(|d| d.human())
+        .unwrap_or_else(|| "date unknown".into())
 }
 
 pub fn confidence(c: Confidence) -> &'static str {
@@ -102,39 +91,6 @@ pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tourlens_engine::Day;
-
-    #[test]
-    fn day_ranges_read_naturally() {
-        let d = |y, m, day| Day::new(y, m, day).expect("day");
-        let cases = [
-            (DayRange::day(d(2023, 11, 5)), "5 Nov 2023"),
-            (
-                DayRange {
-                    start: d(2023, 11, 5),
-                    end: d(2023, 11, 6),
-                },
-                "5–6 Nov 2023",
-            ),
-            (
-                DayRange {
-                    start: d(2023, 11, 30),
-                    end: d(2023, 12, 1),
-                },
-                "30 Nov – 1 Dec 2023",
-            ),
-            (
-                DayRange {
-                    start: d(2023, 12, 31),
-                    end: d(2024, 1, 1),
-                },
-                "31 Dec 2023 – 1 Jan 2024",
-            ),
-        ];
-        for (r, want) in cases {
-            assert_eq!(days(r), want);
-        }
-    }
 
     #[test]
     fn stops_are_described_for_screen_readers() {

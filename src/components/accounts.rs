@@ -200,7 +200,7 @@ fn column(props: &ColumnProps) -> Html {
         <article {class} aria-label={outlet}>
             { head }
             if let Some(d) = account.days {
-                <p class="account-days">{ format!("Dates it: {}", labels::days(d)) }</p>
+                <p class="account-days">{ format!("Dates it: {}", d.human()) }</p>
             }
             <ul class="account-sentences">
                 { for account.sentences.iter().take(SHOWN).map(|&span| sentence(text, span, &props.hits, evidence(span))) }

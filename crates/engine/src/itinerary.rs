@@ -899,21 +899,6 @@ fn resolve_relative(
     }
 }
 
-/// "5 Nov 2023", "5–6 Nov 2023", "30 Nov–1 Dec 2023".
-pub(crate) fn human_range(r: DayRange) -> String {
-    let (a, b) = (r.start.human(), r.end.human());
-    if r.start == r.end {
-        return a;
-    }
-    let (a_parts, b_parts): (Vec<&str>, Vec<&str>) =
-        (a.split(' ').collect(), b.split(' ').collect());
-    match (a_parts.as_slice(), b_parts.as_slice()) {
-        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 && m1 == m2 => format!("{d1}–{d2} {m1} {y1}"),
-        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 => format!("{d1} {m1}–{d2} {m2} {y1}"),
-        _ => format!("{a}–{b}"),
-    }
-}
-
 /// Dates each stop from its claims, then fills the undated ones from the order.
 fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
     let outlet = |a: usize| {
@@ -959,11 +944,7 @@ fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
                     told.push(t);
                 }
             }
-            stop.date_basis = format!(
-                "{}: {}",
-                human_range(DayRange { start, end }),
-                told.join(", ")
-            );
+            stop.date_basis = format!("{}: {}", DayRange { start, end }.human(), told.join(", "));
         }
     }
     // Stops no source dates: between their neighbours in the order.
@@ -1006,7 +987,7 @@ fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
                 (Some((p, b)), _) => format!(
                     "no source dates it; after {} ({})",
                     stops[p].names[0],
-                    human_range(b)
+                    b.human()
                 ),
                 _ => "no source dates it".into(),
             };
@@ -1024,9 +1005,9 @@ fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
             basis += &format!(
                 "; it comes after {} ({}) and before {} ({}) in the order",
                 stops[p].names[0],
-                human_range(b),
+                b.human(),
                 stops[q].names[0],
-                human_range(a)
+                a.human()
             );
         }
         for c in &ranges {
@@ -1039,7 +1020,7 @@ fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
         if possible != days {
             basis += &format!(
                 "; so {}, less {}, which the stop before takes",
-                human_range(possible),
+                possible.human(),
                 possible.start.human()
             );
         }

@@ -389,6 +389,21 @@ impl DayRange {
             end: day,
         }
     }
+
+    /// As a reader writes it: "5 Nov 2023", "5–6 Nov 2023", "30 Nov – 1 Dec 2023",
+    /// "31 Dec 2023 – 1 Jan 2024".
+    pub fn human(&self) -> String {
+        let (a, b) = (self.start.human(), self.end.human());
+        if self.start == self.end {
+            return a;
+        }
+        let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        match (x.as_slice(), y.as_slice()) {
+            ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 && m1 == m2 => format!("{d1}–{d2} {m1} {y1}"),
+            ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 => format!("{d1} {m1} – {d2} {m2} {y1}"),
+            _ => format!("{a} – {b}"),
+        }
+    }
 }
 
 /// How sure a resolved value is. High: stated in full. Medium: needs the article's own date
@@ -521,4 +536,28 @@ pub enum Provenance {
 pub struct Diagnostic {
     pub article: Option<String>,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DayRange;
+    use crate::Day;
+
+    #[test]
+    fn day_ranges_read_naturally() {
+        let d = |y, m, day| Day::new(y, m, day).expect("day");
+        let r = |a, b| DayRange { start: a, end: b };
+        let cases = [
+            (DayRange::day(d(2023, 11, 5)), "5 Nov 2023"),
+            (r(d(2023, 11, 5), d(2023, 11, 6)), "5–6 Nov 2023"),
+            (r(d(2023, 11, 30), d(2023, 12, 1)), "30 Nov – 1 Dec 2023"),
+            (
+                r(d(2023, 12, 31), d(2024, 1, 1)),
+                "31 Dec 2023 – 1 Jan 2024",
+            ),
+        ];
+        for (range, want) in cases {
+            assert_eq!(range.human(), want);
+        }
+    }
 }
