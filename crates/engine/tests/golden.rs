@@ -2,21 +2,15 @@
 //! against its expected.json. Prints a score table (found / expected per stage); known misses
 //! of partly-solved stages are listed and counted, and a floor guards each against regression.
 
+mod common;
+
+use common::{bundled, km, read_json, root};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tourlens_engine::{
     analyze, Analysis, Article, ArticleInput, DateExpression, EntityKind, Provenance,
 };
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read_json(path: &Path) -> Value {
-    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 /// Per stage: (found, expected, failures). Stages in `floors` may miss cases (known failures,
 /// listed and counted) but must not fall below their floor; all others must be perfect.
@@ -53,24 +47,6 @@ fn provenance(p: Provenance) -> &'static str {
         Provenance::Inferred => "inferred",
         Provenance::Unknown => "unknown",
     }
-}
-
-fn bundled() -> (Analysis, Vec<String>) {
-    let manifest = read_json(&root().join("assets/articles/manifest.json"));
-    let mut inputs = Vec::new();
-    let mut seeds = Vec::new();
-    for entry in manifest["articles"].as_array().expect("manifest articles") {
-        let file = entry["file"].as_str().expect("file");
-        let text =
-            std::fs::read_to_string(root().join("assets/articles").join(file)).expect("article");
-        inputs.push(ArticleInput {
-            id: file.into(),
-            text,
-            ..Default::default()
-        });
-        seeds.push(entry["seed"].as_str().expect("seed").to_string());
-    }
-    (analyze(&inputs), seeds)
 }
 
 fn score_bundled(score: &mut Score) {
@@ -364,13 +340,6 @@ fn score_entities(score: &mut Score, article: &Article, name: &str, want: &Value
 }
 
 /// Great-circle distance in km.
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * a.sqrt().asin()
-}
-
 /// A fixture value that states a number (digits, number words, fractions, "month long").
 fn is_numeric(s: &str) -> bool {
     const WORDS: &[&str] = &[

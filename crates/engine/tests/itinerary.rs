@@ -3,44 +3,12 @@
 //! against its expected.json. The trips differ in form (wire datelines, a one-stop article, a day
 //! trip from a base city, other travellers and regions) so the rules are not tuned to one corpus.
 
+mod common;
+
+use common::{bundled, km, read_json, root, sorted_strings};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tourlens_engine::{analyze, Analysis, ArticleInput, DiscrepancyKind, PlaceKind, Stop};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read_json(path: &Path) -> Value {
-    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The bundled five, with their fixture (seed) names.
-fn bundled() -> (Analysis, Vec<String>) {
-    let manifest = read_json(&root().join("assets/articles/manifest.json"));
-    let mut inputs = Vec::new();
-    let mut seeds = Vec::new();
-    for entry in manifest["articles"].as_array().expect("manifest articles") {
-        let file = entry["file"].as_str().expect("file");
-        let text =
-            std::fs::read_to_string(root().join("assets/articles").join(file)).expect("article");
-        inputs.push(ArticleInput {
-            id: file.into(),
-            text,
-            ..Default::default()
-        });
-        seeds.push(entry["seed"].as_str().expect("seed").to_string());
-    }
-    (analyze(&inputs), seeds)
-}
-
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let h = ((p2 - p1) / 2.0).sin().powi(2)
-        + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
 
 fn days_text(stop: &Stop) -> Option<String> {
     stop.days.map(|r| {
@@ -151,14 +119,7 @@ fn bundled_trip_is_the_fixture_trip() {
             "{name}: days ({})",
             stop.date_basis
         );
-        let mut mentioned: Vec<String> = w["mentioned_by"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(str::to_string)
-            .collect();
-        mentioned.sort();
+        let mentioned = sorted_strings(&w["mentioned_by"]);
         assert_eq!(covered_by(stop, &seeds), mentioned, "{name}: coverage");
         for account in stop.accounts.iter().filter(|a| a.covered) {
             assert!(
@@ -344,14 +305,7 @@ fn own_trips_match_their_expectations() {
                 w["onward"].as_bool().unwrap_or(false),
                 "{trip} {name}: onward"
             );
-            let mut want_cover: Vec<String> = w["covered_by"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect();
-            want_cover.sort();
+            let want_cover = sorted_strings(&w["covered_by"]);
             assert_eq!(
                 covered_by(stop, &names),
                 want_cover,
