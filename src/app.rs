@@ -7,6 +7,7 @@ use crate::components::{
     search_box::SearchBox, source_list::SourceList, stop_list::StopList, trip_map::TripMap,
     views::SourceFilter, views::ViewTabs,
 };
+use crate::listen::Listener;
 use crate::route::{Route, View};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
@@ -14,6 +15,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::Reducible;
+
+/// A pending `setTimeout`: its id and the callback it will run.
+type Timer = (i32, Closure<dyn FnMut()>);
 
 fn current_hash() -> String {
     web_sys::window()
@@ -32,50 +36,26 @@ pub fn app() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let closure = Closure::<dyn Fn()>::new(move || {
+            let listener = Listener::on_window("hashchange", move |_| {
                 dispatcher.dispatch(Action::Restore(Route::parse(&current_hash())));
             });
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    closure.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        closure.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         });
     }
     // F3 / Shift+F3 walk the search hits from anywhere on the page.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let closure =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.key() == "F3" {
-                        e.prevent_default();
-                        dispatcher.dispatch(Action::StepHit(!e.shift_key()));
-                    }
-                });
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "keydown",
-                        closure.as_ref().unchecked_ref(),
-                    );
+            let listener = Listener::on_window("keydown", move |e| {
+                let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if key.key() == "F3" {
+                    e.prevent_default();
+                    dispatcher.dispatch(Action::StepHit(!key.shift_key()));
                 }
-            }
+            });
+            move || drop(listener)
         });
     }
     // The state's route into the hash: the first write replaces, later ones add history entries.
@@ -83,8 +63,7 @@ pub fn app() -> Html {
     // only once typing pauses: writing the URL costs the browser a few milliseconds each time.
     {
         let first = use_mut_ref(|| true);
-        let pending: Rc<std::cell::RefCell<Option<(i32, Closure<dyn FnMut()>)>>> =
-            use_mut_ref(|| None);
+        let pending: Rc<std::cell::RefCell<Option<Timer>>> = use_mut_ref(|| None);
         use_effect_with(state.route(), move |route| {
             let want = route.format();
             if let Some(w) = web_sys::window() {

@@ -6,6 +6,7 @@ mod components;
 mod geo;
 mod highlights;
 mod labels;
+mod listen;
 mod route;
 mod state;
 mod synthetic;

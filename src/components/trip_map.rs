@@ -5,10 +5,10 @@
 
 use crate::geo::{self, Point, Viewport, HEIGHT, MARKER_R, WIDTH};
 use crate::labels;
+use crate::listen::Listener;
 use crate::state::{Action, AppState};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -117,24 +117,12 @@ pub fn trip_map() -> Html {
                 dispatcher.dispatch(MapAction::Resize(w));
                 dispatcher.dispatch(MapAction::Fit(points));
             }
-            let window = web_sys::window();
-            let closure = Closure::<dyn Fn()>::new(move || {
+            let listener = Listener::on_window("resize", move |_| {
                 if let Some(w) = measured(&svg) {
                     dispatcher.dispatch(MapAction::Resize(w));
                 }
             });
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        closure.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         });
     }
     // Wheel zoom needs a non-passive listener to keep the page from scrolling.
@@ -142,34 +130,20 @@ pub fn trip_map() -> Html {
         let svg = svg.clone();
         let dispatcher = view.dispatcher();
         use_effect_with((), move |_| {
-            let element = svg.cast::<web_sys::Element>();
-            let listener = element.as_ref().map(|el| {
-                let target = svg.clone();
-                let closure =
-                    Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
-                        e.prevent_default();
-                        if let Some(at) = local(&target, e.client_x(), e.client_y()) {
-                            let factor = (-e.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
-                            dispatcher.dispatch(MapAction::Zoom(factor, at));
-                        }
-                    });
-                let options = web_sys::AddEventListenerOptions::new();
-                options.set_passive(false);
-                let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
-                    "wheel",
-                    closure.as_ref().unchecked_ref(),
-                    &options,
-                );
-                (el.clone(), closure)
+            let target = svg.clone();
+            let listener = svg.cast::<web_sys::Element>().map(|el| {
+                Listener::new(&el, "wheel", move |e| {
+                    let Some(wheel) = e.dyn_ref::<web_sys::WheelEvent>() else {
+                        return;
+                    };
+                    e.prevent_default();
+                    if let Some(at) = local(&target, wheel.client_x(), wheel.client_y()) {
+                        let factor = (-wheel.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
+                        dispatcher.dispatch(MapAction::Zoom(factor, at));
+                    }
+                })
             });
-            move || {
-                if let Some((el, closure)) = listener {
-                    let _ = el.remove_event_listener_with_callback(
-                        "wheel",
-                        closure.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         });
     }
     // A stop selected elsewhere (the list, a link) that lies outside the frame is brought in.
