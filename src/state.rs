@@ -40,7 +40,7 @@ pub struct AppState {
     /// The hit the user walked to with next / previous, counted across the corpus.
     pub current_hit: Option<usize>,
     /// The articles folded for searching, built once.
-    index: SearchIndex,
+    index: Shared<Index>,
 }
 
 /// States are equal when they show the same thing: shared parts by pointer (never walking the
@@ -68,30 +68,25 @@ impl PartialEq for AppState {
     }
 }
 
-/// The analysis, shared with components as a prop; equal when it is the same analysis (so a
-/// prop comparison never walks the whole corpus).
-#[derive(Clone)]
-pub struct Shared(pub Rc<Analysis>);
+/// Shared data, equal when it is the same allocation: a prop or state comparison never walks
+/// the corpus (the analysis) or the search index.
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for Shared {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-/// The search index, shared; equal when it is the same index.
-#[derive(Clone)]
-struct SearchIndex(Rc<Index>);
-
-impl PartialEq for SearchIndex {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::fmt::Debug for SearchIndex {
+impl<T> std::fmt::Debug for Shared<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SearchIndex")
+        f.write_str("Shared")
     }
 }
 
@@ -117,7 +112,7 @@ pub enum Action {
 impl AppState {
     pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
         let analysis = analyze(corpus);
-        let index = SearchIndex(Rc::new(Index::new(&analysis)));
+        let index = Shared(Rc::new(Index::new(&analysis)));
         AppState {
             query_text: "".into(),
             query: Rc::new(Query::default()),

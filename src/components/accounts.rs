@@ -6,7 +6,7 @@ use crate::components::marked::marked_with;
 use crate::labels;
 use crate::state::{Action, AppState, Shared};
 use tourlens_engine::search::Hit;
-use tourlens_engine::{Account, Span};
+use tourlens_engine::{Account, Analysis, Span};
 use yew::prelude::*;
 
 #[function_component(Accounts)]
@@ -104,7 +104,7 @@ const SHOWN: usize = 4;
 /// not change as the user types.
 #[derive(Properties, PartialEq)]
 struct ColumnProps {
-    analysis: Shared,
+    analysis: Shared<Analysis>,
     stop: usize,
     article: usize,
     /// The search hits inside this account's sentences.
