@@ -149,6 +149,37 @@ impl Gazetteer {
         self.by_country.get(iso).map(|&i| &self.entries[i as usize])
     }
 
+    /// Places whose name (or another name of theirs) starts with `query`, any case and any
+    /// diacritics ("sao" finds São Paulo), most prominent first: for a user choosing a place.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<&Entry> {
+        let q = fold(query);
+        let q = q.trim_matches(|c: char| !is_word_char(c));
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut ids: Vec<u32> = self
+            .names
+            .iter()
+            .filter(|(name, _)| name.starts_with(q))
+            .flat_map(|(_, (ids, _))| ids.iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let exact = |e: &Entry| fold(&e.name) == q;
+        ids.sort_by(|a, b| {
+            let (a, b) = (&self.entries[*a as usize], &self.entries[*b as usize]);
+            exact(b)
+                .cmp(&exact(a))
+                .then(b.rank.cmp(&a.rank))
+                .then(b.population.cmp(&a.population))
+                .then(a.name.cmp(&b.name))
+        });
+        ids.into_iter()
+            .take(limit)
+            .map(|i| &self.entries[i as usize])
+            .collect()
+    }
+
     /// Every place name in `original[range]`, on word boundaries, capitalised as names are.
     pub fn find(&self, original: &str, folded: &Folded, range: Span) -> Vec<NameMatch> {
         let mut out = Vec::new();
@@ -235,6 +266,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn search_folds_case_and_diacritics() {
+        let g = Gazetteer::bundled();
+        let first = |q: &str| g.search(q, 5).first().map(|e| e.name.clone());
+        let cases: &[(&str, Option<&str>)] = &[
+            ("tel aviv", Some("Tel Aviv")),
+            ("TURKIYE", Some("Türkiye")),
+            ("ankar", Some("Ankara")),
+            ("", None),
+            ("zzzzqx", None),
+        ];
+        for (q, want) in cases {
+            assert_eq!(first(q).as_deref(), *want, "{q}");
+        }
+        assert!(g.search("a", 3).len() == 3);
     }
 
     #[test]

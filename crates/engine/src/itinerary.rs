@@ -449,6 +449,7 @@ fn new_stop(key: &Key, members: &[&Seen], articles: &[Article], places: &[Place]
         date_basis: String::new(),
         onward: members.iter().all(|v| v.onward),
         accounts: Vec::new(),
+        edited: Vec::new(),
     }
 }
 

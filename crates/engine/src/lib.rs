@@ -46,6 +46,12 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyses a corpus. Never panics, whatever the text.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
+    analyze_with(inputs, &Edits::default())
+}
+
+/// Analyses a corpus and applies the user's corrections. Never panics, whatever the text or the
+/// edits; an edit that no longer finds its stop is reported in `diagnostics`.
+pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut articles = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
@@ -72,7 +78,10 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     }
     let outlets = group_outlets(&mut articles);
     let places = number_places(&mut articles, gazetteer::Gazetteer::bundled());
-    let given = inputs.iter().find_map(|i| i.meta.traveller.clone());
+    let given = edits
+        .traveller
+        .clone()
+        .or_else(|| inputs.iter().find_map(|i| i.meta.traveller.clone()));
     let traveller = match given.filter(|n| !n.trim().is_empty()) {
         Some(name) => Some(given_traveller(&articles, name.trim())),
         None => choose_traveller(&articles),

@@ -30,6 +30,63 @@ pub struct Meta {
     pub traveller: Option<String>,
 }
 
+/// What the user corrected about a trip, kept as data beside its articles and applied by
+/// [`crate::analyze_with`] on every analysis, so the corrections survive re-analysis and new
+/// articles. Per-article corrections (outlet, headline, date, URL) go in each article's [`Meta`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Edits {
+    /// Whose trip it is, when the user says so: overrides the engine's choice.
+    #[serde(default)]
+    pub traveller: Option<String>,
+    /// Corrections to the stops, applied in order; later ones see the result of earlier ones.
+    #[serde(default)]
+    pub stops: Vec<StopEdit>,
+}
+
+/// A stop as the user saw it, named by its place and country rather than by its position, so an
+/// edit still finds its stop after the articles change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StopRef {
+    /// The stop's place name as shown ("Tel Aviv", "Cyprus").
+    pub place: String,
+    /// ISO 3166-1 alpha-2 of the stop's country.
+    pub country: Option<String>,
+}
+
+/// A place the user chose from the gazetteer (or typed with coordinates).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlaceRef {
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// One correction to the stops.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "edit", rename_all = "snake_case")]
+pub enum StopEdit {
+    /// The engine's stop is not a stop of the trip.
+    NotAStop { stop: StopRef },
+    /// `stop` and `into` are one stop: `stop`'s accounts join `into`.
+    Merge { stop: StopRef, into: StopRef },
+    /// A city told inside `stop` is a stop of its own (a day trip from a base).
+    SplitOff { stop: StopRef, city: String },
+    /// The stops in this order (stops not listed keep their place relative to the listed ones).
+    Order { stops: Vec<StopRef> },
+    /// The stop is at this place.
+    SetPlace { stop: StopRef, place: PlaceRef },
+    /// The stop took these days.
+    SetDays { stop: StopRef, days: DayRange },
+    /// A stop the engine missed, told by a passage of an article (its id).
+    Add {
+        article: String,
+        evidence: Span,
+        place: PlaceRef,
+    },
+}
+
 /// Everything the engine found in a corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -166,6 +223,27 @@ pub struct Stop {
     pub onward: bool,
     /// One account per article, in article order (uncovered ones included).
     pub accounts: Vec<Account>,
+    /// What of this stop the user's [`Edits`] changed (empty: all the engine's own result).
+    #[serde(default)]
+    pub edited: Vec<Edited>,
+}
+
+/// A part of a stop that comes from the user's edits, so the app can mark it as edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edited {
+    /// The stop was added by the user.
+    Added,
+    /// Other stops were merged into it.
+    Merged,
+    /// It was split off another stop.
+    Split,
+    /// Its place in the order.
+    Order,
+    /// Its place.
+    Place,
+    /// Its days.
+    Days,
 }
 
 /// What one article says about one stop.
