@@ -16,16 +16,14 @@
 //! assert_eq!(analysis.outlets[article.outlet_index].articles, vec![0]);
 //! ```
 
-mod accounts;
 pub mod clean;
-mod compare;
+mod corpus;
 pub mod dates;
 mod day;
 pub mod entities;
 pub mod figures;
 pub mod fold;
 pub mod gazetteer;
-mod itinerary;
 mod lexicon;
 pub mod meta;
 pub mod model;
@@ -35,13 +33,12 @@ mod script;
 pub mod search;
 pub mod segment;
 mod span;
-pub mod visits;
+mod trip;
 
 pub use day::Day;
 pub use model::*;
 pub use span::Span;
 
-use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyses a corpus. Never panics, whatever the text.
@@ -72,30 +69,30 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         }
         articles.push(analyze_article(input));
     }
-    let anchor = corpus_anchor(&articles);
+    let anchor = corpus::anchor(&articles);
     for article in &mut articles {
-        date_article(article, anchor);
+        corpus::date_article(article, anchor);
     }
-    let outlets = group_outlets(&mut articles);
-    let places = number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    let outlets = corpus::group_outlets(&mut articles);
+    let places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());
     let given = edits
         .traveller
         .clone()
         .or_else(|| inputs.iter().find_map(|i| i.meta.traveller.clone()));
     let traveller = match given.filter(|n| !n.trim().is_empty()) {
-        Some(name) => Some(given_traveller(&articles, name.trim())),
-        None => choose_traveller(&articles),
+        Some(name) => Some(trip::given_traveller(&articles, name.trim())),
+        None => trip::choose_traveller(&articles),
     };
     let (mut stops, mut discrepancies) = (Vec::new(), Vec::new());
     if let Some((who, key)) = &traveller {
         let surname = who.name.rsplit(' ').next().unwrap_or(&who.name);
         for article in &mut articles {
-            find_visits(article, &places, key, surname);
+            trip::find_visits(article, &places, key, surname);
         }
-        let home = who.role.as_deref().and_then(itinerary::home_country);
-        let mut trip = itinerary::build(&articles, &places, home.as_deref());
-        accounts::fill(&mut trip, &articles, key);
-        discrepancies = compare::find(&trip, &articles, &places);
+        let home = who.role.as_deref().and_then(trip::home_country);
+        let mut trip = trip::build(&articles, &places, home.as_deref());
+        trip::fill_accounts(&mut trip, &articles, key);
+        discrepancies = trip::discrepancies(&trip, &articles, &places);
         stops = trip.stops;
     }
     if traveller.is_some() && stops.iter().all(|s| s.onward) && !articles.is_empty() {
@@ -114,143 +111,6 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         discrepancies,
         diagnostics,
     }
-}
-
-/// The traveller the user named; the role comes from the articles when they give one.
-fn given_traveller(articles: &[Article], name: &str) -> (Traveller, String) {
-    let key = surname_key(name);
-    let role = articles
-        .iter()
-        .flat_map(|a| &a.entities)
-        .find(|e| e.kind == EntityKind::Person && surname_key(&e.name) == key)
-        .and_then(|e| e.role.clone());
-    let traveller = Traveller {
-        name: name.to_string(),
-        role,
-        basis: "given with the articles".into(),
-    };
-    (traveller, key)
-}
-
-/// The folded surname that keys a person across articles.
-pub(crate) fn surname_key(name: &str) -> String {
-    fold::fold(name.rsplit(' ').next().unwrap_or(name))
-}
-
-/// The person named in the most articles (then most often): whose trip the corpus is about.
-fn choose_traveller(articles: &[Article]) -> Option<(Traveller, String)> {
-    let mut tally: HashMap<String, (usize, usize, String, Option<String>)> = HashMap::new();
-    for article in articles {
-        let mut seen_here: Vec<String> = Vec::new();
-        for m in &article.entity_mentions {
-            let e = &article.entities[m.entity];
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let key = surname_key(&e.name);
-            let row = tally
-                .entry(key.clone())
-                .or_insert((0, 0, e.name.clone(), e.role.clone()));
-            row.1 += 1;
-            if e.name.len() > row.2.len() {
-                row.2 = e.name.clone();
-            }
-            if row.3.is_none() {
-                row.3 = e.role.clone();
-            }
-            if !seen_here.contains(&key) {
-                seen_here.push(key);
-                row.0 += 1;
-            }
-        }
-    }
-    let (key, (in_articles, mentions, name, role)) = tally
-        .into_iter()
-        .max_by_key(|(k, (a, m, _, _))| (*a, *m, std::cmp::Reverse(k.clone())))?;
-    let basis = format!(
-        "named in {in_articles} of {} articles, {mentions} times: more than anyone else",
-        articles.len()
-    );
-    Some((Traveller { name, role, basis }, key))
-}
-
-/// Marks the article's place mentions that say the traveller was there.
-fn find_visits(article: &mut Article, places: &[Place], traveller: &str, surname: &str) {
-    let (mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
-        .entity_mentions
-        .iter()
-        .filter(|m| article.entities[m.entity].kind == EntityKind::Person)
-        .cloned()
-        .partition(|m| surname_key(&article.entities[m.entity].name) == traveller);
-    let info = |i: usize| places.get(i).cloned();
-    article.visits = visits::find(
-        &article.text,
-        &article.blocks,
-        &article.sentences,
-        &article.places,
-        &info,
-        &visits::People {
-            traveller: &mine,
-            others: &others,
-            surname,
-        },
-    );
-}
-
-/// Replaces gazetteer entry ids in place mentions by indices into a corpus-wide place list.
-fn number_places(articles: &mut [Article], gazetteer: &gazetteer::Gazetteer) -> Vec<Place> {
-    let mut seen: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let mut places = Vec::new();
-    for mention in articles.iter_mut().flat_map(|a| a.places.iter_mut()) {
-        let Some(entry) = gazetteer.entries.get(mention.place) else {
-            continue;
-        };
-        mention.place = *seen.entry(mention.place).or_insert_with(|| {
-            places.push(Place {
-                name: entry.name.clone(),
-                kind: entry.kind,
-                country: entry.country.clone(),
-                country_name: entry
-                    .country
-                    .as_deref()
-                    .and_then(|c| gazetteer.country(c))
-                    .map(|c| c.name.clone()),
-                lat: entry.lat,
-                lon: entry.lon,
-                population: entry.population,
-            });
-            places.len() - 1
-        });
-    }
-    places
-}
-
-/// Groups articles by outlet name (case-insensitive) and sets each article's `outlet_index`.
-fn group_outlets(articles: &mut [Article]) -> Vec<Outlet> {
-    let mut outlets: Vec<Outlet> = Vec::new();
-    for (i, article) in articles.iter_mut().enumerate() {
-        let name = article.outlet.value.clone();
-        let key = name.as_deref().map(str::to_lowercase);
-        let existing = key.as_ref().and_then(|k| {
-            outlets
-                .iter()
-                .position(|o| o.name.as_deref().map(str::to_lowercase).as_ref() == Some(k))
-        });
-        article.outlet_index = match existing {
-            Some(at) => {
-                outlets[at].articles.push(i);
-                at
-            }
-            None => {
-                outlets.push(Outlet {
-                    name,
-                    articles: vec![i],
-                });
-                outlets.len() - 1
-            }
-        };
-    }
-    outlets
 }
 
 fn analyze_article(input: &ArticleInput) -> Article {
@@ -300,76 +160,5 @@ fn analyze_article(input: &ArticleInput) -> Article {
         visits: Vec::new(),
         entities: found_entities.entities,
         entity_mentions: found_entities.mentions,
-    }
-}
-
-/// The day the corpus as a whole is told from: the median of the articles' own stated dates.
-fn corpus_anchor(articles: &[Article]) -> Option<Day> {
-    let mut given: Vec<Day> = articles
-        .iter()
-        .filter(|a| a.published.provenance == Provenance::Given)
-        .filter_map(|a| a.published.value)
-        .collect();
-    given.sort();
-    given.get(given.len().saturating_sub(1) / 2).copied()
-}
-
-/// Resolves an article's dates; infers its publication date when it states none.
-fn date_article(article: &mut Article, anchor: Option<Day>) {
-    if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value)
-    {
-        dates::resolve(
-            &mut article.dates,
-            Some(dates::Reference { day, stated: true }),
-        );
-        return;
-    }
-    let reference = anchor.map(|day| dates::Reference { day, stated: false });
-    dates::resolve(&mut article.dates, reference);
-    // The article was written no earlier than the latest past date its story mentions.
-    let latest = article
-        .dates
-        .iter()
-        .filter(|m| {
-            article
-                .blocks
-                .get(m.block)
-                .is_some_and(|b| b.kind.is_story())
-        })
-        .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
-        .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
-        .filter_map(|m| Some((m.resolved?.end, m.span)))
-        .filter(|(day, _)| anchor.is_none_or(|a| day.ordinal() - a.ordinal() <= 14))
-        .max_by_key(|(day, _)| *day);
-    article.published = match (anchor, latest) {
-        (Some(a), Some((day, span))) if day > a => Field::inferred(
-            day,
-            format!(
-                "no date of its own; it mentions {}, after the corpus's {}",
-                day.human(),
-                a.human()
-            ),
-            Some(span),
-        ),
-        (Some(a), _) => Field::inferred(
-            a,
-            format!("no date of its own; dated like the corpus ({})", a.human()),
-            None,
-        ),
-        (None, Some((day, span))) => Field::inferred(
-            day,
-            format!(
-                "no date of its own; the latest date it mentions is {}",
-                day.human()
-            ),
-            Some(span),
-        ),
-        (None, None) => return,
-    };
-    if let Some(day) = article.published.value.filter(|d| Some(*d) != anchor) {
-        dates::resolve(
-            &mut article.dates,
-            Some(dates::Reference { day, stated: false }),
-        );
     }
 }

@@ -6,7 +6,7 @@
 //! scene at another stop); or when it continues the scene of a sentence about that stop alone (the
 //! rest of its paragraph, and the next paragraph when that opens with "He", "They", "The meeting"…).
 
-use crate::itinerary::Trip;
+use super::Trip;
 use crate::model::{Article, BlockKind, DayRange, EntityKind, PersonThere};
 use crate::Span;
 
@@ -79,7 +79,7 @@ pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
                     continue;
                 };
                 if entity.kind != EntityKind::Person
-                    || crate::surname_key(&entity.name) == traveller
+                    || super::surname_key(&entity.name) == traveller
                 {
                     continue;
                 }
@@ -98,7 +98,7 @@ pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
                         && article
                             .entities
                             .get(t.entity)
-                            .is_some_and(|e| crate::surname_key(&e.name) == traveller)
+                            .is_some_and(|e| super::surname_key(&e.name) == traveller)
                 });
                 let met = traveller_there
                     && words

@@ -4,7 +4,7 @@
 //! or hedges ("nearly 10,000" / "over 10,000" / "at least 9,488"); people only one source quotes.
 //! Every claim carries the source's own words as evidence.
 
-use crate::itinerary::Trip;
+use super::Trip;
 use crate::model::{
     Article, Claim, Discrepancy, DiscrepancyKind, EntityKind, Figure, Place, PlaceKind,
 };
@@ -179,7 +179,7 @@ fn dates(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
             .iter()
             .filter(|c| c.stop == s && !c.teaser && c.days.start == c.days.end)
             .collect();
-        let claim = |c: &crate::itinerary::DateClaim| Claim {
+        let claim = |c: &super::DateClaim| Claim {
             article: c.article,
             value: format!(
                 "“{}”: {} {}",
@@ -340,11 +340,11 @@ fn quoted(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
             let Some(speaker) = &quote.speaker else {
                 continue;
             };
-            let key = crate::surname_key(&speaker.name);
+            let key = super::surname_key(&speaker.name);
             let person = article
                 .entities
                 .iter()
-                .find(|e| e.kind == EntityKind::Person && crate::surname_key(&e.name) == key);
+                .find(|e| e.kind == EntityKind::Person && super::surname_key(&e.name) == key);
             if let Some(person) = person {
                 speakers.push((key, person.name.clone(), a, q));
             }

@@ -1,0 +1,323 @@
+//! Dating the stops: a date in a visit's sentence dates the visit (or the list) nearest to it;
+//! "the next day after visiting X" counts from X; a stop no source dates takes the days between
+//! its neighbours in the order.
+
+use super::{by_sentence, gap, group_span, groups, DateClaim, Seen};
+use crate::model::{Article, BlockKind, Confidence, DateExpression, DayRange, Furniture, Stop};
+
+/// Cues that say the traveller arrived, so a date on them is an arrival date.
+pub(super) const ARRIVAL: &[&str] = &[
+    "arrived",
+    "arrives",
+    "arriving",
+    "arrival",
+    "landed",
+    "lands",
+    "landing",
+    "travelled",
+    "traveled",
+    "travels",
+    "flew",
+    "flies",
+    "flying",
+];
+
+/// Dates given for visits: each date in a visit's sentence dates the list nearest to it.
+pub(super) fn date_claims(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+) -> Vec<DateClaim> {
+    let mut claims = Vec::new();
+    for (a, sentence, members) in by_sentence(seen, assignment) {
+        let article = &articles[a];
+        let members: Vec<usize> = members.into_iter().filter(|&i| !seen[i].onward).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let lists = groups(&article.text, &members, seen);
+        let teaser = members.iter().all(|&i| {
+            article.blocks.get(seen[i].block).map(|b| b.kind)
+                == Some(BlockKind::Furniture(Furniture::RelatedStory))
+        });
+        // A teaser's date stands on the caption line just above it.
+        let dated_here = |d: &crate::model::DateMention| {
+            if teaser {
+                let b = seen[members[0]].block;
+                d.block + 3 >= b
+                    && d.block < b
+                    && article.blocks.get(d.block).map(|x| x.kind)
+                        == Some(BlockKind::Furniture(Furniture::Caption))
+            } else {
+                // A caption's own stamp ("- Outlet, 1920, 06.11.2023") dates the page, not the photo.
+                let stamp = article
+                    .blocks
+                    .get(d.block)
+                    .and_then(|b| crate::clean::site_stamp(&article.text, b.span))
+                    .and_then(|st| st.date);
+                sentence.start <= d.span.start
+                    && d.span.end <= sentence.end
+                    && stamp != Some(d.span)
+            }
+        };
+        for d in article.dates.iter().filter(|d| dated_here(d)) {
+            if matches!(d.expression, DateExpression::Weekday { ahead: true, .. }) {
+                continue;
+            }
+            let Some(days) = d.resolved else {
+                continue; // relative dates are resolved once the order is known
+            };
+            let Some(list) = lists.iter().min_by_key(|g| {
+                if teaser {
+                    0
+                } else {
+                    gap(d.span, group_span(g, seen))
+                }
+            }) else {
+                continue;
+            };
+            for &i in list {
+                let Some(stop) = assignment[i] else { continue };
+                let cue_words = seen[i].cue.to_lowercase();
+                claims.push(DateClaim {
+                    stop,
+                    article: a,
+                    days,
+                    confidence: if teaser {
+                        Confidence::Low
+                    } else {
+                        d.confidence
+                    },
+                    span: d.span,
+                    sentence,
+                    arrival: ARRIVAL
+                        .iter()
+                        .any(|w| cue_words.split([' ', '…']).any(|c| c == *w)),
+                    teaser,
+                });
+            }
+        }
+    }
+    // Dates far from the rest are about something else (an earlier trip, a teaser).
+    let mut days: Vec<i64> = claims
+        .iter()
+        .filter(|c| c.days.start == c.days.end)
+        .map(|c| c.days.start.ordinal())
+        .collect();
+    days.sort();
+    if let Some(&median) = days.get(days.len().saturating_sub(1) / 2) {
+        claims.retain(|c| (c.days.start.ordinal() - median).abs() <= 14);
+    }
+    claims
+}
+
+/// The single-day dates of each stop (not from teasers), as a range.
+pub(super) fn direct_days(claims: &[DateClaim], stop: usize) -> Option<DayRange> {
+    let singles = claims
+        .iter()
+        .filter(|c| c.stop == stop && !c.teaser && c.days.start == c.days.end);
+    let mut range: Option<DayRange> = None;
+    for c in singles {
+        range = Some(match range {
+            None => c.days,
+            Some(r) => DayRange {
+                start: r.start.min(c.days.start),
+                end: r.end.max(c.days.end),
+            },
+        });
+    }
+    range
+}
+
+/// "The next day (after visiting X)": counted from X, or from the stop before in the order.
+pub(super) fn resolve_relative(
+    claims: &mut Vec<DateClaim>,
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    stops: &[Stop],
+) {
+    for (a, sentence, members) in by_sentence(seen, assignment) {
+        let article = &articles[a];
+        for d in article.dates.iter().filter(|d| {
+            d.resolved.is_none() && sentence.start <= d.span.start && d.span.end <= sentence.end
+        }) {
+            let DateExpression::Relative { days } = d.expression else {
+                continue;
+            };
+            let after = article
+                .text
+                .get(d.span.end..sentence.end)
+                .unwrap_or("")
+                .to_lowercase();
+            // "The next day after visiting Israel, … in Jordan".
+            let anchor = members.iter().copied().find(|&i| {
+                let at = seen[i].mention.start.saturating_sub(d.span.end);
+                after
+                    .get(..at)
+                    .is_some_and(|lead| lead.trim_start().starts_with("after"))
+            });
+            let targets: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| Some(i) != anchor && !seen[i].onward)
+                .filter(|&i| anchor.is_none_or(|x| assignment[x] != assignment[i]))
+                .collect();
+            for i in targets {
+                let Some(stop) = assignment[i] else { continue };
+                let base = match anchor.and_then(|x| assignment[x]) {
+                    Some(x) => direct_days(claims, x),
+                    None if stop > 0 => direct_days(claims, stop - 1),
+                    None => None,
+                };
+                let Some(day) = base.and_then(|r| r.end.plus(days)) else {
+                    continue;
+                };
+                if stops.get(stop).is_none() {
+                    continue;
+                }
+                claims.push(DateClaim {
+                    stop,
+                    article: a,
+                    days: DayRange::day(day),
+                    confidence: Confidence::Low,
+                    span: d.span,
+                    sentence,
+                    arrival: false,
+                    teaser: false,
+                });
+            }
+        }
+    }
+}
+
+/// Dates each stop from its claims, then fills the undated ones from the order.
+pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[Article]) {
+    let outlet = |a: usize| {
+        articles[a]
+            .outlet
+            .value
+            .clone()
+            .unwrap_or_else(|| format!("article {}", a + 1))
+    };
+    for (s, stop) in stops.iter_mut().enumerate() {
+        if stop.onward {
+            stop.date_basis = "announced as the next destination; not yet made".into();
+            continue;
+        }
+        let mine: Vec<&DateClaim> = claims.iter().filter(|c| c.stop == s).collect();
+        let singles: Vec<&DateClaim> = mine
+            .iter()
+            .copied()
+            .filter(|c| c.days.start == c.days.end)
+            .collect();
+        let direct: Vec<&DateClaim> = singles.iter().copied().filter(|c| !c.teaser).collect();
+        let used = if direct.is_empty() { singles } else { direct };
+        if used.is_empty() {
+            continue;
+        }
+        let start = used.iter().map(|c| c.days.start).min();
+        let end = used.iter().map(|c| c.days.end).max();
+        if let (Some(start), Some(end)) = (start, end) {
+            stop.days = Some(DayRange { start, end });
+            stop.date_confidence = used
+                .iter()
+                .map(|c| c.confidence)
+                .max()
+                .unwrap_or(Confidence::Low);
+            let mut told: Vec<String> = Vec::new();
+            for c in &used {
+                let t = format!(
+                    "“{}” ({})",
+                    c.span.of(&articles[c.article].text),
+                    outlet(c.article)
+                );
+                if !told.contains(&t) {
+                    told.push(t);
+                }
+            }
+            stop.date_basis = format!("{}: {}", DayRange { start, end }.human(), told.join(", "));
+        }
+    }
+    // Stops no source dates: between their neighbours in the order.
+    for s in 0..stops.len() {
+        if stops[s].onward || stops[s].days.is_some() {
+            continue;
+        }
+        let before = (0..s).rev().find_map(|p| Some((p, stops[p].days?)));
+        let after = (s + 1..stops.len())
+            .filter(|&q| !stops[q].onward)
+            .find_map(|q| Some((q, stops[q].days?)));
+        let mut window = match (before, after) {
+            (Some((_, b)), Some((_, a))) if b.end <= a.start => Some(DayRange {
+                start: b.end,
+                end: a.start,
+            }),
+            _ => None,
+        };
+        let ranges: Vec<&DateClaim> = claims
+            .iter()
+            .filter(|c| c.stop == s && c.days.start != c.days.end)
+            .collect();
+        for c in &ranges {
+            window = match window {
+                Some(w) => {
+                    let start = w.start.max(c.days.start);
+                    let end = w.end.min(c.days.end);
+                    Some(if start <= end {
+                        DayRange { start, end }
+                    } else {
+                        w
+                    })
+                }
+                None if before.is_none() && after.is_none() => Some(c.days),
+                None => None,
+            };
+        }
+        let Some(mut days) = window else {
+            stops[s].date_basis = match (before, after) {
+                (Some((p, b)), _) => format!(
+                    "no source dates it; after {} ({})",
+                    stops[p].names[0],
+                    b.human()
+                ),
+                _ => "no source dates it".into(),
+            };
+            continue;
+        };
+        let possible = days;
+        // The day of a single-day stop just before is taken by that stop.
+        if let Some(prev) = s.checked_sub(1).and_then(|p| stops[p].days) {
+            if prev.start == prev.end && prev.end == days.start && days.start < days.end {
+                days.start = days.start.plus(1).unwrap_or(days.start);
+            }
+        }
+        let mut basis = String::from("no source dates it");
+        if let (Some((p, b)), Some((q, a))) = (before, after) {
+            basis += &format!(
+                "; it comes after {} ({}) and before {} ({}) in the order",
+                stops[p].names[0],
+                b.human(),
+                stops[q].names[0],
+                a.human()
+            );
+        }
+        for c in &ranges {
+            basis += &format!(
+                "; “{}” ({})",
+                c.span.of(&articles[c.article].text),
+                outlet(c.article)
+            );
+        }
+        if possible != days {
+            basis += &format!(
+                "; so {}, less {}, which the stop before takes",
+                possible.human(),
+                possible.start.human()
+            );
+        }
+        stops[s].days = Some(days);
+        stops[s].date_confidence = Confidence::Low;
+        stops[s].date_basis = basis;
+    }
+}

@@ -1,0 +1,254 @@
+//! Stages 9–11, the trip: whose trip it is, where the traveller went (visits), the stops those
+//! visits make, their order and days, each source's account of each stop, and where the sources
+//! differ. One file per job, in the order they run:
+//! `traveller` → `visits` → `home` → `group` → `order` → `dating` → `accounts` → `compare`.
+//!
+//! - **Alignment.** Visits are merged by country (a city, its region and its country are one
+//!   stop: Ramallah ⊂ West Bank ⊂ PS). A country becomes several stops only when one article
+//!   puts the traveller in two of its cities (a day trip from a base); different cities named by
+//!   different articles are one stop told differently (Jerusalem / Tel Aviv), a discrepancy. The
+//!   stop is shown at the most precise place: a city before a region before a country, then the
+//!   one most articles give as a visit, then the one most articles name at all.
+//! - **Order.** Every piece of evidence votes on pairs of stops: dates (weight 10), section
+//!   headings in order, "next", "then", "later", "after visiting X", a list after "travel from"
+//!   (2 each), any other list (1), "the end of his tour", "last leg", "began in" (2 against every
+//!   other stop of that article). The order is the one that agrees with the most weight
+//!   (a Kemeny ranking, exact by dynamic programming over subsets up to 16 stops).
+//! - **Dates.** A date in a visit's sentence dates the visit (or the list) nearest to it; the
+//!   stop spans its single-day dates. "The next day after visiting X" counts from X. A stop no
+//!   source dates gets the days between its neighbours in the order, narrowed by ranges ("over
+//!   the weekend"), and not the day already taken by a single-day stop before it (confidence low).
+
+mod accounts;
+mod compare;
+mod dating;
+mod group;
+mod home;
+mod order;
+mod traveller;
+pub(crate) mod visits;
+
+pub(crate) use accounts::fill as fill_accounts;
+pub(crate) use compare::find as discrepancies;
+pub(crate) use home::home_country;
+pub(crate) use traveller::{
+    choose as choose_traveller, find_visits, given as given_traveller, surname_key,
+};
+
+use crate::model::{Account, Article, Confidence, DayRange, Place, PlaceKind, Stop};
+use crate::Span;
+
+/// A visit, seen from the corpus.
+#[derive(Clone, Debug)]
+pub(crate) struct Seen {
+    pub article: usize,
+    /// Index into `Article::visits`.
+    pub visit: usize,
+    /// Index into `Analysis::places`.
+    pub place: usize,
+    pub mention: Span,
+    pub sentence: Span,
+    pub block: usize,
+    pub onward: bool,
+    pub furniture: bool,
+    pub cue: String,
+}
+
+/// A date one article gives for one stop.
+#[derive(Clone, Debug)]
+pub(crate) struct DateClaim {
+    pub stop: usize,
+    pub article: usize,
+    pub days: DayRange,
+    pub confidence: Confidence,
+    /// The date expression as written.
+    pub span: Span,
+    /// The sentence it dates.
+    pub sentence: Span,
+    /// The visit's cue says the traveller arrived ("landed in", "traveled to").
+    pub arrival: bool,
+    /// From a teaser's date line: the date a related story was published.
+    pub teaser: bool,
+}
+
+/// The trip, with what the later stages need to build accounts and compare.
+pub(crate) struct Trip {
+    pub stops: Vec<Stop>,
+    /// For each seen visit, the stop it tells (None when it was dropped).
+    pub seen: Vec<(Seen, Option<usize>)>,
+    pub claims: Vec<DateClaim>,
+}
+
+/// Besides the visits stage's list glue, "or" joins visits already found into one list.
+pub(super) const MORE_GLUE: &[&str] = &["or"];
+
+/// `home`: the traveller's own country. Trips leave from it and return to it ("left Washington
+/// for Tokyo"); its places are no stops unless the whole trip is at home.
+pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) -> Trip {
+    let mut seen = group::collect(articles, places);
+    if let Some(home) = home {
+        let at_home = |v: &Seen| places[v.place].country.as_deref() == Some(home);
+        if seen.iter().any(|v| !v.furniture && !at_home(v)) {
+            seen.retain(|v| !at_home(v));
+        }
+    }
+    let (keys, assignment) = group::align(&seen, places);
+    let mut stops: Vec<Stop> = keys
+        .iter()
+        .enumerate()
+        .map(|(s, key)| {
+            let members: Vec<&Seen> = seen
+                .iter()
+                .zip(&assignment)
+                .filter(|(_, a)| **a == Some(s))
+                .map(|(v, _)| v)
+                .collect();
+            group::new_stop(key, &members, articles, places)
+        })
+        .collect();
+    let mut claims = dating::date_claims(&seen, &assignment, articles);
+    let order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
+    // Renumber everything by the order.
+    let mut rank = vec![0; stops.len()];
+    for (position, &s) in order.iter().enumerate() {
+        rank[s] = position;
+    }
+    let assignment: Vec<Option<usize>> = assignment.iter().map(|a| a.map(|s| rank[s])).collect();
+    for c in &mut claims {
+        c.stop = rank[c.stop];
+    }
+    let mut ordered: Vec<Option<Stop>> = stops.drain(..).map(Some).collect();
+    let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
+    dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
+    dating::date_stops(&mut stops, &claims, articles);
+    for (k, stop) in stops.iter_mut().enumerate() {
+        stop.accounts = (0..articles.len())
+            .map(|a| {
+                let visits: Vec<usize> = seen
+                    .iter()
+                    .zip(&assignment)
+                    .filter(|(v, s)| v.article == a && **s == Some(k))
+                    .map(|(v, _)| v.visit)
+                    .collect();
+                Account {
+                    article: a,
+                    covered: !visits.is_empty(),
+                    visits,
+                    sentences: Vec::new(),
+                    days: None,
+                    people: Vec::new(),
+                    quotes: Vec::new(),
+                    figures: Vec::new(),
+                }
+            })
+            .collect();
+    }
+    Trip {
+        stops,
+        seen: seen.into_iter().zip(assignment).collect(),
+        claims,
+    }
+}
+
+pub(super) fn dedup<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// Great-circle distance, by the haversine formula.
+pub(super) fn distance_km(a: &Place, b: &Place) -> f64 {
+    let (p1, p2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dp = p2 - p1;
+    let dl = (b.lon - a.lon).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+pub(super) fn precision(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::City => 2,
+        PlaceKind::Region => 1,
+        PlaceKind::Country => 0,
+    }
+}
+
+/// Runs of visits in one sentence that form one list ("Jordan, the West Bank, and Iraq").
+pub(super) fn groups(text: &str, members: &[usize], seen: &[Seen]) -> Vec<Vec<usize>> {
+    let mut sorted = members.to_vec();
+    sorted.sort_by_key(|&i| seen[i].mention.start);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for i in sorted {
+        let joins = out.last().and_then(|g| g.last()).is_some_and(|&p| {
+            let between = text.get(seen[p].mention.end..seen[i].mention.start);
+            visits::list_glue(between.unwrap_or(""), MORE_GLUE)
+        });
+        match out.last_mut() {
+            Some(g) if joins => g.push(i),
+            _ => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+pub(super) fn group_span(group: &[usize], seen: &[Seen]) -> Span {
+    let start = group
+        .iter()
+        .map(|&i| seen[i].mention.start)
+        .min()
+        .unwrap_or(0);
+    let end = group
+        .iter()
+        .map(|&i| seen[i].mention.end)
+        .max()
+        .unwrap_or(0);
+    Span::new(start, end.max(start))
+}
+
+/// Bytes between two spans (0 when they touch or overlap).
+pub(super) fn gap(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The visits (indices into `seen`) that tell each sentence, per article, in text order.
+pub(super) fn by_sentence(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+) -> Vec<(usize, Span, Vec<usize>)> {
+    let mut out: Vec<(usize, Span, Vec<usize>)> = Vec::new();
+    for (i, v) in seen.iter().enumerate() {
+        if assignment[i].is_none() || v.cue == "section heading" {
+            continue;
+        }
+        match out
+            .iter_mut()
+            .find(|(a, s, _)| *a == v.article && *s == v.sentence)
+        {
+            Some((_, _, members)) => members.push(i),
+            None => out.push((v.article, v.sentence, vec![i])),
+        }
+    }
+    out
+}
+
+pub(super) fn has_phrase(words: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| words.contains(&format!(" {p} ")))
+}
+
+/// Lower-case words of a text, space-padded, for whole-phrase search.
+pub(super) fn padded_words(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    format!(" {} ", words.join(" "))
+}

@@ -1,0 +1,294 @@
+//! Ordering the stops: every piece of evidence votes on pairs of stops, and the order is the one
+//! that agrees with the most weight (a Kemeny ranking, exact by dynamic programming).
+
+use super::dating::direct_days;
+use super::{by_sentence, dedup, groups, has_phrase, padded_words, DateClaim, Seen};
+use crate::model::{Article, Stop};
+
+/// Words that say a visit comes after the one told before it.
+pub(super) const SEQUENCE: &[&str] = &[
+    "next",
+    "then",
+    "later",
+    "afterwards",
+    "subsequently",
+    "finally",
+    "from there",
+    "moved on",
+    "went on",
+    "continued on",
+];
+
+/// Phrases that put a visit at the end of the trip.
+pub(super) const LAST: &[&str] = &[
+    "end of his tour",
+    "end of her tour",
+    "end of the tour",
+    "end of his trip",
+    "end of her trip",
+    "end of the trip",
+    "last leg",
+    "final leg",
+    "last stop",
+    "final stop",
+    "concluded",
+    "concluding",
+    "ended in",
+    "ended a",
+    "ended his",
+    "ended her",
+    "wound up",
+    "wrapped up",
+    "wraps up",
+    "rounded off",
+];
+
+/// Phrases that put a visit at the start.
+pub(super) const FIRST: &[&str] = &[
+    "began in",
+    "started in",
+    "first stop",
+    "kicked off",
+    "began his",
+    "began her",
+    "started his",
+    "started her",
+];
+
+/// Weights of the evidence on order.
+pub(super) const W_DATE: i64 = 10;
+
+pub(super) const W_STRONG: i64 = 2;
+
+pub(super) const W_WEAK: i64 = 1;
+
+/// Up to this many stops the order is exact; above it, by dates and first appearance.
+pub(super) const EXACT_MAX: usize = 16;
+
+/// Orders the stops: made stops by the weight of the evidence, onward legs after them.
+pub(super) fn order_stops(
+    stops: &[Stop],
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    claims: &[DateClaim],
+    articles: &[Article],
+) -> Vec<usize> {
+    let n = stops.len();
+    let mut w = vec![vec![0i64; n]; n];
+    let made: Vec<usize> = (0..n).filter(|&s| !stops[s].onward).collect();
+    // Dates.
+    for &a in &made {
+        for &b in &made {
+            if let (Some(x), Some(y)) = (direct_days(claims, a), direct_days(claims, b)) {
+                if x.end < y.start {
+                    w[a][b] += W_DATE;
+                }
+            }
+        }
+    }
+    for (a, article) in articles.iter().enumerate() {
+        let visits: Vec<usize> = (0..seen.len())
+            .filter(|&i| seen[i].article == a && !seen[i].onward && !seen[i].furniture)
+            .filter(|&i| assignment[i].is_some_and(|s| !stops[s].onward))
+            .collect();
+        let stop_of = |i: usize| assignment[i].unwrap_or(0);
+        // Section headings, in order.
+        let headings: Vec<usize> = dedup(
+            visits
+                .iter()
+                .filter(|&&i| seen[i].cue == "section heading")
+                .map(|&i| stop_of(i)),
+        );
+        for pair in headings.windows(2) {
+            w[pair[0]][pair[1]] += W_STRONG;
+        }
+        // Lists: "travel from A to B, C and D" in order; any other list weakly.
+        for (_, sentence, members) in by_sentence(seen, assignment)
+            .into_iter()
+            .filter(|(x, _, _)| *x == a)
+        {
+            let members: Vec<usize> = members.into_iter().filter(|i| visits.contains(i)).collect();
+            let words = padded_words(sentence.of(&article.text));
+            for list in groups(&article.text, &members, seen) {
+                let from = ["travel from", "took him from", "took her from"];
+                let weight = if from.contains(&seen[list[0]].cue.as_str()) {
+                    W_STRONG
+                } else {
+                    W_WEAK
+                };
+                let stops_in: Vec<usize> = dedup(list.iter().map(|&i| stop_of(i)));
+                for pair in stops_in.windows(2) {
+                    w[pair[0]][pair[1]] += weight;
+                }
+            }
+            // "After visiting X, … Y": X before the sentence's other stops.
+            let lower = sentence.of(&article.text).to_lowercase();
+            for &i in &members {
+                let at = seen[i].mention.start.saturating_sub(sentence.start);
+                let lead = lower.get(..at).unwrap_or("").trim_end();
+                if [
+                    "after visiting",
+                    "after leaving",
+                    "after departing",
+                    "after his visit to",
+                    "after her visit to",
+                ]
+                .iter()
+                .any(|p| lead.ends_with(p))
+                {
+                    for &j in &members {
+                        if stop_of(j) != stop_of(i) {
+                            w[stop_of(i)][stop_of(j)] += W_STRONG;
+                        }
+                    }
+                }
+            }
+            // Position phrases: the visit nearest before the phrase (else the first after it).
+            for (phrases, last) in [(LAST, true), (FIRST, false)] {
+                let Some(phrase_at) = phrases
+                    .iter()
+                    .filter_map(|p| lower.find(p))
+                    .min()
+                    .map(|x| sentence.start + x)
+                else {
+                    continue;
+                };
+                if !has_phrase(&words, phrases) && !phrases.iter().any(|p| lower.contains(p)) {
+                    continue;
+                }
+                let before = members
+                    .iter()
+                    .filter(|&&i| seen[i].mention.end <= phrase_at)
+                    .max_by_key(|&&i| seen[i].mention.start);
+                let after = members
+                    .iter()
+                    .filter(|&&i| seen[i].mention.start >= phrase_at)
+                    .min_by_key(|&&i| seen[i].mention.start);
+                let Some(&i) = before.or(after) else { continue };
+                let s = stop_of(i);
+                for &o in &dedup(visits.iter().map(|&j| stop_of(j))) {
+                    if o != s {
+                        if last {
+                            w[o][s] += W_STRONG;
+                        } else {
+                            w[s][o] += W_STRONG;
+                        }
+                    }
+                }
+            }
+        }
+        // "Next", "then", "later": after the stop of the visit told just before — earlier in
+        // the same sentence when the word stands between them, else in the sentence before.
+        for (k, &i) in visits.iter().enumerate() {
+            if seen[i].cue == "section heading" {
+                continue;
+            }
+            let told_before = visits[..k]
+                .iter()
+                .rev()
+                .find(|&&j| seen[j].cue != "section heading" && stop_of(j) != stop_of(i));
+            let in_sentence = told_before.filter(|&&j| seen[j].sentence == seen[i].sentence);
+            let from = in_sentence.map_or(seen[i].sentence.start, |&j| seen[j].mention.end);
+            let lead = padded_words(article.text.get(from..seen[i].mention.start).unwrap_or(""));
+            let words = padded_words(seen[i].sentence.of(&article.text));
+            let sequenced = match in_sentence {
+                Some(_) => has_phrase(&lead, SEQUENCE),
+                None => has_phrase(&words, SEQUENCE) && !has_phrase(&lead, &["after visiting"]),
+            };
+            if !sequenced {
+                continue;
+            }
+            let previous = in_sentence.or_else(|| {
+                visits[..k].iter().rev().find(|&&j| {
+                    seen[j].sentence != seen[i].sentence && seen[j].cue != "section heading"
+                })
+            });
+            if let Some(&j) = previous {
+                if stop_of(j) != stop_of(i) {
+                    w[stop_of(j)][stop_of(i)] += W_STRONG;
+                }
+            }
+        }
+    }
+    let mut order = kemeny(&made, &w);
+    order.extend((0..n).filter(|&s| stops[s].onward));
+    order
+}
+
+/// The order of `items` that maximises the weight of the pairs it keeps (ties: first appearance).
+pub(super) fn kemeny(items: &[usize], w: &[Vec<i64>]) -> Vec<usize> {
+    let n = items.len();
+    if n > EXACT_MAX {
+        // Too many for the exact order: greedy, by net weight.
+        let mut rest = items.to_vec();
+        let mut out = Vec::new();
+        while !rest.is_empty() {
+            let best = (0..rest.len())
+                .max_by_key(|&k| {
+                    let net: i64 = rest.iter().map(|&o| w[rest[k]][o] - w[o][rest[k]]).sum();
+                    (net, std::cmp::Reverse(k))
+                })
+                .unwrap_or(0);
+            out.push(rest.remove(best));
+        }
+        return out;
+    }
+    let full = (1usize << n) - 1;
+    let mut best = vec![i64::MIN; full + 1];
+    let mut choice = vec![usize::MAX; full + 1];
+    best[0] = 0;
+    for mask in 0..full {
+        if best[mask] == i64::MIN {
+            continue;
+        }
+        for j in 0..n {
+            if mask & (1 << j) != 0 {
+                continue;
+            }
+            let gain: i64 = (0..n)
+                .filter(|&i| mask & (1 << i) != 0)
+                .map(|i| w[items[i]][items[j]])
+                .sum();
+            let next = mask | (1 << j);
+            if best[mask] + gain > best[next] {
+                best[next] = best[mask] + gain;
+                choice[next] = j;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut mask = full;
+    while mask != 0 {
+        let j = choice[mask];
+        if j == usize::MAX {
+            break;
+        }
+        out.push(items[j]);
+        mask &= !(1 << j);
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kemeny;
+
+    #[test]
+    fn kemeny_keeps_the_heaviest_pairs() {
+        // 0 → 1 → 2 strongly, 2 → 0 weakly: the weak vote loses.
+        let mut w = vec![vec![0; 3]; 3];
+        w[0][1] = 2;
+        w[1][2] = 2;
+        w[2][0] = 1;
+        assert_eq!(kemeny(&[0, 1, 2], &w), vec![0, 1, 2]);
+        // No evidence at all: first appearance.
+        let w = vec![vec![0; 3]; 3];
+        assert_eq!(kemeny(&[0, 1, 2], &w), vec![0, 1, 2]);
+        // A date outweighs two weak list votes.
+        let mut w = vec![vec![0; 2]; 2];
+        w[1][0] = 2;
+        w[0][1] = 10;
+        assert_eq!(kemeny(&[0, 1], &w), vec![0, 1]);
+    }
+}
