@@ -285,10 +285,20 @@ fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Opt
         let n = words(line);
         (3..=30).contains(&n) && !line.trim_end().ends_with(['.', ':', ';', ','])
     };
+    // A long first line is still the headline when the outlet's name or a date line follows it.
+    let labelled_long = |i: usize| {
+        let line = spans[i].of(text);
+        let next = spans.get(i + 1).map(|s| s.of(text)).unwrap_or("");
+        (3..=60).contains(&words(line))
+            && !line.trim_end().ends_with(['.', ':', ';', ','])
+            && (is_byline(next) || next.chars().all(|c| !c.is_alphabetic()))
+            && !next.is_empty()
+    };
     candidates
-        .iter()
+        .first()
         .copied()
-        .find(|&i| title_like(i))
+        .filter(|&i| labelled_long(i))
+        .or_else(|| candidates.iter().copied().find(|&i| title_like(i)))
         .or_else(|| {
             candidates
                 .first()
@@ -299,6 +309,11 @@ fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Opt
 
 /// A short line of capitalised words with no sentence punctuation: "ICARO Media Group", "By Jane Doe".
 fn is_byline(line: &str) -> bool {
+    // "The Hans India (IANS)", "Mint (livemint.com)": the part before a bracket names the outlet.
+    let line = match line.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && !name.is_empty() => name,
+        _ => line,
+    };
     let n = words(line);
     (1..=6).contains(&n)
         && !ends_like_sentence(line)

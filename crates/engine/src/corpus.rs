@@ -3,7 +3,7 @@
 //! into one corpus-wide list.
 
 use crate::model::{Article, Confidence, DateExpression, Field, Outlet, Place, Provenance};
-use crate::{dates, gazetteer, Day};
+use crate::{dates, gazetteer, meta, Day};
 
 /// Replaces gazetteer entry ids in place mentions by indices into a corpus-wide place list.
 pub(crate) fn number_places(
@@ -77,6 +77,21 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
 
 /// Resolves an article's dates; infers its publication date when it states none.
 pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
+    if article.published.provenance != Provenance::Given {
+        // A wire dateline ("Singapore, Sep 11 (PTI) –") gives the day; the year, when it does
+        // not, is the one that puts the day nearest the corpus's.
+        if let Some((year, month, day, span)) = meta::dateline(&article.text, &article.blocks) {
+            let found = match (year, anchor) {
+                (Some(y), _) => Day::new(y, month, day).map(|d| (d, "the dateline")),
+                (None, Some(a)) => dates::day_near(a, month, day)
+                    .map(|d| (d, "the dateline, in the corpus's year")),
+                (None, None) => None,
+            };
+            if let Some((day, basis)) = found {
+                article.published = Field::given(day, basis, Some(span));
+            }
+        }
+    }
     if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value)
     {
         dates::resolve(

@@ -120,9 +120,18 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
                 span: Span::new(block.span.start + o, block.span.start + o + w.len()),
             })
             .collect();
+        let gap = |k: usize| {
+            let (a, b) = (words.get(k), words.get(k + 1));
+            match (a, b) {
+                (Some(a), Some(b)) => text.get(a.span.end..b.span.start).unwrap_or(" "),
+                _ => " ",
+            }
+        };
         let mut i = 0;
         while i < words.len() {
-            match expression_at(&words, i, |at| future_clause(text, block.span.start, at)) {
+            match expression_at(&words, i, &gap, |at| {
+                future_clause(text, block.span.start, at)
+            }) {
                 Some((expression, used)) => {
                     let span = Span::new(words[i].span.start, words[i + used - 1].span.end);
                     out.push(DateMention {
@@ -142,13 +151,81 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
 }
 
 /// The date expression starting at word `i`, and how many words it takes.
-fn expression_at(
+fn expression_at<'t>(
     words: &[Word],
     i: usize,
+    gap: &dyn Fn(usize) -> &'t str,
     future: impl Fn(usize) -> bool,
 ) -> Option<(DateExpression, usize)> {
     let w = |k: usize| words.get(i + k).map(|w| w.text).unwrap_or("");
     let is = |k: usize, word: &str| w(k).eq_ignore_ascii_case(word);
+    // The text between word i+k and the next one.
+    let between = |k: usize| gap(i + k).trim();
+    let dash = |k: usize| matches!(between(k), "-" | "–" | "—");
+    // "2024-05-08", "2023/09/11": an ISO date (a date line under a headline).
+    if let (Some(y), true) = (year(w(0)), matches!(between(0), "-" | "/")) {
+        let (m, d) = (w(1).parse::<u32>().ok(), w(2).parse::<u32>().ok());
+        if let (Some(month), Some(day), true) = (m, d, between(1) == between(0)) {
+            if w(1).len() == 2 && w(2).len() == 2 && Day::new(y, month, day).is_some() {
+                return Some((
+                    DateExpression::Absolute {
+                        year: Some(y),
+                        month,
+                        day,
+                    },
+                    3,
+                ));
+            }
+        }
+    }
+    // "3-6 September", "from 3 to 6 September 2024", "Sept 6th – 9th", "Jan. 4-11".
+    let range_end = |k: usize| -> Option<(u32, usize)> {
+        if dash(k) {
+            day_number(w(k + 1)).map(|d| (d, 1))
+        } else if is(k + 1, "to") || is(k + 1, "and") {
+            day_number(w(k + 2)).map(|d| (d, 2))
+        } else {
+            None
+        }
+    };
+    if let Some(day) = day_number(w(0)) {
+        if let Some((end_day, used)) = range_end(0) {
+            if let Some(month) = month(w(1 + used)) {
+                let y = year(w(2 + used));
+                if end_day >= day {
+                    return Some((
+                        DateExpression::Range {
+                            year: y,
+                            month,
+                            day,
+                            end_month: month,
+                            end_day,
+                            ahead: future(words[i].span.start),
+                        },
+                        2 + used + usize::from(y.is_some()),
+                    ));
+                }
+            }
+        }
+    }
+    if let (Some(month), Some(day)) = (month(w(0)), day_number(w(1))) {
+        if let Some((end_day, used)) = range_end(1) {
+            let y = year(w(2 + used));
+            if end_day >= day {
+                return Some((
+                    DateExpression::Range {
+                        year: y,
+                        month,
+                        day,
+                        end_month: month,
+                        end_day,
+                        ahead: future(words[i].span.start),
+                    },
+                    2 + used + usize::from(y.is_some()),
+                ));
+            }
+        }
+    }
     if let Some((year, month, day)) = dotted(w(0)) {
         return Some((
             DateExpression::Absolute {
@@ -314,6 +391,43 @@ pub fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
                 day_near(r.day, month, day).map(DayRange::day),
                 relative_confidence(&r),
             ),
+            (
+                DateExpression::Range {
+                    year,
+                    month,
+                    day,
+                    end_month,
+                    end_day,
+                    ahead,
+                },
+                r,
+            ) => {
+                let start = match (year, r) {
+                    (Some(y), _) => Day::new(y, month, day),
+                    (None, Some(r)) if ahead => day_ahead(r.day, month, day),
+                    (None, Some(r)) => day_near(r.day, month, day),
+                    (None, None) => None,
+                };
+                let end = start.and_then(|s| {
+                    let y = if end_month < month {
+                        s.year() + 1
+                    } else {
+                        s.year()
+                    };
+                    Day::new(y, end_month, end_day)
+                });
+                let confidence = match (year, r) {
+                    (Some(_), _) => Confidence::High,
+                    (None, Some(r)) => relative_confidence(&r),
+                    (None, None) => Confidence::Low,
+                };
+                match (start, end) {
+                    (Some(start), Some(end)) if start <= end => {
+                        (Some(DayRange { start, end }), confidence)
+                    }
+                    _ => (None, confidence),
+                }
+            }
             (DateExpression::Month { year, month }, r) => {
                 let y = year.or_else(|| {
                     r.map(|r| {
@@ -389,11 +503,21 @@ pub fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
 }
 
 /// `month`/`day` in the year that puts it nearest before (or shortly after) `reference`.
-fn day_near(reference: Day, month: u32, day: u32) -> Option<Day> {
+pub(crate) fn day_near(reference: Day, month: u32, day: u32) -> Option<Day> {
     let this_year = Day::new(reference.year(), month, day)?;
     // A month ahead of the article is more likely last year's ("December 25" read in January).
     if this_year.ordinal() - reference.ordinal() > 31 {
         Day::new(reference.year() - 1, month, day)
+    } else {
+        Some(this_year)
+    }
+}
+
+/// `month`/`day` on or after `reference`, within a year: a date told as still to come.
+fn day_ahead(reference: Day, month: u32, day: u32) -> Option<Day> {
+    let this_year = Day::new(reference.year(), month, day)?;
+    if this_year < reference {
+        Day::new(reference.year() + 1, month, day)
     } else {
         Some(this_year)
     }
@@ -558,6 +682,31 @@ mod tests {
                 "He said yesterday that talks went well.",
                 nov6,
                 &[("yesterday", Some("2023-11-05"), Medium)],
+            ),
+            (
+                "iso date line",
+                "2024-05-08 | 00:21 and 2023/09/11, not 2024-5-8",
+                nov6,
+                &[
+                    ("2024-05-08", Some("2024-05-08"), High),
+                    ("2023/09/11", Some("2023-09-11"), High),
+                ],
+            ),
+            (
+                "day ranges",
+                "He will visit Jakarta from 3 to 6 September, Port Moresby on September 6-9 and Dili on Sept 9th – 11th 2024.",
+                "2024-04-13",
+                &[
+                    ("3 to 6 September", Some("2024-09-03..2024-09-06"), Medium),
+                    ("September 6-9", Some("2024-09-06..2024-09-09"), Medium),
+                    ("Sept 9th – 11th 2024", Some("2024-09-09..2024-09-11"), High),
+                ],
+            ),
+            (
+                "a range runs forward only",
+                "Scores of 9-3 in May, and Jan. 4-11.",
+                "2024-01-05",
+                &[("Jan. 4-11", Some("2024-01-04..2024-01-11"), Medium)],
             ),
             (
                 "invalid day",

@@ -1,7 +1,7 @@
 //! Stage 2, meta: headline, outlet and publication date, each given, inferred or unknown.
 
 use crate::clean::site_stamp;
-use crate::model::{Block, BlockKind, Field, Furniture, Meta};
+use crate::model::{Block, BlockKind, DateExpression, Field, Furniture, Meta};
 use crate::{Day, Span};
 
 /// News agencies as they sign wire datelines: "ANKARA, Turkey (AP) —".
@@ -169,44 +169,139 @@ fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
             }
         }
     }
-    // A "Published: Friday, 16 February 2024" line above the story (or among its first lines).
-    let labelled = blocks
-        .iter()
-        .take(first_story.saturating_add(2).min(8))
-        .find_map(|b| {
-            let line = b.span.of(text).trim_start();
-            let lower = line.get(..line.len().min(24))?.to_ascii_lowercase();
-            let label = [
-                "published",
-                "updated",
-                "posted",
-                "last updated",
-                "first published",
-            ]
-            .iter()
-            .any(|l| lower.starts_with(l));
-            if !label || line.len() > 120 {
-                return None;
-            }
-            let probe = [Block {
-                span: b.span,
-                kind: BlockKind::Paragraph,
-            }];
-            crate::dates::extract(text, &probe)
-                .into_iter()
-                .find_map(|m| match m.expression {
-                    crate::model::DateExpression::Absolute {
-                        year: Some(y),
-                        month,
-                        day,
-                    } => Day::new(y, month, day).map(|d| (d, m.span)),
-                    _ => None,
-                })
-        });
-    if let Some((day, span)) = labelled {
-        return Field::given(day, "the article's “Published” line", Some(span));
+    if let Some((day, span, basis)) = header_date(text, blocks) {
+        return Field::given(day, basis, Some(span));
     }
     Field::unknown("no date stamp or dateline")
+}
+
+/// Labels that introduce a date line: "Published: Friday, 16 February 2024", "Updated May 7".
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last updated",
+    "first published",
+    "publication",
+    "date",
+];
+
+/// A full date (year, month, day) in one block, with its span.
+fn full_date_in(text: &str, block: Span) -> Option<(Day, Span)> {
+    let probe = [Block {
+        span: block,
+        kind: BlockKind::Paragraph,
+    }];
+    crate::dates::extract(text, &probe)
+        .into_iter()
+        .find_map(|m| match m.expression {
+            DateExpression::Absolute {
+                year: Some(y),
+                month,
+                day,
+            } => Day::new(y, month, day).map(|d| (d, m.span)),
+            _ => None,
+        })
+}
+
+/// The article's own date from its header: a date line under the headline ("2024-05-07",
+/// "May 07, 2024 05:15 pm | Updated …", "11 September 2024 - 10:15 By …", "AFP , Wednesday 1 Mar
+/// 2023"), a labelled line ("Published May 10, 2024 | 11:36 PM", "Publication: 06.01.2024"), then
+/// the headline itself ("Press review of Monday, March 06, 2023: …"). Dates in the story are
+/// background (an anniversary, the day a war began) and never date the article.
+fn header_date(text: &str, blocks: &[Block]) -> Option<(Day, Span, &'static str)> {
+    let words = |b: &Block| b.span.of(text).split_whitespace().count();
+    // The header ends at the first paragraph of running text.
+    let first_story = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph && words(b) >= 15)
+        .unwrap_or(blocks.len());
+    let labelled = |b: &Block| {
+        let line = b.span.of(text).trim_start();
+        let head: Vec<String> = line
+            .split_whitespace()
+            .take(5)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        // The label opens the line, or follows a short by-line: "Sumaira FH Published May 10".
+        let at = head.iter().position(|w| DATE_LABELS.contains(&w.as_str()));
+        let byline_before = |n: usize| {
+            line.split_whitespace()
+                .take(n)
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        at.is_some_and(|n| n == 0 || (n <= 3 && byline_before(n)))
+            && line.split_whitespace().count() <= 16
+    };
+    // A date line is short: a date, perhaps a time, a zone, a by-line or a label.
+    let date_line = |b: &Block| b.kind != BlockKind::Headline && words(b) <= 14;
+    let header = blocks.iter().take(first_story.min(16));
+    for b in header.filter(|b| date_line(b) || labelled(b)) {
+        if let Some((day, span)) = full_date_in(text, b.span) {
+            let basis = if labelled(b) {
+                "the article's “Published” line"
+            } else {
+                "the date line under the headline"
+            };
+            return Some((day, span, basis));
+        }
+    }
+    // A labelled line just after the standfirst.
+    for b in blocks
+        .iter()
+        .skip(first_story)
+        .take(4)
+        .filter(|b| labelled(b))
+    {
+        if let Some((day, span)) = full_date_in(text, b.span) {
+            return Some((day, span, "the article's “Published” line"));
+        }
+    }
+    let headline = blocks.iter().find(|b| b.kind == BlockKind::Headline)?;
+    full_date_in(text, headline.span).map(|(d, s)| (d, s, "the date in the headline"))
+}
+
+/// A wire dateline opening the story: "Singapore, Sep 11 (PTI) –", "Edinburgh, July 8, (PA
+/// Media) –", "Tel Aviv [Israel], January 9 :". The month and day, and the year when it is given.
+pub(crate) fn dateline(text: &str, blocks: &[Block]) -> Option<(Option<i32>, u32, u32, Span)> {
+    let first = blocks.iter().find(|b| {
+        b.kind == BlockKind::Paragraph && b.span.of(text).split_whitespace().count() >= 8
+    })?;
+    let line = first.span.of(text);
+    // The dateline ends at its dash or colon, within the first few words.
+    let end = line
+        .char_indices()
+        .take_while(|(i, _)| *i < 90)
+        .find(|(_, c)| matches!(c, '–' | '—' | ':' | ')'))
+        .map(|(i, _)| i)?;
+    let head = Span::new(first.span.start, first.span.start + end);
+    let probe = [Block {
+        span: head,
+        kind: BlockKind::Paragraph,
+    }];
+    // The dateline starts with a capitalised place, never with the story's subject.
+    if !line.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let m = crate::dates::extract(text, &probe).into_iter().next()?;
+    let DateExpression::Absolute { year, month, day } = m.expression else {
+        return None;
+    };
+    // Before the date: the place alone ("Tel Aviv [Israel],", "NEW DELHI,"), ending in a comma.
+    let place = text.get(first.span.start..m.span.start)?.trim_end();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let placelike = place.ends_with(',')
+        && (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.trim_start_matches(['[', '('])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
+    placelike.then_some((year, month, day, m.span))
 }
 
 /// `dd.mm.yyyy` as a calendar day.
@@ -278,6 +373,99 @@ mod tests {
             if want.is_some() {
                 assert_eq!(p.provenance, Provenance::Given);
             }
+        }
+    }
+
+    #[test]
+    fn header_dates_table() {
+        // (name, header lines between the headline and the story, the article's date)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "iso line under outlet",
+                "The Daily Planet\n2024-05-07",
+                Some("2024-05-07"),
+            ),
+            (
+                "time and update",
+                "May 07, 2024 05:15 pm | Updated 05:15 pm IST - Tourmalet Pass, France",
+                Some("2024-05-07"),
+            ),
+            (
+                "label after by-line",
+                "Jane R Roe Published May 10, 2024 | 11:36 PM",
+                Some("2024-05-10"),
+            ),
+            ("iso with time", "2024-05-08 | 00:21", Some("2024-05-08")),
+            (
+                "date then by-line",
+                "11 September 2024 - 10:15 By Jane Roe",
+                Some("2024-09-11"),
+            ),
+            (
+                "agency and weekday",
+                "AFP , Wednesday 1 Mar 2023",
+                Some("2023-03-01"),
+            ),
+            (
+                "dotted publication stamp",
+                "Publication: 06.01.2024 - 15:33",
+                Some("2024-01-06"),
+            ),
+            ("weekday only is no date", "Published on Monday", None),
+            ("nothing above the story", "", None),
+        ];
+        let story = "The minister arrived on Tuesday for talks with the president, a visit that coincides with the 25th anniversary of the bombing of May 7, 1999, officials said.";
+        for (name, header, want) in cases {
+            let text = format!("Minister Arrives for Talks on Trade\n{header}\n{story}");
+            let p = meta(&text).published;
+            assert_eq!(
+                p.value.map(|d| d.to_string()).as_deref(),
+                *want,
+                "case {name}"
+            );
+            if want.is_some() {
+                assert_eq!(p.provenance, Provenance::Given, "case {name}");
+            }
+        }
+        // The headline's own date, when the header has none.
+        let text = format!("Press review of Monday, March 06, 2023: talks go on\n{story}");
+        assert_eq!(
+            meta(&text)
+                .published
+                .value
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2023-03-06")
+        );
+    }
+
+    #[test]
+    fn wire_datelines_date_the_article_in_the_corpus_year() {
+        use crate::{analyze, ArticleInput};
+        let dated = "Minister Tours the Region\nThe Courier\n2024-09-10\nThe minister flew to the capital on Monday for talks with the president on trade and aid.";
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Singapore, Sep 11 (PTI) The minister arrived in Singapore on Wednesday on the last leg of the tour.", Some("2024-09-11")),
+            ("NEW DELHI, June 21 (Reuters) - The minister met the prime minister in New Delhi for talks on trade.", Some("2024-06-21")),
+            ("Tel Aviv [Israel], September 9 : The minister held a private meeting with the prime minister.", Some("2024-09-09")),
+            ("Edinburgh, September 8, (PA Media) – The minister met the first minister in Edinburgh for talks.", Some("2024-09-08")),
+            ("The minister wrapped up his visit on Monday (Sep 9) and flew home after the talks ended.", Some("2024-09-10")),
+        ];
+        for (story, want) in cases {
+            let text = format!("Minister Ends the Tour of the Region\n{story}");
+            let a = analyze(&[
+                ArticleInput {
+                    id: "a".into(),
+                    text: dated.into(),
+                    ..Default::default()
+                },
+                ArticleInput {
+                    id: "b".into(),
+                    text: text.clone(),
+                    ..Default::default()
+                },
+            ]);
+            let got = a.articles[1].published.value.map(|d| d.to_string());
+            assert_eq!(got.as_deref(), *want, "{story}");
         }
     }
 

@@ -430,6 +430,16 @@ pub enum DateExpression {
     },
     /// "October", "October 2023".
     Month { year: Option<i32>, month: u32 },
+    /// "from 3 to 6 September", "September 6-9", "Jan. 4-11", "30 Nov - 2 Dec 2023".
+    Range {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        end_month: u32,
+        end_day: u32,
+        /// Told as what will happen ("he will visit … from 3 to 6 September"): the next such days.
+        ahead: bool,
+    },
     /// "on Monday", "Saturday morning", "later on Sunday", "next Tuesday" (0 = Monday).
     Weekday {
         weekday: u32,
