@@ -1,7 +1,7 @@
 //! Words the page shows for engine values: a stop's name, country and days, an outlet's name,
 //! a confidence. Pure, so the components only render.
 
-use tourlens_engine::{Analysis, Confidence, DiscrepancyKind, Stop};
+use tourlens_engine::{Analysis, Confidence, DiscrepancyKind, Edited, Stop};
 
 pub fn stop_name(analysis: &Analysis, stop: &Stop) -> String {
     analysis
@@ -86,6 +86,22 @@ pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
         DiscrepancyKind::Coverage => "Stops not everyone reports",
         DiscrepancyKind::Quoted => "Quoted by one source only",
     }
+}
+
+/// "edited: place, days": what of a stop the user's edits changed.
+pub fn edited(parts: &[Edited]) -> String {
+    let words: Vec<&str> = parts
+        .iter()
+        .map(|p| match p {
+            Edited::Added => "added",
+            Edited::Merged => "merged",
+            Edited::Split => "split off",
+            Edited::Order => "order",
+            Edited::Place => "place",
+            Edited::Days => "days",
+        })
+        .collect();
+    format!("edited: {}", words.join(", "))
 }
 
 #[cfg(test)]

@@ -1,17 +1,29 @@
 //! tourlens: the browser app. Mounts the root component; everything else is in the modules.
+//! The same wasm runs in the analysis worker, where there is no window and `main` does nothing:
+//! the worker calls the `tourlens_analyze` export (`job.rs`).
 
 mod app;
 mod bundled;
 mod components;
+mod edits;
+mod effects;
 mod geo;
 mod highlights;
+mod hooks;
+mod import;
+mod job;
 mod labels;
-mod listen;
 mod route;
 mod state;
+mod store;
 mod synthetic;
 mod tally;
+mod trip;
+mod worker;
 
 fn main() {
+    if web_sys::window().is_none() {
+        return;
+    }
     yew::Renderer::<app::App>::new().render();
 }

@@ -11,10 +11,18 @@ pub enum View {
     Compare,
     Entities,
     Sources,
+    /// The user's trips: import, switch, edit.
+    Trips,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Trip, View::Compare, View::Entities, View::Sources];
+    pub const ALL: [View; 5] = [
+        View::Trip,
+        View::Compare,
+        View::Entities,
+        View::Sources,
+        View::Trips,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -22,6 +30,7 @@ impl View {
             View::Compare => "compare",
             View::Entities => "names",
             View::Sources => "sources",
+            View::Trips => "trips",
         }
     }
 
@@ -31,6 +40,7 @@ impl View {
             View::Compare => "Compare",
             View::Entities => "People & places",
             View::Sources => "Articles",
+            View::Trips => "Your trips · import",
         }
     }
 }
@@ -150,6 +160,10 @@ mod tests {
     fn round_trip() {
         let cases = [
             Route::default(),
+            Route {
+                view: View::Trips,
+                ..Route::default()
+            },
             Route {
                 view: View::Compare,
                 stop: Some(2),

@@ -1,12 +1,17 @@
-//! App state: the analysis of the loaded corpus plus what the reader has selected. One reducer;
-//! the URL hash mirrors `route()` and restores it.
+//! App state: the open trip, its analysis and what the reader has selected, plus the user's
+//! trips, the import in progress and the messages for the user. One reducer; the URL hash
+//! mirrors `route()` and restores it. The bundled trip is analysed here; any other trip by a
+//! job the app hands to the worker (`pending`), whose answer comes back as `Analysed`.
 
 use crate::highlights::{segments, Segment};
+use crate::import::{Contents, FileRead};
 use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
+use crate::trip::{MetaField, Offered, Outcome, Trip};
 use std::rc::Rc;
+use tourlens_engine::gazetteer::Gazetteer;
 use tourlens_engine::search::{self, Index, Query, Results};
-use tourlens_engine::{analyze, Analysis, ArticleInput, Span};
+use tourlens_engine::{analyze, Analysis, ArticleInput, PlaceRef, Span, StopEdit};
 use yew::Reducible;
 
 #[derive(Clone, Debug)]
@@ -41,6 +46,83 @@ pub struct AppState {
     pub current_hit: Option<usize>,
     /// The articles folded for searching, built once.
     index: Shared<Index>,
+    /// The open trip's id among the user's trips; `None`: the bundled trip.
+    pub trip_id: Option<String>,
+    /// The open trip: its articles and edits (the bundled one is read-only).
+    pub trip: Rc<Trip>,
+    /// The user's trips, by id: the truth while the page is open; storage mirrors it.
+    pub trips: Rc<Vec<(String, Rc<Trip>)>>,
+    /// The analysis being worked out, while the one shown is not the open trip's.
+    pub pending: Option<Pending>,
+    /// Messages for the user, newest last.
+    pub notices: Rc<Vec<Notice>>,
+    /// Why the trips are not being stored, while they are not.
+    pub unsaved: Option<Rc<str>>,
+    /// Earlier versions of the open trip, newest last: what "Undo" returns to.
+    pub undo: Rc<Vec<Rc<Trip>>>,
+    /// Where imported articles go.
+    pub import_into: ImportInto,
+    /// Pastes so far, to name each ("pasted text 3").
+    pub pastes: usize,
+    /// The places found for "set its place" / "add a stop", with a label each.
+    pub place_results: Rc<Vec<(PlaceRef, String)>>,
+    next_job: u64,
+}
+
+/// Work under way for the open trip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// The analysis job's number (0 while files are still being read).
+    pub job: u64,
+    pub stage: Stage,
+    /// The trip the job analyses.
+    pub trip: Shared<Trip>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Stage {
+    /// Files being read: done of total.
+    Reading(usize, usize),
+    /// The engine at work on this many articles.
+    Analysing(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something could not be done; nothing was changed by it.
+    Problem,
+    /// Done, with something worth knowing.
+    Note,
+    Done,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ImportInto {
+    /// A new trip of the imported articles.
+    #[default]
+    NewTrip,
+    /// The open trip (not the bundled one).
+    OpenTrip,
+}
+
+/// What the browser's storage held at start (see `store.rs`).
+#[derive(Default)]
+pub struct Startup {
+    pub trips: Vec<(String, Trip)>,
+    pub current: Option<String>,
+    pub problems: Vec<String>,
+}
+
+/// Trip ids ("trip-12") in the order they were made.
+pub fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let n = |s: &str| s.rsplit('-').next().and_then(|n| n.parse::<u64>().ok());
+    n(a).cmp(&n(b)).then(a.cmp(b))
 }
 
 /// States are equal when they show the same thing: shared parts by pointer (never walking the
@@ -65,6 +147,16 @@ impl PartialEq for AppState {
             && self.show_marks == o.show_marks
             && self.query_text == o.query_text
             && self.current_hit == o.current_hit
+            && Rc::ptr_eq(&self.trip, &o.trip)
+            && Rc::ptr_eq(&self.trips, &o.trips)
+            && Rc::ptr_eq(&self.notices, &o.notices)
+            && Rc::ptr_eq(&self.undo, &o.undo)
+            && Rc::ptr_eq(&self.place_results, &o.place_results)
+            && self.trip_id == o.trip_id
+            && self.pending == o.pending
+            && self.unsaved == o.unsaved
+            && self.import_into == o.import_into
+            && self.pastes == o.pastes
     }
 }
 
@@ -107,20 +199,104 @@ pub enum Action {
     Search(String),
     /// Walk to the next (true) or previous hit across the corpus, opening its article.
     StepHit(bool),
+    /// Files are being read: done of total.
+    Reading(usize, usize),
+    /// Files (or a paste) read: add what they hold, report the rest.
+    Imported(Vec<FileRead>),
+    /// A paste to import as one article.
+    Paste(String),
+    ImportInto(ImportInto),
+    /// The answer to an analysis job.
+    Analysed(u64, Result<Rc<Analysis>, String>),
+    /// Open a trip (`None`: the bundled one).
+    OpenTrip(Option<String>),
+    /// A new trip that starts as a copy of the open one (the way to edit the bundled trip).
+    CopyTrip,
+    DeleteTrip(String),
+    RenameTrip(String),
+    SetTraveller(String),
+    SetMeta(String, MetaField, String),
+    ResetMeta(String),
+    RemoveArticle(String),
+    RestoreArticle(String),
+    EditStop(StopEdit),
+    /// Undo one stop edit (by its place in the list).
+    DropStopEdit(usize),
+    /// The open trip as it was before the last change.
+    Undo,
+    /// Every edit of the open trip undone: the engine's own result.
+    BackToEngine,
+    /// Search the gazetteer for a place ("set its place", "add a stop").
+    SearchPlace(String),
+    DismissNotices,
+    /// Storing the trips failed (why), or works again (`None`).
+    Stored(Option<String>),
 }
 
 impl AppState {
     pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
-        let analysis = analyze(corpus);
+        Self::with_analysis(Trip::new(title, corpus.to_vec()), analyze(corpus))
+    }
+
+    /// The page at start: the trip open last time (its analysis pending), else the bundled one.
+    pub fn start(startup: Startup) -> Self {
+        let trips: Vec<(String, Rc<Trip>)> = startup
+            .trips
+            .into_iter()
+            .map(|(id, t)| (id, Rc::new(t)))
+            .collect();
+        let open = startup
+            .current
+            .and_then(|id| trips.iter().find(|(t, _)| *t == id).cloned());
+        let mut state = match &open {
+            Some((_, trip)) => Self::with_analysis((**trip).clone(), analyze(&[])),
+            None => Self::new(
+                crate::bundled::TITLE,
+                &crate::bundled::articles(),
+            ),
+        };
+        state.trips = Rc::new(trips);
+        state.notices = Rc::new(
+            startup
+                .problems
+                .into_iter()
+                .map(|text| Notice {
+                    kind: NoticeKind::Problem,
+                    text,
+                })
+                .collect(),
+        );
+        if let Some((id, trip)) = open {
+            state.trip_id = Some(id);
+            state.trip = trip;
+            state.import_into = ImportInto::OpenTrip;
+            state.analyse();
+        }
+        state
+    }
+
+    fn with_analysis(trip: Trip, analysis: Analysis) -> Self {
         let index = Shared(Rc::new(Index::new(&analysis)));
+        let title: Rc<str> = trip.title.as_str().into();
         AppState {
+            trip_id: None,
+            trip: Rc::new(trip),
+            trips: Rc::new(Vec::new()),
+            pending: None,
+            notices: Rc::new(Vec::new()),
+            unsaved: None,
+            undo: Rc::new(Vec::new()),
+            import_into: ImportInto::NewTrip,
+            pastes: 0,
+            place_results: Rc::new(Vec::new()),
+            next_job: 1,
             query_text: "".into(),
             query: Rc::new(Query::default()),
             results: Rc::new(Results::default()),
             hits_per_stop: Rc::new(Vec::new()),
             current_hit: None,
             index,
-            title: title.into(),
+            title,
             tally: Rc::new(tally(&analysis)),
             selected_stop: (!analysis.stops.is_empty()).then_some(0),
             analysis: Rc::new(analysis),
@@ -132,6 +308,229 @@ impl AppState {
             show_furniture: true,
             show_marks: true,
             open_segments: Rc::new(Vec::new()),
+        }
+    }
+
+    /// Whether the open trip is the bundled one (read-only).
+    pub fn is_bundled(&self) -> bool {
+        self.trip_id.is_none()
+    }
+
+    /// The job to hand to the worker, while one is waiting: its number and the trip.
+    pub fn job(&self) -> Option<(u64, Shared<Trip>)> {
+        self.pending
+            .as_ref()
+            .filter(|p| p.job > 0)
+            .map(|p| (p.job, p.trip.clone()))
+    }
+
+    /// Starts an analysis job for the open trip (the app hands it to the worker).
+    fn analyse(&mut self) {
+        let job = self.next_job;
+        self.next_job += 1;
+        self.pending = Some(Pending {
+            job,
+            stage: Stage::Analysing(self.trip.inputs().len()),
+            trip: Shared(self.trip.clone()),
+        });
+    }
+
+    /// Shows a finished analysis: selection, hidden sources and search carried over where
+    /// they still fit.
+    fn show(&mut self, analysis: Rc<Analysis>) {
+        self.index = Shared(Rc::new(Index::new(&analysis)));
+        self.tally = Rc::new(tally(&analysis));
+        self.selected_stop = self
+            .selected_stop
+            .filter(|s| *s < analysis.stops.len())
+            .or((!analysis.stops.is_empty()).then_some(0));
+        self.hover_stop = None;
+        self.hidden.retain(|h| *h < analysis.articles.len());
+        if self.hidden.len() >= analysis.articles.len() {
+            self.hidden.clear();
+        }
+        self.open_article = None;
+        self.focus = None;
+        self.open_segments = Rc::new(Vec::new());
+        self.analysis = analysis;
+        let query = self.query_text.to_string();
+        self.search(&query);
+    }
+
+    /// Opens a trip: shown empty until its analysis arrives.
+    fn open_trip(&mut self, id: Option<String>, trip: Rc<Trip>) {
+        self.title = trip.title.as_str().into();
+        self.trip = trip;
+        self.trip_id = id;
+        self.undo = Rc::new(Vec::new());
+        self.selected_stop = None;
+        self.hidden.clear();
+        self.place_results = Rc::new(Vec::new());
+        self.import_into = if self.is_bundled() {
+            ImportInto::NewTrip
+        } else {
+            ImportInto::OpenTrip
+        };
+        if self.is_bundled() {
+            self.pending = None;
+            self.show(Rc::new(analyze(&self.trip.inputs())));
+        } else {
+            self.show(Rc::new(analyze(&[])));
+            self.analyse();
+        }
+    }
+
+    /// Changes the open trip (never the bundled one): kept for undo, stored, re-analysed when
+    /// what the engine reads changed. False when nothing changed.
+    fn change_trip(&mut self, change: impl FnOnce(&mut Trip)) -> bool {
+        let Some(id) = self.trip_id.clone() else {
+            return false;
+        };
+        let mut trip = (*self.trip).clone();
+        change(&mut trip);
+        if trip == *self.trip {
+            return false;
+        }
+        let reanalyse = trip.inputs() != self.trip.inputs() || trip.edits != self.trip.edits;
+        let mut undo = (*self.undo).clone();
+        undo.push(self.trip.clone());
+        if undo.len() > 100 {
+            undo.remove(0);
+        }
+        self.undo = Rc::new(undo);
+        self.put_trip(id, Rc::new(trip));
+        if reanalyse {
+            self.analyse();
+        }
+        true
+    }
+
+    /// Makes `trip` the open trip with this id, in the list of trips too.
+    fn put_trip(&mut self, id: String, trip: Rc<Trip>) {
+        let mut trips = (*self.trips).clone();
+        match trips.iter_mut().find(|(t, _)| *t == id) {
+            Some(entry) => entry.1 = trip.clone(),
+            None => trips.push((id.clone(), trip.clone())),
+        }
+        self.trips = Rc::new(trips);
+        self.title = trip.title.as_str().into();
+        self.trip = trip;
+        self.trip_id = Some(id);
+    }
+
+    fn new_trip_id(&self) -> String {
+        let n = self
+            .trips
+            .iter()
+            .filter_map(|(id, _)| id.strip_prefix("trip-")?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("trip-{}", n + 1)
+    }
+
+    fn say(&mut self, kind: NoticeKind, text: String) {
+        let mut notices = (*self.notices).clone();
+        notices.push(Notice { kind, text });
+        self.notices = Rc::new(notices);
+    }
+
+    /// Adds what the files hold to the open trip or a new one; every file gets its message.
+    /// When nothing could be added, no trip changes.
+    fn import(&mut self, reads: Vec<FileRead>) {
+        self.notices = Rc::new(Vec::new());
+        let into_open = self.import_into == ImportInto::OpenTrip && !self.is_bundled();
+        let mut base: Option<Trip> = None;
+        let mut offered = Vec::new();
+        for read in reads {
+            if let Some(note) = &read.note {
+                self.say(NoticeKind::Note, format!("{}: {note}", read.file));
+            }
+            match read.result {
+                Err(problem) => self.say(NoticeKind::Problem, format!("{}: {problem}", read.file)),
+                Ok(Contents::Articles(articles)) => {
+                    offered.extend(articles.into_iter().map(|article| Offered {
+                        source: read.file.clone(),
+                        article,
+                    }))
+                }
+                Ok(Contents::Trip(trip)) => {
+                    if into_open || base.is_some() {
+                        if trip.is_edited() {
+                            self.say(
+                                NoticeKind::Note,
+                                format!("{}: a whole trip; its articles are added, its edits are not", read.file),
+                            );
+                        }
+                        offered.extend(trip.inputs().into_iter().map(|article| Offered {
+                            source: read.file.clone(),
+                            article,
+                        }));
+                    } else {
+                        let mut t = *trip;
+                        let mut articles = std::mem::take(&mut t.articles);
+                        articles.retain(|a| !t.removed.contains(&a.id));
+                        t.removed.clear();
+                        offered.splice(
+                            0..0,
+                            articles.into_iter().map(|article| Offered {
+                                source: read.file.clone(),
+                                article,
+                            }),
+                        );
+                        base = Some(t);
+                    }
+                }
+            }
+        }
+        let mut trip = if into_open {
+            (*self.trip).clone()
+        } else {
+            base.unwrap_or_else(|| Trip::new("", Vec::new()))
+        };
+        let outcomes = trip.add(offered);
+        let added = outcomes.iter().filter(|(_, o)| *o == Outcome::Added).count();
+        for (o, outcome) in &outcomes {
+            if let Outcome::Duplicate(of) = outcome {
+                let what = if o.source == o.article.id {
+                    String::new()
+                } else {
+                    format!(" ({})", o.article.id)
+                };
+                self.say(
+                    NoticeKind::Problem,
+                    format!("{}{what}: a duplicate: the same text is already in the trip as “{of}”", o.source),
+                );
+            }
+        }
+        if added == 0 {
+            self.say(
+                NoticeKind::Problem,
+                "Nothing was added: the trip is as it was.".into(),
+            );
+            return;
+        }
+        if trip.title.trim().is_empty() {
+            trip.title = format!("Your trip {}", self.new_trip_id().trim_start_matches("trip-"));
+        }
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if into_open {
+            self.say(
+                NoticeKind::Done,
+                format!("{added} article{} added to “{}”.", plural(added), trip.title),
+            );
+            self.change_trip(|t| *t = trip);
+        } else {
+            self.say(
+                NoticeKind::Done,
+                format!("New trip “{}” with {added} article{}.", trip.title, plural(added)),
+            );
+            let id = self.new_trip_id();
+            let trip = Rc::new(trip);
+            self.put_trip(id.clone(), trip.clone());
+            self.open_trip(Some(id), trip);
+        }
+        if self.view != View::Trips {
+            self.view = View::Trip;
         }
     }
 
@@ -301,6 +700,186 @@ impl Reducible for AppState {
                 next.open(article);
                 next.focus = Some(span);
                 next.current_hit = Some(n);
+            }
+            Action::Reading(done, total) => {
+                next.pending = Some(Pending {
+                    job: 0,
+                    stage: Stage::Reading(done, total),
+                    trip: Shared(self.trip.clone()),
+                });
+            }
+            Action::Imported(reads) => {
+                if next.pending.as_ref().is_some_and(|p| p.job == 0) {
+                    next.pending = None;
+                }
+                next.import(reads);
+                if next.import_into == ImportInto::NewTrip && !next.is_bundled() {
+                    next.import_into = ImportInto::OpenTrip;
+                }
+            }
+            Action::Paste(text) => {
+                next.pastes += 1;
+                next.import(vec![crate::import::pasted(next.pastes, &text)]);
+            }
+            Action::ImportInto(into) => next.import_into = into,
+            Action::Analysed(job, result) => {
+                if self.pending.as_ref().map(|p| p.job) != Some(job) {
+                    return self;
+                }
+                next.pending = None;
+                match result {
+                    Ok(analysis) => next.show(analysis),
+                    Err(why) => next.say(
+                        NoticeKind::Problem,
+                        format!("The trip could not be analysed: {why}"),
+                    ),
+                }
+            }
+            Action::OpenTrip(id) => {
+                if id == self.trip_id {
+                    return self;
+                }
+                let trip = match &id {
+                    None => Rc::new(Trip::new(
+                        crate::bundled::TITLE,
+                        crate::bundled::articles(),
+                    )),
+                    Some(id) => match self.trips.iter().find(|(t, _)| t == id) {
+                        Some((_, t)) => t.clone(),
+                        None => return self,
+                    },
+                };
+                next.open_trip(id, trip);
+            }
+            Action::CopyTrip => {
+                let mut trip = (*self.trip).clone();
+                trip.title = format!("Copy of {}", trip.title);
+                let id = next.new_trip_id();
+                let trip = Rc::new(trip);
+                next.put_trip(id.clone(), trip.clone());
+                next.open_trip(Some(id), trip);
+            }
+            Action::DeleteTrip(id) => {
+                let mut trips = (*self.trips).clone();
+                trips.retain(|(t, _)| *t != id);
+                next.trips = Rc::new(trips);
+                if self.trip_id.as_deref() == Some(id.as_str()) {
+                    next.open_trip(
+                        None,
+                        Rc::new(Trip::new(crate::bundled::TITLE, crate::bundled::articles())),
+                    );
+                }
+            }
+            Action::RenameTrip(title) => {
+                let title = title.trim().to_string();
+                if title.is_empty() || !next.change_trip(|t| t.title = title) {
+                    return self;
+                }
+            }
+            Action::SetTraveller(name) => {
+                if !next.change_trip(|t| t.set_traveller(&name)) {
+                    return self;
+                }
+            }
+            Action::SetMeta(id, field, value) => {
+                let mut problem = None;
+                next.change_trip(|t| {
+                    if let Err(e) = t.set_meta(&id, field, &value) {
+                        problem = Some(e);
+                    }
+                });
+                if let Some(p) = problem {
+                    next.say(NoticeKind::Problem, format!("{id}: {p}"));
+                }
+            }
+            Action::ResetMeta(id) => {
+                if !next.change_trip(|t| t.reset_meta(&id)) {
+                    return self;
+                }
+            }
+            Action::RemoveArticle(id) => {
+                if self.trip.inputs().len() <= 1 {
+                    next.say(
+                        NoticeKind::Problem,
+                        "The last article of a trip cannot be removed; delete the trip instead.".into(),
+                    );
+                } else if !next.change_trip(|t| t.remove(&id)) {
+                    return self;
+                }
+            }
+            Action::RestoreArticle(id) => {
+                if !next.change_trip(|t| t.restore(&id)) {
+                    return self;
+                }
+            }
+            Action::EditStop(edit) => {
+                if !next.change_trip(|t| t.add_stop_edit(edit)) {
+                    return self;
+                }
+            }
+            Action::DropStopEdit(at) => {
+                if !next.change_trip(|t| t.remove_stop_edit(at)) {
+                    return self;
+                }
+            }
+            Action::Undo => {
+                let mut undo = (*self.undo).clone();
+                let (Some(before), Some(id)) = (undo.pop(), self.trip_id.clone()) else {
+                    return self;
+                };
+                let reanalyse =
+                    before.inputs() != self.trip.inputs() || before.edits != self.trip.edits;
+                next.undo = Rc::new(undo);
+                next.put_trip(id, before);
+                if reanalyse {
+                    next.analyse();
+                }
+            }
+            Action::BackToEngine => {
+                if !next.change_trip(Trip::back_to_engine) {
+                    return self;
+                }
+            }
+            Action::SearchPlace(query) => {
+                let gazetteer = Gazetteer::bundled();
+                let found = gazetteer
+                    .search(&query, 8)
+                    .into_iter()
+                    .map(|e| {
+                        let country = e
+                            .country
+                            .as_deref()
+                            .and_then(|c| gazetteer.country(c))
+                            .map(|c| c.name.clone())
+                            .filter(|c| *c != e.name);
+                        let label = match country {
+                            Some(c) => format!("{}, {c}", e.name),
+                            None => e.name.clone(),
+                        };
+                        let place = PlaceRef {
+                            name: e.name.clone(),
+                            country: e.country.clone(),
+                            lat: e.lat,
+                            lon: e.lon,
+                        };
+                        (place, label)
+                    })
+                    .collect();
+                next.place_results = Rc::new(found);
+            }
+            Action::DismissNotices => next.notices = Rc::new(Vec::new()),
+            Action::Stored(why) => {
+                let why: Option<Rc<str>> = why.map(|w| w.as_str().into());
+                if why == self.unsaved {
+                    return self;
+                }
+                if let Some(w) = &why {
+                    next.say(
+                        NoticeKind::Problem,
+                        format!("Your trips could not be stored: {w}. Your work stays open in this tab; what was stored before is kept."),
+                    );
+                }
+                next.unsaved = why;
             }
         }
         Rc::new(next)

@@ -7,11 +7,12 @@ use crate::labels;
 use crate::state::{Action, AppState, Shared};
 use tourlens_engine::search::Hit;
 use tourlens_engine::{Account, Analysis, Span};
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Accounts)]
 pub fn accounts() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let show_all = use_state(|| false);
     let analysis = &state.analysis;
     let Some((k, stop)) = state

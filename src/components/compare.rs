@@ -3,13 +3,14 @@
 
 use crate::components::marked::marked;
 use crate::labels;
-use crate::state::{Action, AppState};
+use crate::state::Action;
 use tourlens_engine::DiscrepancyKind;
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Compare)]
 pub fn compare() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let analysis = &state.analysis;
     let shown = state.shown();
     let kinds = [

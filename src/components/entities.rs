@@ -4,11 +4,12 @@
 use crate::labels;
 use crate::state::AppState;
 use crate::tally::Row;
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Entities)]
 pub fn entities() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let t = &state.tally;
     html! {
         <div class="entities">

@@ -2,12 +2,17 @@
 
 pub mod about;
 pub mod accounts;
+pub mod article_edits;
 pub mod compare;
 pub mod entities;
 pub mod marked;
+pub mod notices;
 pub mod reader;
 pub mod search_box;
 pub mod source_list;
+pub mod stop_edits;
 pub mod stop_list;
+pub mod trip_edits;
 pub mod trip_map;
+pub mod trips;
 pub mod views;

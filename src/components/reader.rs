@@ -4,11 +4,12 @@ use crate::components::marked::marked;
 use crate::highlights::{Mark, Segment};
 use crate::state::{Action, AppState};
 use tourlens_engine::{BlockKind, Field, Furniture, Provenance, Span};
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Reader)]
 pub fn reader() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     // Evidence the user followed is brought into view; a newly opened article starts at its top.
     use_effect_with((state.open_article, state.focus), |(article, focus)| {
         let document = web_sys::window().and_then(|w| w.document());

@@ -1,12 +1,13 @@
 //! The search box: a query over all sources, how it was read, the hits per term in their
 //! colours, "n of m" with previous / next (Enter, Shift+Enter, F3).
 
-use crate::state::{Action, AppState};
+use crate::state::Action;
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let oninput = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {

@@ -2,11 +2,12 @@
 
 use crate::state::{Action, AppState};
 use tourlens_engine::{Article, Provenance};
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(SourceList)]
 pub fn source_list() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let articles = &state.analysis.articles;
     html! {
         <nav class="sources" aria-labelledby="sources-heading">

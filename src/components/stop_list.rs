@@ -2,7 +2,8 @@
 //! that reports it. Selecting a stop here selects it on the map; hovering highlights both.
 
 use crate::labels;
-use crate::state::{Action, AppState};
+use crate::state::Action;
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 /// A count as a bar up to 48 px long, relative to the largest.
@@ -16,7 +17,7 @@ fn bar_width(n: usize, max: usize) -> usize {
 
 #[function_component(StopList)]
 pub fn stop_list() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let analysis = &state.analysis;
     if analysis.stops.is_empty() {
         return html! {

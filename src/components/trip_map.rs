@@ -5,11 +5,12 @@
 
 use crate::geo::{self, Point, Viewport, HEIGHT, MARKER_R, WIDTH};
 use crate::labels;
-use crate::listen::Listener;
 use crate::state::{Action, AppState};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use crate::hooks::use_app;
+use gloo_events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 /// The map's own state: what it shows. Input changes it through actions so closures registered
@@ -99,7 +100,7 @@ fn land(props: &LandProps) -> Html {
 
 #[function_component(TripMap)]
 pub fn trip_map() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let points = trip_points(&state);
     let view = use_reducer(|| MapView(Viewport::fit(&points, WIDTH, HEIGHT)));
     let svg = use_node_ref();
@@ -117,11 +118,11 @@ pub fn trip_map() -> Html {
                 dispatcher.dispatch(MapAction::Resize(w));
                 dispatcher.dispatch(MapAction::Fit(points));
             }
-            let listener = Listener::on_window("resize", move |_| {
+            let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| {
                 if let Some(w) = measured(&svg) {
                     dispatcher.dispatch(MapAction::Resize(w));
                 }
-            });
+            }));
             move || drop(listener)
         });
     }
@@ -132,7 +133,8 @@ pub fn trip_map() -> Html {
         use_effect_with((), move |_| {
             let target = svg.clone();
             let listener = svg.cast::<web_sys::Element>().map(|el| {
-                Listener::new(&el, "wheel", move |e| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&el, "wheel", options, move |e| {
                     let Some(wheel) = e.dyn_ref::<web_sys::WheelEvent>() else {
                         return;
                     };

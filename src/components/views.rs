@@ -2,11 +2,12 @@
 
 use crate::route::View;
 use crate::state::{Action, AppState};
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(ViewTabs)]
 pub fn view_tabs() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     html! {
         <nav class="views" aria-label="Views">
             <ul>
@@ -29,7 +30,7 @@ pub fn view_tabs() -> Html {
 /// One chip per article: its outlet colour and name; pressed = shown.
 #[function_component(SourceFilter)]
 pub fn source_filter() -> Html {
-    let state = use_context::<UseReducerHandle<AppState>>().expect("AppState context");
+    let state = use_app();
     let searching = !state.query.is_empty();
     html! {
         <div class="source-filter" role="group" aria-label="Sources shown">

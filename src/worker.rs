@@ -1,0 +1,97 @@
+//! The analysis worker: a classic Web Worker made from a `blob:` URL that holds the
+//! wasm-bindgen glue (a data block the build puts in the page, `#tourlens-worker-glue`) and a
+//! few lines that answer jobs; the page posts it its own compiled `WebAssembly.Module`, so
+//! nothing is fetched and it works from `file://` under the page's CSP (`worker-src blob:`).
+//! A module worker would not: Chromium refuses module workers from `blob:` URLs of a
+//! `file://` page. Jobs are numbered; the page keeps only the answer to the newest.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker};
+
+/// Runs in the worker after the glue: instantiate the posted module, then answer each job.
+const WORKER_MAIN: &str = r#"
+self.onmessage = (e) => {
+  const m = e.data;
+  if (m.module) {
+    try { initSync({ module: m.module }); self.postMessage({ ready: true }); }
+    catch (err) { self.postMessage({ failed: String(err) }); }
+    return;
+  }
+  try { self.postMessage({ id: m.id, out: tourlens_analyze(m.job) }); }
+  catch (err) { self.postMessage({ id: m.id, failed: String(err) }); }
+};
+"#;
+
+/// What the worker said.
+pub enum Reply {
+    /// The answer to job `id` (the `job::Answer` JSON).
+    Answer(f64, String),
+    /// Job `id` failed in the worker (a trap), or (`None`) the worker stopped; the page
+    /// analyses the job itself.
+    Failed(Option<f64>),
+}
+
+pub struct AnalysisWorker {
+    worker: Worker,
+    _onmessage: Closure<dyn FnMut(MessageEvent)>,
+    _onerror: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+impl AnalysisWorker {
+    /// The worker, or `None` when the page has no glue block or workers are refused.
+    pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<AnalysisWorker> {
+        let on_reply = std::rc::Rc::new(on_reply);
+        let document = web_sys::window()?.document()?;
+        let glue = document
+            .get_element_by_id("tourlens-worker-glue")?
+            .text_content()?;
+        let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
+        let options = BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = Url::create_object_url_with_blob(&blob).ok()?;
+        let worker = Worker::new(&url).ok()?;
+        let failed = on_reply.clone();
+        let onerror = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+            e.prevent_default();
+            failed(Reply::Failed(None));
+        });
+        worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+        let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+            let id = get("id").and_then(|v| v.as_f64());
+            if get("ready").is_some_and(|v| v.is_truthy()) {
+                let _ = Url::revoke_object_url(&url);
+            } else if let Some(out) = get("out").and_then(|v| v.as_string()) {
+                on_reply(Reply::Answer(id.unwrap_or(-1.0), out));
+            } else if get("failed").is_some_and(|v| !v.is_undefined()) {
+                on_reply(Reply::Failed(id));
+            }
+        });
+        worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        let init = js_sys::Object::new();
+        js_sys::Reflect::set(&init, &"module".into(), &wasm_bindgen::module()).ok()?;
+        worker.post_message(&init).ok()?;
+        Some(AnalysisWorker {
+            worker,
+            _onmessage: onmessage,
+            _onerror: onerror,
+        })
+    }
+
+    /// Sends job `id` (a `job::Job` as JSON). False when it could not be sent.
+    pub fn post(&self, id: u64, job: &str) -> bool {
+        let message = js_sys::Object::new();
+        js_sys::Reflect::set(&message, &"id".into(), &JsValue::from_f64(id as f64)).is_ok()
+            && js_sys::Reflect::set(&message, &"job".into(), &JsValue::from_str(job)).is_ok()
+            && self.worker.post_message(&message).is_ok()
+    }
+}
+
+impl Drop for AnalysisWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
