@@ -25,5 +25,6 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
+    worker::keep_glue();
     yew::Renderer::<app::App>::new().render();
 }

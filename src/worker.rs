@@ -1,5 +1,6 @@
 //! The analysis worker: a classic Web Worker made from a `blob:` URL that holds the
-//! wasm-bindgen glue (a data block the build puts in the page, `#tourlens-worker-glue`) and a
+//! wasm-bindgen glue (a data block the build puts in the page, `#tourlens-worker-glue`, kept before the app
+//! mounts) and a
 //! few lines that answer jobs; the page posts it its own compiled `WebAssembly.Module`, so
 //! nothing is fetched and it works from `file://` under the page's CSP (`worker-src blob:`).
 //! A module worker would not: Chromium refuses module workers from `blob:` URLs of a
@@ -23,6 +24,20 @@ self.onmessage = (e) => {
 };
 "#;
 
+thread_local! {
+    /// The glue block's text, taken before Yew mounts (mounting clears the body it sits in).
+    static GLUE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the glue block's text for the worker; called before the app mounts.
+pub fn keep_glue() {
+    let text = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("tourlens-worker-glue"))
+        .and_then(|e| e.text_content());
+    GLUE.with(|g| *g.borrow_mut() = text);
+}
+
 /// What the worker said.
 pub enum Reply {
     /// The answer to job `id` (the `job::Answer` JSON).
@@ -42,10 +57,7 @@ impl AnalysisWorker {
     /// The worker, or `None` when the page has no glue block or workers are refused.
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<AnalysisWorker> {
         let on_reply = std::rc::Rc::new(on_reply);
-        let document = web_sys::window()?.document()?;
-        let glue = document
-            .get_element_by_id("tourlens-worker-glue")?
-            .text_content()?;
+        let glue = GLUE.with(|g| g.borrow().clone())?;
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
         let options = BlobPropertyBag::new();
         options.set_type("text/javascript");

@@ -41,10 +41,12 @@ export const test = base.extend({
   },
 });
 
-/** Requests that went anywhere but the page's own files (over file://: anything but the page). */
+/** Requests that went anywhere but the page's own files (over file://: anything but the page).
+ * A `blob:` URL is the page's own memory (the analysis worker's script), never the network. */
 export function foreignRequests(requests, entry) {
-  if (entry.startsWith('file:')) return requests.filter((u) => u !== entry);
-  return requests.filter((u) => !u.startsWith(entry));
+  const own = (u) => u.startsWith('blob:');
+  if (entry.startsWith('file:')) return requests.filter((u) => u !== entry && !own(u));
+  return requests.filter((u) => !u.startsWith(entry) && !own(u));
 }
 
 /** Runs axe-core on the page and returns its serious and critical violations. The source is

@@ -1,6 +1,8 @@
 //! Makes dist/tourlens.html: one self-contained file (wasm, JS glue, CSS inlined) that works
 //! from file:// with zero network requests, under a strict Content-Security-Policy. Also puts
-//! a CSP on dist/index.html. Prints the sizes of the wasm and of the single file.
+//! a CSP on dist/index.html. Both pages get the glue as a data block for the analysis worker
+//! (`<script type="text/plain" id="tourlens-worker-glue">`: never run by the page; the app
+//! makes a `blob:` worker of it, hence `worker-src blob:`). Prints the sizes.
 
 use crate::Result;
 use base64::Engine as _;
@@ -31,25 +33,28 @@ pub fn write(dist: &Path) -> Result {
     let wasm = std::fs::read(dist.join(&wasm_name))?;
     let css = std::fs::read_to_string(dist.join(&css_name))?;
 
-    // The served build: same page, CSP allowing only its own files.
-    let served_csp = format!(
-        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
-        sha256(&trunk_script)
-    );
-    let served = with_csp(&index, &served_csp);
-    std::fs::write(dist.join("index.html"), served)?;
-
-    // The single file: the ES module's exports become plain declarations in one inline module.
+    // The ES module's exports become plain declarations: for one inline module, and for the
+    // worker, a classic script (Chromium refuses module workers from a file:// page's blob:).
     let export_list = re(r"(?m)^export \{[^}]*\};?\s*$|^export default [^;]+;\s*$")?;
     let glue = export_list.replace_all(&glue, "");
     let glue =
         re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
+    let worker_glue = worker_block(&glue)?;
+
+    // The served build: same page, CSP allowing only its own files.
+    let served_csp = format!(
+        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; worker-src blob:; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        sha256(&trunk_script)
+    );
+    let served = with_csp(&index, &served_csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
+    std::fs::write(dist.join("index.html"), served)?;
+
     let b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
     let script = format!(
         "{glue}\nconst wasmBase64 = \"{b64}\";\n{DECODE}\ninitSync({{ module: decodeBase64(wasmBase64) }});\n"
     );
     let csp = format!(
-        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; worker-src blob:; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
         sha256(&script),
         sha256(&css)
     );
@@ -58,7 +63,7 @@ pub fn write(dist: &Path) -> Result {
     let page = script_re.replace(&page, |_: &regex::Captures| {
         format!("<script type=\"module\">{script}</script>")
     });
-    let page = with_csp(&page, &csp);
+    let page = with_csp(&page, &csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
     let out = dist.join("tourlens.html");
     std::fs::write(&out, page.as_bytes())?;
 
@@ -74,6 +79,19 @@ pub fn write(dist: &Path) -> Result {
     );
     eprintln!("single file: {}", out.display());
     Ok(())
+}
+
+/// The glue as a data block for the worker: a classic script has no `import.meta` (the glue
+/// names it only for the default wasm path, which the worker never takes: it is posted the
+/// compiled module). A `</script` inside would end the block early, so it is refused.
+fn worker_block(glue: &str) -> Result<String> {
+    let glue = glue.replace("import.meta.url", "self.location.href");
+    if glue.contains("import.meta") || glue.to_ascii_lowercase().contains("</script") {
+        return Err("the wasm-bindgen glue cannot go in the worker block (import.meta or </script)".into());
+    }
+    Ok(format!(
+        "<script type=\"text/plain\" id=\"tourlens-worker-glue\">{glue}</script>\n"
+    ))
 }
 
 fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {

@@ -1,0 +1,127 @@
+// Bring your own trip (#11): import a dev-set trip as a new trip (stops on the map and list, no
+// request, kept after a reload, switching trips), a saved web page's metadata, every bad input
+// named per file with the trip unchanged, storage damaged or full.
+import { test, expect, foreignRequests } from './fixtures.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importFiles, importXi, openTrips, stopItems, here } from './trips.js';
+
+test('a dev-set trip imported as a new trip shows its stops, survives a reload, and trips switch', async ({ app, entry, requests }) => {
+  const workers = [];
+  app.on('worker', (w) => workers.push(w.url()));
+  await importXi(app);
+  // Analysed in a worker made from a blob: URL (not on the page's thread).
+  expect(workers.length).toBeGreaterThan(0);
+  expect(workers.every((u) => u.startsWith('blob:'))).toBe(true);
+  await app.getByRole('button', { name: 'Trip', exact: true }).click();
+  await expect(app.locator('h1.trip-title')).toContainText('Your trip 1');
+  const count = await stopItems(app).count();
+  expect(count).toBeGreaterThan(0);
+  await expect(app.locator('g.marker')).toHaveCount(count);
+  const places = await stopItems(app).locator('.stop-name').allTextContents();
+  await app.reload();
+  await expect(app.locator('h1.trip-title')).toContainText('Your trip 1');
+  await expect(stopItems(app)).toHaveCount(count, { timeout: 20_000 });
+  expect(await stopItems(app).locator('.stop-name').allTextContents()).toEqual(places);
+  // To the bundled trip and back.
+  await openTrips(app);
+  await app.getByRole('button', { name: /^Open US Secretary|^Open .*Blinken|^Open (?!Your trip)/ }).click();
+  await app.getByRole('button', { name: 'Trip', exact: true }).click();
+  await expect(stopItems(app).first()).toContainText('Tel Aviv');
+  await openTrips(app);
+  await app.getByRole('button', { name: 'Open Your trip 1' }).click();
+  await app.getByRole('button', { name: 'Trip', exact: true }).click();
+  await expect(stopItems(app)).toHaveCount(count, { timeout: 20_000 });
+  expect(await stopItems(app).locator('.stop-name').allTextContents()).toEqual(places);
+  expect(foreignRequests(requests, entry)).toEqual([]);
+});
+
+test('a saved web page gives headline, outlet and date from its metadata, and loads nothing', async ({ app, entry, requests }) => {
+  await importFiles(app, [here('pages/wire-story.html')]);
+  await expect(app.locator('.notice.done')).toContainText('with 1 article');
+  await app.getByRole('button', { name: 'Articles', exact: true }).click();
+  const item = app.getByRole('navigation', { name: /Sources/ }).getByRole('button').first();
+  await expect(item).toContainText('The Harbour Ledger');
+  await expect(item).toContainText('Minister Halvorsen arrives in Valletta for trade talks');
+  await expect(item).toContainText('14 Mar 2025');
+  await item.click();
+  const reader = app.locator('#reader');
+  await expect(reader).toContainText('arrived in Valletta on Friday');
+  await expect(reader).not.toContainText('All rights reserved');
+  await expect(reader).not.toContainText('Subscribe');
+  expect(foreignRequests(requests, entry)).toEqual([]);
+});
+
+/** A 50 MB text file (Playwright passes files over 50 MB by path only). */
+function hugeFile() {
+  const file = path.join(os.tmpdir(), 'tourlens-huge.txt');
+  if (!fs.existsSync(file) || fs.statSync(file).size !== 50 * 1024 * 1024) {
+    fs.writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 'Minister visits Valletta. '));
+  }
+  return file;
+}
+
+const bad = [
+  ['empty.txt', Buffer.alloc(0), 'the file is empty'],
+  ['scan.pdf', Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), 'a PDF document, not text'],
+  ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), 'a JPEG image, not text'],
+  ['huge.txt', hugeFile(), 'too large (50.0 MB'],
+  ['broken.json', Buffer.from('[{"headline": "x", "text": "y"}, {"headline": }]'), 'not valid JSON (a syntax error at line 1'],
+  ['minutes.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'a ZIP archive'],
+  ['table.csv', Buffer.from('a,b\n1,2\n'), 'unsupported type: a .csv file'],
+];
+
+test('each bad input is named with its problem and the trip stays as it was', async ({ app }) => {
+  const page = { name: 'wire-story.html', mimeType: 'text/html', buffer: fs.readFileSync(here('pages/wire-story.html')) };
+  await importFiles(app, [page, { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('Halvorsen arrived in Tunis on Sunday.\nHe met business leaders.') }]);
+  await expect(app.locator('.notice.done')).toContainText('with 2 articles');
+  await expect(app.locator('.progress')).toHaveCount(0, { timeout: 20_000 });
+  const articles = app.locator('.article-edits li.article-edit');
+  await expect(articles).toHaveCount(2);
+  for (const [name, content, problem] of bad) {
+    const file = typeof content === 'string' ? content : { name, mimeType: 'application/octet-stream', buffer: content };
+    await importFiles(app, [file], 'open');
+    await expect(app.locator('.notice.problem').first()).toContainText(`${name}: ${problem}`);
+    await expect(app.locator('.notice.problem').last()).toContainText('Nothing was added: the trip is as it was.');
+    await expect(articles).toHaveCount(2);
+  }
+  // A duplicate is named with the article it repeats; a new file beside it is still added.
+  await importFiles(app, [
+    { name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from('Halvorsen arrived in Tunis on Sunday.\nHe met business leaders.') },
+    { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from('Halvorsen left Tunis for Alg\xE9rie on Monday, \x93satisfied\x94.', 'latin1') },
+  ], 'open');
+  await expect(app.locator('.notice.problem', { hasText: 'again.txt' })).toContainText('again.txt: a duplicate: the same text is already in the trip as “second.txt”');
+  await expect(app.locator('.notice.note')).toContainText('latin1.txt: read as Windows-1252 / Latin-1');
+  await expect(articles).toHaveCount(3);
+  await app.getByRole('button', { name: 'Articles', exact: true }).click();
+  await app.getByRole('navigation', { name: /Sources/ }).getByRole('button').last().click();
+  await expect(app.locator('#reader')).toContainText('Algérie on Monday, “satisfied”.');
+});
+
+test('a damaged store never stops the page: the bundled trip opens with a message', async ({ page, entry }) => {
+  await page.goto(entry);
+  await page.evaluate(() => {
+    localStorage.setItem('tourlens.trip.trip-1', '{"tourlens_trip": 1, "title": "Broken", "articles": [{"id": ');
+    localStorage.setItem('tourlens.current', 'trip-1');
+  });
+  await page.reload();
+  await expect(page.locator('.notice.problem')).toContainText('A stored trip (trip-1) is damaged');
+  await expect(stopItems(page).first()).toContainText('Tel Aviv');
+  // The damaged entry is left as it was.
+  expect(await page.evaluate(() => localStorage.getItem('tourlens.trip.trip-1'))).toContain('"Broken"');
+});
+
+test('storage full: a clear message, the work stays open, what was stored is kept', async ({ app }) => {
+  await importFiles(app, [here('pages/wire-story.html')]);
+  await expect(app.locator('.notice.done')).toContainText('with 1 article');
+  const stored = await app.evaluate(() => localStorage.getItem('tourlens.trip.trip-1'));
+  expect(stored).toContain('Valletta');
+  await app.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await importFiles(app, [{ name: 'more.txt', mimeType: 'text/plain', buffer: Buffer.from('Halvorsen flew home to Oslo on Monday.') }], 'open');
+  await expect(app.locator('.notice.problem')).toContainText("Your trips could not be stored: the browser's storage for this page is full");
+  await expect(app.locator('.article-edits li.article-edit')).toHaveCount(2);
+  expect(await app.evaluate(() => localStorage.getItem('tourlens.trip.trip-1'))).toBe(stored);
+});
