@@ -116,14 +116,17 @@ struct Token<'t> {
 
 fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
     let body = block.of(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Token> = Vec::new();
     let mut offset = 0;
     for raw in body.split_inclusive(char::is_whitespace) {
         let word = raw.trim_end();
-        let lead = word.len()
+        let mut lead = word.len()
             - word
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
+        // "captionPresident": page furniture glued to a name; the name starts at the capital.
+        let glued = glued_at(&word[lead..]);
+        lead += glued;
         let inner = &word[lead..];
         let core_end = inner.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
         let mut core = &inner[..core_end];
@@ -135,7 +138,14 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
             }
         }
         let trailing = &inner[core_end..];
-        if !core.is_empty() {
+        if core.is_empty() {
+            // A dash, bar or colon standing alone ends the name before it: "Further – Macron".
+            if !word.is_empty() {
+                if let Some(last) = out.last_mut() {
+                    last.ends_run = true;
+                }
+            }
+        } else {
             let start = block.start + offset + lead;
             out.push(Token {
                 core,
@@ -151,6 +161,57 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
         offset += raw.len();
     }
     out
+}
+
+/// Where a name glued to a lower-case word starts ("captionPresident" → 7), or 0: the left part
+/// must be a plain lower-case word of four letters or more, so "McCain" and "DeSantis" stay whole.
+fn glued_at(word: &str) -> usize {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for k in 1..chars.len() {
+        let (prev, (at, c)) = (chars[k - 1].1, chars[k]);
+        if prev.is_lowercase() && c.is_uppercase() {
+            let left = &word[..at];
+            let plain = left.chars().all(char::is_lowercase) && left.chars().count() >= 4;
+            return if plain { at } else { 0 };
+        }
+    }
+    0
+}
+
+/// Day and month names: "on Monday President Biden …" starts no name with "Monday".
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    CALENDAR.contains(&w.to_lowercase().as_str())
+}
+
+/// An all-capitals word that is no title, nationality or acronym of a country: a photo agency
+/// or a dateline glued in front of a name ("PA US President …", "NAIROBI Vice President …").
+fn is_capitals_furniture(w: &str, gazetteer: &Gazetteer) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && w.chars().any(char::is_alphabetic)
+        && !is_title_word(w)
+        && !is_nationality(w)
+        && !(w.chars().count() <= 3 && gazetteer.is_place_name(w))
 }
 
 fn lower(s: &str) -> String {
@@ -210,10 +271,73 @@ struct Builder {
     mentions: Vec<EntityMention>,
     /// Folded key (surname for people, name for organisations) → entity index.
     keys: HashMap<String, usize>,
+    /// People who share a surname but not a first name ("Joe Biden", "Jill Biden"): the other
+    /// entities of a key beyond the one in `keys`.
+    namesakes: HashMap<String, Vec<usize>>,
+}
+
+/// Two first names of one person: equal, or one letter apart ("Antony" / "Anthony").
+fn same_first_name(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    let (ca, cb) = (a.chars().count(), b.chars().count());
+    ca >= 4 && cb >= 4 && ca.abs_diff(cb) <= 1 && {
+        let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let (long, short) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+        // One letter inserted or changed.
+        (0..long.len()).any(|skip| {
+            let rest: Vec<char> = long
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != skip)
+                .map(|(_, c)| *c)
+                .collect();
+            rest == short
+                || (long.len() == short.len()
+                    && long.iter().zip(&short).filter(|(p, q)| p != q).count() == 1)
+        })
+    }
 }
 
 impl Builder {
     fn add(&mut self, kind: EntityKind, name: &str, role: Option<String>, key: String) -> usize {
+        if let (EntityKind::Person, Some(&first)) = (kind, self.keys.get(&key)) {
+            // A namesake with another first name is another person.
+            let given = |n: &str| n.split(' ').next().map(str::to_string);
+            let new_first = given(name).filter(|_| name.contains(' '));
+            let mut pool = vec![first];
+            pool.extend(self.namesakes.get(&key).into_iter().flatten().copied());
+            let same = pool.iter().copied().find(|&i| {
+                let e = &self.entities[i];
+                match (&new_first, given(&e.name).filter(|_| e.name.contains(' '))) {
+                    (Some(a), Some(b)) => same_first_name(a, &b),
+                    _ => true,
+                }
+            });
+            let i = match same {
+                Some(i) => i,
+                None => {
+                    self.entities.push(Entity {
+                        kind,
+                        name: name.to_string(),
+                        role,
+                    });
+                    let i = self.entities.len() - 1;
+                    self.namesakes.entry(key).or_default().push(i);
+                    return i;
+                }
+            };
+            let e = &mut self.entities[i];
+            if name.len() > e.name.len() {
+                e.name = name.to_string();
+            }
+            if e.role.is_none() {
+                e.role = role;
+            }
+            return i;
+        }
         if let Some(&i) = self.keys.get(&key) {
             let e = &mut self.entities[i];
             if name.len() > e.name.len() {
@@ -267,6 +391,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
         entities: Vec::new(),
         mentions: Vec::new(),
         keys: HashMap::new(),
+        namesakes: HashMap::new(),
     };
     for (block, ts) in &story {
         // Headlines capitalise every word, so names cannot be told from the rest there; their
@@ -332,10 +457,12 @@ fn full_names(
             let l = lower(t.core);
             rest > 2 && l.len() > 5 && l.ends_with("ing") && !is_title_word(&l)
         };
-        while run
-            .first()
-            .is_some_and(|t| (is_opener(t.core) || participle(t, run.len())) && !t.possessive)
-        {
+        while run.first().is_some_and(|t| {
+            let furniture = run.len() > 1
+                && is_calendar_word(t.core)
+                && run[1].core.chars().any(char::is_lowercase);
+            ((is_opener(t.core) || participle(t, run.len())) && !t.possessive) || furniture
+        }) {
             run = &run[1..];
         }
         let next = ts.get(j);
@@ -377,6 +504,16 @@ fn full_names(
         if gazetteer.is_place_name(whole) {
             continue;
         }
+        // A photo agency or a dateline in capitals before a person: "PA US President Joe Biden".
+        while run.len() > 1
+            && is_capitals_furniture(run[0].core, gazetteer)
+            && run[1..]
+                .iter()
+                .any(|t| t.core.chars().any(char::is_lowercase))
+        {
+            run = &run[1..];
+        }
+        let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
         // A country of several words opening the run is part of the title: "United States Secretary …".
         let country_words = (2..=3.min(run.len().saturating_sub(1)))
             .rev()
@@ -484,11 +621,30 @@ fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
         .collect();
     for t in ts.iter().filter(|t| capitalised(t.core)) {
         let key = fold(t.core);
-        let found = b
+        // A surname several people share goes to the one named most recently.
+        let namesakes: Vec<usize> = b
             .keys
             .get(&key)
             .copied()
-            .or_else(|| firsts.get(&key).copied());
+            .into_iter()
+            .chain(b.namesakes.get(&key).into_iter().flatten().copied())
+            .collect();
+        let recent = |e: usize| {
+            b.mentions
+                .iter()
+                .filter(|m| m.entity == e && m.span.start < t.span.start)
+                .map(|m| m.span.start)
+                .max()
+        };
+        let chosen = if namesakes.len() > 1 {
+            namesakes
+                .iter()
+                .copied()
+                .max_by_key(|&e| (recent(e), std::cmp::Reverse(e)))
+        } else {
+            namesakes.first().copied()
+        };
+        let found = chosen.or_else(|| firsts.get(&key).copied());
         if let Some(e) = found {
             let form = if b.entities[e].kind == EntityKind::Organisation {
                 MentionForm::Alias

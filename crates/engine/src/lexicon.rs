@@ -117,6 +117,22 @@ pub const TITLE_WORDS: &[&str] = &[
     "adviser",
     "advisor",
     "u.s.",
+    "first",
+    "lady",
+    "sir",
+    "dame",
+    "lord",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "emperor",
+    "empress",
+    "princess",
+    "duke",
+    "duchess",
+    "taoiseach",
+    "tanaiste",
+    "chancellor",
 ];
 
 /// Nationality adjectives, demonyms and compass words that open a title or a group's name.
@@ -283,6 +299,15 @@ pub const OPENERS: &[&str] = &[
     "both",
     "among",
     "amid",
+    "other",
+    "another",
+    "some",
+    "many",
+    "several",
+    "all",
+    "each",
+    "every",
+    "most",
 ];
 
 fn has(list: &[&str], word: &str) -> bool {

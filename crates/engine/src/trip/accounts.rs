@@ -42,7 +42,7 @@ const CARRY: &[&str] = &[
     "both ",
 ];
 
-pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
+pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &super::TravellerKey) {
     for (a, article) in articles.iter().enumerate() {
         let told = sentences_by_stop(trip, a, article);
         let days: Vec<Option<DayRange>> = (0..trip.stops.len())
@@ -78,9 +78,7 @@ pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
                 let Some(entity) = article.entities.get(m.entity) else {
                     continue;
                 };
-                if entity.kind != EntityKind::Person
-                    || super::surname_key(&entity.name) == traveller
-                {
+                if entity.kind != EntityKind::Person || traveller.is(&entity.name) {
                     continue;
                 }
                 let Some(sentence) = own
@@ -98,7 +96,7 @@ pub(crate) fn fill(trip: &mut Trip, articles: &[Article], traveller: &str) {
                         && article
                             .entities
                             .get(t.entity)
-                            .is_some_and(|e| super::surname_key(&e.name) == traveller)
+                            .is_some_and(|e| traveller.is(&e.name))
                 });
                 let met = traveller_there
                     && words

@@ -32,7 +32,7 @@ pub(crate) use accounts::fill as fill_accounts;
 pub(crate) use compare::find as discrepancies;
 pub(crate) use home::home_country;
 pub(crate) use traveller::{
-    choose as choose_traveller, find_visits, given as given_traveller, surname_key,
+    choose as choose_traveller, find_visits, given as given_traveller, surname_key, TravellerKey,
 };
 
 use crate::model::{Account, Article, Confidence, DayRange, Place, PlaceKind, Stop};

@@ -1,18 +1,127 @@
-//! Whose trip it is: the traveller the user named, or the person named in the most articles; and,
-//! once known, which of each article's place mentions say the traveller was there.
+//! Whose trip it is: the traveller the user named, or the person the corpus follows (named in
+//! the most articles and the subject of their travel verbs); and, once known, which of each
+//! article's place mentions say the traveller was there.
+//!
+//! One person may be spelt several ways across outlets (Antony / Anthony Blinken, Gaddafi /
+//! Qaddafi, Zelensky / Zelenskyy): surnames that differ by one letter, a doubled letter or a
+//! -y / -iy ending are one person. A spouse or running mate named beside the traveller in every
+//! article is not the traveller: the person who arrives, visits and leaves is. The name shown is
+//! the full name most articles give, with a title of office kept when it is part of how the
+//! person is known ("Pope Francis", "King Charles III").
 
 use super::visits;
 use crate::fold;
 use crate::model::{Article, EntityKind, EntityMention, Place, Traveller};
 use std::collections::HashMap;
 
+/// The traveller's surname and first name, with their spellings, folded: what marks a mention
+/// as the traveller's ("Biden" and "Joe Biden", not "Jill Biden").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TravellerKey {
+    keys: Vec<String>,
+    firsts: Vec<String>,
+}
+
+impl TravellerKey {
+    /// Whether a person's name (any form) is the traveller's.
+    pub(crate) fn is(&self, name: &str) -> bool {
+        let key = surname_key(name);
+        let surname = self.keys.contains(&key) || self.keys.iter().any(|k| same_surname(k, &key));
+        surname
+            && match first_name(name) {
+                Some(f) if !self.firsts.is_empty() => {
+                    self.firsts.iter().any(|g| same_surname(g, &f) || *g == f)
+                }
+                _ => true,
+            }
+    }
+}
+
+/// The folded first word of a name of two words or more.
+fn first_name(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next().map(|_| fold::fold(first))
+}
+
+/// Titles of office that are part of a person's name when they go by one name: "Pope Francis".
+const NAMED_BY_TITLE: &[&str] = &[
+    "pope",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "prince",
+    "princess",
+    "sultan",
+    "emir",
+    "sheikh",
+    "cardinal",
+    "patriarch",
+];
+
+/// Roles of a companion rather than of the person travelling.
+const COMPANION_ROLES: &[&str] = &[
+    "first lady",
+    "lady",
+    "wife",
+    "husband",
+    "spouse",
+    "second gentleman",
+    "running mate",
+    "son",
+    "daughter",
+];
+
+/// Verbs whose subject is travelling: the person a corpus follows is their subject.
+const TRAVEL_VERBS: &[&str] = &[
+    "arrive",
+    "arrived",
+    "arrives",
+    "arriving",
+    "landed",
+    "lands",
+    "visit",
+    "visited",
+    "visits",
+    "visiting",
+    "travel",
+    "travelled",
+    "traveled",
+    "travels",
+    "flew",
+    "flies",
+    "fly",
+    "toured",
+    "tours",
+    "depart",
+    "departed",
+    "departs",
+    "left",
+    "leaves",
+    "heads",
+    "headed",
+    "concluded",
+    "concludes",
+    "wrapped",
+    "began",
+    "begins",
+    "kicked",
+    "returned",
+    "returns",
+    "stopped",
+];
+
 /// The traveller the user named; the role comes from the articles when they give one.
-pub(crate) fn given(articles: &[Article], name: &str) -> (Traveller, String) {
-    let key = surname_key(name);
+pub(crate) fn given(articles: &[Article], name: &str) -> (Traveller, TravellerKey) {
+    let key = TravellerKey {
+        keys: vec![surname_key(name)],
+        firsts: first_name(name).into_iter().collect(),
+    };
     let role = articles
         .iter()
         .flat_map(|a| &a.entities)
-        .find(|e| e.kind == EntityKind::Person && surname_key(&e.name) == key)
+        .find(|e| e.kind == EntityKind::Person && key.is(&e.name))
         .and_then(|e| e.role.clone());
     let traveller = Traveller {
         name: name.to_string(),
@@ -27,51 +136,305 @@ pub(crate) fn surname_key(name: &str) -> String {
     fold::fold(name.rsplit(' ').next().unwrap_or(name))
 }
 
-/// The person named in the most articles (then most often): whose trip the corpus is about.
-pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, String)> {
-    let mut tally: HashMap<String, (usize, usize, String, Option<String>)> = HashMap::new();
-    for article in articles {
-        let mut seen_here: Vec<String> = Vec::new();
+/// A surname with doubled letters single and a -iy / -yy ending as -y: "zelenskyy" → "zelensky".
+fn normal(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    match out.strip_suffix("iy") {
+        Some(stem) => format!("{stem}y"),
+        None => out,
+    }
+}
+
+/// Two surnames of one person, spelt differently: equal once normalised, or (six letters or
+/// more) one letter apart ("gaddafi" / "qaddafi").
+fn same_surname(a: &str, b: &str) -> bool {
+    let (a, b) = (normal(a), normal(b));
+    if a == b {
+        return true;
+    }
+    let (ca, cb) = (a.chars().count(), b.chars().count());
+    ca >= 6 && cb >= 6 && ca.abs_diff(cb) <= 1 && edits(&a, &b) <= 1
+}
+
+/// Levenshtein distance.
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// One person as the corpus names them.
+#[derive(Default)]
+struct Candidate {
+    keys: Vec<String>,
+    firsts: Vec<String>,
+    /// Articles that name them; articles where they are the subject of a travel verb.
+    articles: Vec<usize>,
+    travelling: Vec<usize>,
+    mentions: usize,
+    /// Full names as introduced, with the articles that give each and whether a companion's
+    /// role (first lady, wife…) came with it.
+    forms: Vec<(String, Vec<usize>, bool)>,
+    roles: Vec<(String, usize)>,
+}
+
+impl Candidate {
+    fn absorb(&mut self, other: Candidate) {
+        for k in other.keys {
+            if !self.keys.contains(&k) {
+                self.keys.push(k);
+            }
+        }
+        for f in other.firsts {
+            if !self.firsts.contains(&f) {
+                self.firsts.push(f);
+            }
+        }
+        for a in other.articles {
+            if !self.articles.contains(&a) {
+                self.articles.push(a);
+            }
+        }
+        for a in other.travelling {
+            if !self.travelling.contains(&a) {
+                self.travelling.push(a);
+            }
+        }
+        self.mentions += other.mentions;
+        for (form, arts, companion) in other.forms {
+            for a in arts {
+                add_form(&mut self.forms, &form, a, companion);
+            }
+        }
+        for (role, n) in other.roles {
+            match self.roles.iter_mut().find(|(r, _)| *r == role) {
+                Some(slot) => slot.1 += n,
+                None => self.roles.push((role, n)),
+            }
+        }
+    }
+
+    /// Whether `other` is this person spelt another way: one surname, and first names that
+    /// agree where both are given.
+    fn same_person(&self, other: &Candidate) -> bool {
+        let surname = self
+            .keys
+            .iter()
+            .any(|k| other.keys.iter().any(|o| same_surname(k, o)));
+        let firsts = self.firsts.is_empty()
+            || other.firsts.is_empty()
+            || self
+                .firsts
+                .iter()
+                .any(|f| other.firsts.iter().any(|g| f == g || same_surname(f, g)));
+        surname && firsts
+    }
+
+    /// A companion's role (first lady, wife…) and no other: not the one travelling.
+    fn companion(&self) -> bool {
+        self.roles.iter().all(|(r, _)| is_companion(r)) && !self.roles.is_empty()
+    }
+
+    /// The role given most often, a principal's before a companion's.
+    fn role(&self) -> Option<String> {
+        self.roles
+            .iter()
+            .max_by_key(|(r, n)| (!is_companion(r), *n, r.len()))
+            .map(|(r, _)| r.clone())
+    }
+
+    /// The full name most articles give (ties: the longer), a title of office kept when the
+    /// person goes by one name.
+    fn name(&self) -> String {
+        let best = self
+            .forms
+            .iter()
+            .max_by_key(|(f, arts, companion)| {
+                (
+                    f.contains(' '),
+                    !companion,
+                    arts.len(),
+                    f.len(),
+                    std::cmp::Reverse(f.clone()),
+                )
+            })
+            .map(|(f, _, _)| f.clone())
+            .unwrap_or_default();
+        if best.contains(' ') {
+            return best;
+        }
+        let role = self.role().unwrap_or_default();
+        match role
+            .split_whitespace()
+            .rev()
+            .find(|w| NAMED_BY_TITLE.contains(&w.to_lowercase().as_str()))
+        {
+            Some(title) => format!("{title} {best}"),
+            None => best,
+        }
+    }
+}
+
+fn is_companion(role: &str) -> bool {
+    let role = role.to_lowercase();
+    COMPANION_ROLES.iter().any(|c| role.contains(c))
+}
+
+fn add_form(
+    forms: &mut Vec<(String, Vec<usize>, bool)>,
+    form: &str,
+    article: usize,
+    companion: bool,
+) {
+    match forms.iter_mut().find(|(f, _, _)| f == form) {
+        Some((_, arts, c)) => {
+            if !arts.contains(&article) {
+                arts.push(article);
+            }
+            *c |= companion;
+        }
+        None => forms.push((form.to_string(), vec![article], companion)),
+    }
+}
+
+/// Whether the mention at `m` is the subject of a travel verb in its sentence: the person named
+/// last before the verb, within a few words ("Xi arrived in Belgrade", "Joe Biden, who landed").
+fn travels(article: &Article, m: &EntityMention) -> bool {
+    let Some(sentence) = article
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= m.span.start && m.span.end <= s.span.end)
+    else {
+        return false;
+    };
+    // The next person named after this one, in the sentence, ends this one's clause.
+    let next_person = article
+        .entity_mentions
+        .iter()
+        .filter(|o| article.entities[o.entity].kind == EntityKind::Person)
+        .filter(|o| o.span.start >= m.span.end && o.span.end <= sentence.span.end)
+        .map(|o| o.span.start)
+        .min()
+        .unwrap_or(sentence.span.end);
+    let after = article.text.get(m.span.end..next_person).unwrap_or("");
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| TRAVEL_VERBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The person the corpus follows: named in the most articles and the subject of their travel
+/// verbs, then named most often; companions (a spouse, a running mate) after principals.
+pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> {
+    let mut people: HashMap<String, Candidate> = HashMap::new();
+    for (a, article) in articles.iter().enumerate() {
         for m in &article.entity_mentions {
             let e = &article.entities[m.entity];
             if e.kind != EntityKind::Person {
                 continue;
             }
             let key = surname_key(&e.name);
-            let row = tally
-                .entry(key.clone())
-                .or_insert((0, 0, e.name.clone(), e.role.clone()));
-            row.1 += 1;
-            if e.name.len() > row.2.len() {
-                row.2 = e.name.clone();
+            let first = first_name(&e.name);
+            let id = format!("{key} {}", first.clone().unwrap_or_default());
+            let c = people.entry(id).or_insert_with(|| Candidate {
+                keys: vec![key],
+                firsts: first.into_iter().collect(),
+                ..Default::default()
+            });
+            c.mentions += 1;
+            if !c.articles.contains(&a) {
+                c.articles.push(a);
             }
-            if row.3.is_none() {
-                row.3 = e.role.clone();
+            if !c.travelling.contains(&a) && travels(article, m) {
+                c.travelling.push(a);
             }
-            if !seen_here.contains(&key) {
-                seen_here.push(key);
-                row.0 += 1;
+            if e.name.contains(' ') || c.forms.is_empty() {
+                let companion = e.role.as_deref().is_some_and(is_companion);
+                add_form(&mut c.forms, &e.name, a, companion);
+            }
+            if let Some(role) = &e.role {
+                match c.roles.iter_mut().find(|(r, _)| r == role) {
+                    Some(slot) => slot.1 += 1,
+                    None => c.roles.push((role.clone(), 1)),
+                }
             }
         }
     }
-    let (key, (in_articles, mentions, name, role)) = tally
-        .into_iter()
-        .max_by_key(|(k, (a, m, _, _))| (*a, *m, std::cmp::Reverse(k.clone())))?;
+    // Spellings of one name are one person: the rarer joins the commoner; a surname alone
+    // joins the commonest full name with it.
+    let mut list: Vec<Candidate> = people.into_values().collect();
+    list.sort_by_key(|c| {
+        (
+            c.firsts.is_empty(),
+            std::cmp::Reverse(c.mentions),
+            c.keys[0].clone(),
+            c.firsts.clone(),
+        )
+    });
+    let mut merged: Vec<Candidate> = Vec::new();
+    for c in list {
+        match merged.iter_mut().find(|m| m.same_person(&c)) {
+            Some(m) => m.absorb(c),
+            None => merged.push(c),
+        }
+    }
+    let best = merged.into_iter().max_by_key(|c| {
+        (
+            c.articles.len() + c.travelling.len(),
+            !c.companion(),
+            c.mentions,
+            std::cmp::Reverse(c.keys[0].clone()),
+        )
+    })?;
     let basis = format!(
-        "named in {in_articles} of {} articles, {mentions} times: more than anyone else",
-        articles.len()
+        "named in {} of {} articles ({} times), and the one arriving, visiting or leaving in {}",
+        best.articles.len(),
+        articles.len(),
+        best.mentions,
+        best.travelling.len()
     );
-    Some((Traveller { name, role, basis }, key))
+    let traveller = Traveller {
+        name: best.name(),
+        role: best.role(),
+        basis,
+    };
+    Some((
+        traveller,
+        TravellerKey {
+            keys: best.keys,
+            firsts: best.firsts,
+        },
+    ))
 }
 
 /// Marks the article's place mentions that say the traveller was there.
-pub(crate) fn find_visits(article: &mut Article, places: &[Place], traveller: &str, surname: &str) {
+pub(crate) fn find_visits(
+    article: &mut Article,
+    places: &[Place],
+    traveller: &TravellerKey,
+    surname: &str,
+) {
     let (mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
         .entity_mentions
         .iter()
         .filter(|m| article.entities[m.entity].kind == EntityKind::Person)
         .cloned()
-        .partition(|m| surname_key(&article.entities[m.entity].name) == traveller);
+        .partition(|m| traveller.is(&article.entities[m.entity].name));
     let info = |i: usize| places.get(i).cloned();
     article.visits = visits::find(
         &article.text,
@@ -85,4 +448,102 @@ pub(crate) fn find_visits(article: &mut Article, places: &[Place], traveller: &s
             surname,
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{normal, same_surname};
+    use crate::{analyze, ArticleInput};
+
+    #[test]
+    fn spellings_of_one_surname() {
+        let cases = [
+            ("blinken", "blinken", true),
+            ("gaddafi", "qaddafi", true),
+            ("zelensky", "zelenskyy", true),
+            ("zelenskiy", "zelensky", true),
+            ("biden", "bidon", false),
+            ("harris", "morris", false),
+            ("xi", "li", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(same_surname(a, b), want, "{a} / {b}");
+        }
+        assert_eq!(normal("zelenskyy"), "zelensky");
+    }
+
+    fn traveller(texts: &[&str]) -> String {
+        let inputs: Vec<ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                id: format!("{i}"),
+                text: format!("A Headline For The Story Here\n{t}"),
+                ..Default::default()
+            })
+            .collect();
+        analyze(&inputs)
+            .traveller
+            .map(|t| t.name)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str], &str)] = &[
+            (
+                "spellings merge and the commonest full name shows",
+                &[
+                    "Secretary of State Antony Blinken arrived in Amman on Sunday. Blinken met the king.",
+                    "Secretary of State Anthony Blinken landed in Doha. Blinken spoke to reporters.",
+                    "US Secretary of State Antony Blinken visited Cairo. Later Blinken flew home.",
+                ],
+                "Antony Blinken",
+            ),
+            (
+                "the companion in every article is not the traveller",
+                &[
+                    "President Joe Biden arrived in Hanoi with first lady Jill Biden. Jill Biden toured a school while Biden met leaders.",
+                    "First lady Jill Biden joined President Joe Biden, who landed in Delhi. Joe Biden held talks.",
+                ],
+                "Joe Biden",
+            ),
+            (
+                "the running mate beside the candidate",
+                &[
+                    "Vice President Kamala Harris arrived in Detroit with her running mate Tim Walz. Harris spoke. Walz waved.",
+                    "Running mate Tim Walz stood by as Vice President Kamala Harris landed in Atlanta. Harris met voters.",
+                ],
+                "Kamala Harris",
+            ),
+            (
+                "furniture glued to the name",
+                &[
+                    "NAIROBI — Vice President Jane Mwangi arrived in Nairobi on Monday. Mwangi met the president.",
+                    "Image captionVice President Jane Mwangi visited Mombasa. Mwangi toured the port.",
+                    "PA US Vice President Jane Mwangi landed in Kisumu, officials said. On Monday Vice President Mwangi left.",
+                ],
+                "Jane Mwangi",
+            ),
+            (
+                "a title of office that is the name",
+                &[
+                    "Pope Francis arrived in Jakarta on Tuesday. Francis met the president.",
+                    "Pope Francis landed in Dili. Francis celebrated Mass.",
+                ],
+                "Pope Francis",
+            ),
+            (
+                "the host named as often is not the one arriving",
+                &[
+                    "President Emmanuel Macron hosted President Xi Jinping in Paris. Xi arrived on Sunday; Macron greeted Xi.",
+                    "President Xi Jinping arrived in Belgrade from France, where Macron had hosted him. Xi met Vucic.",
+                ],
+                "Xi Jinping",
+            ),
+        ];
+        for (name, texts, want) in cases {
+            assert_eq!(traveller(texts), *want, "case {name}");
+        }
+    }
 }
