@@ -1,14 +1,16 @@
 //! A saved page read with the browser's `DOMParser`: an inert document (no script runs, no
 //! image, style or frame loads, nothing is inserted into the page) from which the metadata
-//! and the story text are taken as plain strings. The only browser part of import.
+//! and the story text are taken as plain strings. The source is first `neutralise`d (see
+//! page.rs) so parsing raises no CSP report (`<x-base>` is not void: it holds the rest of
+//! the page and is kept). The only browser part of import.
 
-use super::page::PageFacts;
+use super::page::{neutralise, PageFacts};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DomParser, Element, SupportedType};
 
 /// Elements that never hold story text, dropped before the text is taken.
 const NOT_STORY: &str = "script,style,noscript,template,iframe,frame,object,embed,svg,math,canvas,\
-    form,button,select,textarea,nav,aside,footer,body > header,[hidden],[aria-hidden=true]";
+    form,button,select,textarea,nav,aside,footer,body > header,[hidden],[aria-hidden=true],x-style";
 
 /// The elements read as one line each.
 const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th";
@@ -16,7 +18,7 @@ const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,
 pub fn facts(source: &str) -> PageFacts {
     let Some(doc) = DomParser::new()
         .ok()
-        .and_then(|p| p.parse_from_string(source, SupportedType::TextHtml).ok())
+        .and_then(|p| p.parse_from_string(&neutralise(source), SupportedType::TextHtml).ok())
     else {
         return PageFacts::default();
     };

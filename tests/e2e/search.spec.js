@@ -21,7 +21,7 @@ test('typing a query updates counts and highlights in every view', async ({ app 
   await app.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(app.locator('.discrepancies mark.hit').first()).toBeVisible();
   // Reader: the Sputnik article marks both spellings.
-  await app.getByRole('button', { name: 'Articles' }).click();
+  await app.getByRole('button', { name: 'Articles', exact: true }).click();
   await app.getByRole('button', { name: /Diplomatic Push/ }).click();
   const marks = app.locator('.article-body mark.hit');
   await expect(marks.filter({ hasText: /^cease-fire$/i })).not.toHaveCount(0);

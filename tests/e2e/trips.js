@@ -19,7 +19,12 @@ export async function importFiles(page, files, into = 'new') {
   await openTrips(page);
   const radio = page.getByRole('radio', { name: into === 'new' ? /a new trip/ : /this trip/ });
   await radio.check();
-  await page.locator('#import-files').setInputFiles(files);
+  // Playwright takes paths or buffers, not both: with a buffer among them, paths are read.
+  const mixed = files.some((f) => typeof f !== 'string');
+  const list = mixed
+    ? files.map((f) => (typeof f === 'string' ? { name: path.basename(f), mimeType: 'text/plain', buffer: fs.readFileSync(f) } : f))
+    : files;
+  await page.locator('#import-files').setInputFiles(list);
 }
 
 /** The stop list's items once the analysis is shown. */
