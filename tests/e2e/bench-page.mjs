@@ -5,6 +5,11 @@
 //   keystroke a key typed in the search box → the next paint with counts and marks updated
 // "The next paint" is taken as a requestAnimationFrame callback followed by a task, after the
 // DOM has changed. Timings come from the page's own performance.now().
+// Then, on the first page, the import benchmark (#11), 5 runs in fresh browser contexts:
+//   import    200 articles (~1 MB: the bundled five, 40 copies with their numbers varied) chosen
+//             in "Your trips" → the new trip's stops on screen (the trip's stop list)
+//   typing    a key typed in the search box every 40 ms while that import runs → next paint
+// printed as the median over runs of each run's figure (import time; keystroke p95).
 import { chromium } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 
@@ -90,5 +95,63 @@ for (const file of pages) {
   show('keystroke', await page.evaluate(() => window.__times));
   if (errors.length) console.log('  page errors:', errors);
   await page.close();
+}
+
+// The import benchmark.
+{
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles/manifest.json'), 'utf8'));
+  const base = manifest.articles.map((a) => fs.readFileSync(path.join(root, 'assets/articles', a.file), 'utf8'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourlens-import-'));
+  const files = [];
+  for (let i = 0; i < 40; i++) {
+    base.forEach((text, k) => {
+      const f = path.join(dir, `copy${i + 1}-${k + 1}.txt`);
+      fs.writeFileSync(f, text.replaceAll('10,000', `${10 + i},000`));
+      files.push(f);
+    });
+  }
+  const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  const url = pathToFileURL(pages[0]).href;
+  const imports = [];
+  const typingP95 = [];
+  const typingAll = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.stop-list li').first().waitFor();
+    await page.getByRole('button', { name: 'New trip · import your articles' }).click();
+    await page.evaluate(probe);
+    await page.evaluate(() => { window.__times = []; window.__t0 = performance.now(); });
+    await page.locator('#import-files').setInputFiles(files);
+    const done = page.waitForFunction(() => document.querySelector('.notice.done') && !document.querySelector('.progress')
+      && document.querySelectorAll('.stop-edit').length > 0, null, { timeout: 120_000, polling: 'raf' })
+      .then(() => page.evaluate(() => performance.now() - window.__t0));
+    let finished = false;
+    done.then(() => { finished = true; });
+    const box = page.locator('#search-input');
+    const word = 'ceasefire hostages erdogan humanitarian ';
+    let typed = 0;
+    while (!finished) {
+      await box.press(word[typed % word.length] === ' ' ? 'Space' : word[typed % word.length]);
+      typed++;
+      await page.waitForTimeout(40);
+    }
+    imports.push(await done);
+    const times = await page.evaluate(() => window.__times);
+    typingAll.push(...times);
+    typingP95.push(stats(times).p95);
+    await context.close();
+  }
+  const median = (xs) => stats(xs).median;
+  console.log(`import of ${files.length} articles (${(bytes / 1024).toFixed(0)} KB) into a new trip, 5 runs`);
+  console.log(`  import     median ${median(imports).toFixed(0).padStart(7)} ms  (runs: ${imports.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  typing     p95 median over runs ${median(typingP95).toFixed(1)} ms  (runs: ${typingP95.map((x) => x.toFixed(1)).join(', ')})`);
+  show('typing', typingAll);
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 await browser.close();
