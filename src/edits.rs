@@ -53,7 +53,11 @@ pub fn describe(edit: &StopEdit) -> String {
         StopEdit::SplitOff { stop, city } => format!("{city} split off {}", name(stop)),
         StopEdit::Order { stops } => format!(
             "Order: {}",
-            stops.iter().map(|s| s.place.as_str()).collect::<Vec<_>>().join(" → ")
+            stops
+                .iter()
+                .map(|s| s.place.as_str())
+                .collect::<Vec<_>>()
+                .join(" → ")
         ),
         StopEdit::SetPlace { stop, place } => format!("{} is at {}", name(stop), place.name),
         StopEdit::SetDays { stop, days: d } => format!("{} took {}", name(stop), days(d)),
@@ -77,9 +81,17 @@ mod tests {
         assert_eq!(places[..3], ["Amman", "Tel Aviv", "Ramallah"]);
         assert!(!places.contains(&"Japan"), "onward stops are not ordered");
         assert_eq!(moved(&analysis, 0, true), None);
-        let last = analysis.stops.iter().rposition(|s| !s.onward).expect("made");
+        let last = analysis
+            .stops
+            .iter()
+            .rposition(|s| !s.onward)
+            .expect("made");
         assert_eq!(moved(&analysis, last, false), None);
-        let onward = analysis.stops.iter().position(|s| s.onward).expect("onward");
+        let onward = analysis
+            .stops
+            .iter()
+            .position(|s| s.onward)
+            .expect("onward");
         assert_eq!(moved(&analysis, onward, true), None);
     }
 
@@ -97,13 +109,52 @@ mod tests {
         };
         let day = tourlens_engine::Day::parse_iso("2024-05-07").expect("day");
         let cases: Vec<(StopEdit, &str)> = vec![
-            (StopEdit::NotAStop { stop: s("Paris") }, "Paris (FR) is not a stop"),
-            (StopEdit::Merge { stop: s("Paris"), into: s("Tarbes") }, "Paris (FR) merged into Tarbes (FR)"),
-            (StopEdit::SplitOff { stop: s("France"), city: "Tarbes".into() }, "Tarbes split off France (FR)"),
-            (StopEdit::Order { stops: vec![s("A"), s("B")] }, "Order: A → B"),
-            (StopEdit::SetPlace { stop: s("France"), place: place.clone() }, "France (FR) is at Tarbes"),
-            (StopEdit::SetDays { stop: s("Paris"), days: DayRange::day(day) }, "Paris (FR) took 7 May 2024"),
-            (StopEdit::Add { article: "a.txt".into(), evidence: tourlens_engine::Span::new(0, 0), place }, "Tarbes added as a stop (told by a.txt)"),
+            (
+                StopEdit::NotAStop { stop: s("Paris") },
+                "Paris (FR) is not a stop",
+            ),
+            (
+                StopEdit::Merge {
+                    stop: s("Paris"),
+                    into: s("Tarbes"),
+                },
+                "Paris (FR) merged into Tarbes (FR)",
+            ),
+            (
+                StopEdit::SplitOff {
+                    stop: s("France"),
+                    city: "Tarbes".into(),
+                },
+                "Tarbes split off France (FR)",
+            ),
+            (
+                StopEdit::Order {
+                    stops: vec![s("A"), s("B")],
+                },
+                "Order: A → B",
+            ),
+            (
+                StopEdit::SetPlace {
+                    stop: s("France"),
+                    place: place.clone(),
+                },
+                "France (FR) is at Tarbes",
+            ),
+            (
+                StopEdit::SetDays {
+                    stop: s("Paris"),
+                    days: DayRange::day(day),
+                },
+                "Paris (FR) took 7 May 2024",
+            ),
+            (
+                StopEdit::Add {
+                    article: "a.txt".into(),
+                    evidence: tourlens_engine::Span::new(0, 0),
+                    place,
+                },
+                "Tarbes added as a stop (told by a.txt)",
+            ),
         ];
         for (edit, want) in cases {
             assert_eq!(describe(&edit), want);

@@ -123,7 +123,8 @@ pub fn use_worker(state: &UseReducerHandle<AppState>) {
                     }
                 };
                 let last = newest.borrow().clone();
-                if let Some((job, json)) = last.filter(|(job, _)| failed.map_or(true, |f| f == *job)) {
+                if let Some((job, json)) = last.filter(|(job, _)| failed.is_none_or(|f| f == *job))
+                {
                     here(d.clone(), job, json);
                 }
             });
@@ -165,14 +166,19 @@ pub fn use_storage(state: &UseReducerHandle<AppState>) {
                 }
             }
         }
-        for (id, _) in was.iter().filter(|(i, _)| !trips.0.iter().any(|(j, _)| j == i)) {
+        for (id, _) in was
+            .iter()
+            .filter(|(i, _)| !trips.0.iter().any(|(j, _)| j == i))
+        {
             if let Err(e) = crate::store::delete(id) {
                 failed = Some(e);
             }
         }
         dispatcher.dispatch(Action::Stored(failed));
     });
-    use_effect_with(state.trip_id.clone(), |id| crate::store::set_current(id.as_deref()));
+    use_effect_with(state.trip_id.clone(), |id| {
+        crate::store::set_current(id.as_deref())
+    });
 }
 
 /// Compared by pointer, for effects keyed on the list of trips.
@@ -208,22 +214,35 @@ pub fn use_drop_import(state: &UseReducerHandle<AppState>) {
     use_effect_with((), move |_| {
         let window = web_sys::window();
         let over = window.as_ref().map(|w| {
-            EventListener::new_with_options(w, "dragover", EventListenerOptions::enable_prevent_default(), |e| {
-                e.prevent_default();
-                if let Some(dt) = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()) {
-                    dt.set_drop_effect("copy");
-                }
-            })
+            EventListener::new_with_options(
+                w,
+                "dragover",
+                EventListenerOptions::enable_prevent_default(),
+                |e| {
+                    e.prevent_default();
+                    if let Some(dt) = e
+                        .dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|d| d.data_transfer())
+                    {
+                        dt.set_drop_effect("copy");
+                    }
+                },
+            )
         });
         let drop = window.as_ref().map(|w| {
-            EventListener::new_with_options(w, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
-                e.prevent_default();
-                let files = e
-                    .dyn_ref::<web_sys::DragEvent>()
-                    .and_then(|d| d.data_transfer())
-                    .and_then(|dt| dt.files());
-                import_files(crate::import::files::list(files), dispatcher.clone());
-            })
+            EventListener::new_with_options(
+                w,
+                "drop",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    e.prevent_default();
+                    let files = e
+                        .dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|d| d.data_transfer())
+                        .and_then(|dt| dt.files());
+                    import_files(crate::import::files::list(files), dispatcher.clone());
+                },
+            )
         });
         move || {
             std::mem::drop(over);

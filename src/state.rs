@@ -250,10 +250,7 @@ impl AppState {
             .and_then(|id| trips.iter().find(|(t, _)| *t == id).cloned());
         let mut state = match &open {
             Some((_, trip)) => Self::with_analysis((**trip).clone(), analyze(&[])),
-            None => Self::new(
-                crate::bundled::TITLE,
-                &crate::bundled::articles(),
-            ),
+            None => Self::new(crate::bundled::TITLE, &crate::bundled::articles()),
         };
         state.trips = Rc::new(trips);
         state.notices = Rc::new(
@@ -458,7 +455,10 @@ impl AppState {
                         if trip.is_edited() {
                             self.say(
                                 NoticeKind::Note,
-                                format!("{}: a whole trip; its articles are added, its edits are not", read.file),
+                                format!(
+                                    "{}: a whole trip; its articles are added, its edits are not",
+                                    read.file
+                                ),
                             );
                         }
                         offered.extend(trip.inputs().into_iter().map(|article| Offered {
@@ -488,7 +488,10 @@ impl AppState {
             base.unwrap_or_else(|| Trip::new("", Vec::new()))
         };
         let outcomes = trip.add(offered);
-        let added = outcomes.iter().filter(|(_, o)| *o == Outcome::Added).count();
+        let added = outcomes
+            .iter()
+            .filter(|(_, o)| *o == Outcome::Added)
+            .count();
         for (o, outcome) in &outcomes {
             if let Outcome::Duplicate(of) = outcome {
                 let what = if o.source == o.article.id {
@@ -498,7 +501,10 @@ impl AppState {
                 };
                 self.say(
                     NoticeKind::Problem,
-                    format!("{}{what}: a duplicate: the same text is already in the trip as “{of}”", o.source),
+                    format!(
+                        "{}{what}: a duplicate: the same text is already in the trip as “{of}”",
+                        o.source
+                    ),
                 );
             }
         }
@@ -510,19 +516,30 @@ impl AppState {
             return;
         }
         if trip.title.trim().is_empty() {
-            trip.title = format!("Your trip {}", self.new_trip_id().trim_start_matches("trip-"));
+            trip.title = format!(
+                "Your trip {}",
+                self.new_trip_id().trim_start_matches("trip-")
+            );
         }
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         if into_open {
             self.say(
                 NoticeKind::Done,
-                format!("{added} article{} added to “{}”.", plural(added), trip.title),
+                format!(
+                    "{added} article{} added to “{}”.",
+                    plural(added),
+                    trip.title
+                ),
             );
             self.change_trip(|t| *t = trip);
         } else {
             self.say(
                 NoticeKind::Done,
-                format!("New trip “{}” with {added} article{}.", trip.title, plural(added)),
+                format!(
+                    "New trip “{}” with {added} article{}.",
+                    trip.title,
+                    plural(added)
+                ),
             );
             let id = self.new_trip_id();
             let trip = Rc::new(trip);
@@ -740,10 +757,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 let trip = match &id {
-                    None => Rc::new(Trip::new(
-                        crate::bundled::TITLE,
-                        crate::bundled::articles(),
-                    )),
+                    None => Rc::new(Trip::new(crate::bundled::TITLE, crate::bundled::articles())),
                     Some(id) => match self.trips.iter().find(|(t, _)| t == id) {
                         Some((_, t)) => t.clone(),
                         None => return self,
@@ -801,7 +815,8 @@ impl Reducible for AppState {
                 if self.trip.inputs().len() <= 1 {
                     next.say(
                         NoticeKind::Problem,
-                        "The last article of a trip cannot be removed; delete the trip instead.".into(),
+                        "The last article of a trip cannot be removed; delete the trip instead."
+                            .into(),
                     );
                 } else if !next.change_trip(|t| t.remove(&id)) {
                     return self;
@@ -990,5 +1005,136 @@ mod tests {
             s = s.reduce(Action::ToggleSource(a));
         }
         assert_eq!(s.shown().len(), 1);
+    }
+
+    fn read(file: &str, text: &str) -> FileRead {
+        crate::import::read(file, text.as_bytes(), &|_| Default::default())
+    }
+
+    /// The state after the worker answered its pending job (the analysis done here).
+    fn analysed(s: Rc<AppState>) -> Rc<AppState> {
+        let Some((job, trip)) = s.job() else {
+            return s;
+        };
+        let a = tourlens_engine::analyze_with(&trip.0.inputs(), &trip.0.edits);
+        s.reduce(Action::Analysed(job, Ok(Rc::new(a))))
+    }
+
+    #[test]
+    fn an_import_makes_a_new_trip_and_its_analysis_comes_from_the_job() {
+        let s = state().reduce(Action::Imported(vec![
+            read(
+                "a.txt",
+                "Minister Ends Tour\nThe minister met the president in Ankara on Monday.",
+            ),
+            read("b.pdf", "%PDF-1.4"),
+        ]));
+        assert_eq!(s.trip_id.as_deref(), Some("trip-1"));
+        assert_eq!(s.trips.len(), 1);
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Problem && n.text.starts_with("b.pdf: a PDF document")));
+        assert!(
+            s.analysis.articles.is_empty(),
+            "shown empty until the job answers"
+        );
+        let stale = s.clone().reduce(Action::Analysed(999, Err("old".into())));
+        assert!(
+            Rc::ptr_eq(&s, &stale),
+            "an answer to another job is ignored"
+        );
+        let done = analysed(s);
+        assert!(done.pending.is_none());
+        assert_eq!(done.analysis.articles.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_import_changes_no_trip() {
+        let s = state().reduce(Action::Imported(vec![read("empty.txt", "")]));
+        assert!(s.is_bundled());
+        assert!(s.trips.is_empty());
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.text == "empty.txt: the file is empty"));
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.text.starts_with("Nothing was added")));
+    }
+
+    #[test]
+    fn the_bundled_trip_is_read_only_and_copies() {
+        let s = state();
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::SetTraveller("X".into()))
+        ));
+        let copy = s.reduce(Action::CopyTrip);
+        assert_eq!(copy.trip_id.as_deref(), Some("trip-1"));
+        assert!(copy.title.starts_with("Copy of "));
+        let edited = analysed(copy).reduce(Action::SetTraveller("Hakan Fidan".into()));
+        assert_eq!(edited.trip.edits.traveller.as_deref(), Some("Hakan Fidan"));
+        assert!(
+            edited.pending.is_some(),
+            "an edit the engine reads re-analyses"
+        );
+        let undone = edited.reduce(Action::Undo);
+        assert_eq!(undone.trip.edits.traveller, None);
+        assert_eq!(
+            undone.trips[0].1.edits.traveller, None,
+            "the list of trips follows"
+        );
+    }
+
+    #[test]
+    fn adding_to_the_open_trip_names_duplicates_and_keeps_the_rest() {
+        let s = state().reduce(Action::Imported(vec![read("a.txt", "Text one.")]));
+        let s = analysed(s).reduce(Action::ImportInto(ImportInto::OpenTrip));
+        let s = s.reduce(Action::Imported(vec![
+            read("b.txt", "Text  one."),
+            read("c.txt", "Text two."),
+        ]));
+        assert_eq!(s.trip.articles.len(), 2);
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.text.contains("b.txt: a duplicate") && n.text.contains("“a.txt”")));
+        assert_eq!(s.undo.len(), 1);
+    }
+
+    #[test]
+    fn a_damaged_store_opens_the_bundled_trip_with_its_message() {
+        let s = AppState::start(Startup {
+            trips: vec![],
+            current: Some("trip-1".into()),
+            problems: vec!["A stored trip (trip-1) is damaged".into()],
+        });
+        assert!(s.is_bundled());
+        assert_eq!(s.analysis.articles.len(), 5);
+        assert_eq!(s.notices.len(), 1);
+        let kept = AppState::start(Startup {
+            trips: vec![(
+                "trip-1".into(),
+                Trip::new("Mine", crate::bundled::articles()),
+            )],
+            current: Some("trip-1".into()),
+            problems: vec![],
+        });
+        assert_eq!(kept.trip_id.as_deref(), Some("trip-1"));
+        assert!(
+            kept.job().is_some(),
+            "the stored trip is analysed by the worker"
+        );
+    }
+
+    #[test]
+    fn deleting_the_open_trip_opens_the_bundled_one() {
+        let s = analysed(state().reduce(Action::CopyTrip));
+        let s = s.reduce(Action::DeleteTrip("trip-1".into()));
+        assert!(s.is_bundled());
+        assert!(s.trips.is_empty());
+        assert_eq!(s.analysis.articles.len(), 5);
     }
 }

@@ -11,7 +11,6 @@ use web_sys::Storage;
 const TRIP_PREFIX: &str = "tourlens.trip.";
 const CURRENT: &str = "tourlens.current";
 
-
 fn storage() -> Result<Storage, String> {
     web_sys::window()
         .ok_or("no window")?
@@ -48,7 +47,11 @@ pub fn load() -> Startup {
         }
     }
     out.trips.sort_by(|a, b| crate::state::id_order(&a.0, &b.0));
-    out.current = s.get_item(CURRENT).ok().flatten().filter(|c| c != "bundled");
+    out.current = s
+        .get_item(CURRENT)
+        .ok()
+        .flatten()
+        .filter(|c| c != "bundled");
     out
 }
 

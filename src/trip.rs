@@ -118,7 +118,11 @@ impl Trip {
         for o in offered {
             let key = text_key(&o.article.text);
             if let Some(same) = self.articles.iter().find(|a| text_key(&a.text) == key) {
-                let name = same.meta.headline.clone().unwrap_or_else(|| same.id.clone());
+                let name = same
+                    .meta
+                    .headline
+                    .clone()
+                    .unwrap_or_else(|| same.id.clone());
                 let removed = if self.removed.contains(&same.id) {
                     " (removed; restore it instead)"
                 } else {
@@ -320,7 +324,10 @@ mod tests {
         trip.remove("a");
         assert!(trip.inputs().is_empty());
         let out = trip.add(vec![offered("b", "Text.")]);
-        assert_eq!(out[0].1, Outcome::Duplicate("a (removed; restore it instead)".into()));
+        assert_eq!(
+            out[0].1,
+            Outcome::Duplicate("a (removed; restore it instead)".into())
+        );
         trip.restore("a");
         assert_eq!(trip.inputs().len(), 1);
     }
@@ -333,17 +340,28 @@ mod tests {
             (MetaField::Outlet, "Reuters", Some("Reuters")),
             (MetaField::Headline, "A headline", Some("A headline")),
             (MetaField::Date, " 2024-05-07 ", Some("2024-05-07")),
-            (MetaField::Url, "https://example.org/a", Some("https://example.org/a")),
+            (
+                MetaField::Url,
+                "https://example.org/a",
+                Some("https://example.org/a"),
+            ),
         ];
         for (field, value, want) in cases {
             trip.set_meta("a", *field, value).expect("valid");
-            assert_eq!(field.get(&trip.articles[0].meta).as_deref(), *want, "{field:?}");
+            assert_eq!(
+                field.get(&trip.articles[0].meta).as_deref(),
+                *want,
+                "{field:?}"
+            );
         }
         assert_eq!(trip.edited_fields("a"), MetaField::ALL.to_vec());
         assert!(trip.set_meta("a", MetaField::Date, "7 May").is_err());
         assert_eq!(trip.articles[0].meta.date, Day::parse_iso("2024-05-07"));
         trip.reset_meta("a");
-        assert_eq!(trip.articles[0].meta.outlet.as_deref(), Some("From the page"));
+        assert_eq!(
+            trip.articles[0].meta.outlet.as_deref(),
+            Some("From the page")
+        );
         assert!(trip.edited_fields("a").is_empty());
         assert!(!trip.is_edited());
     }

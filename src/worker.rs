@@ -65,10 +65,11 @@ impl AnalysisWorker {
         let url = Url::create_object_url_with_blob(&blob).ok()?;
         let worker = Worker::new(&url).ok()?;
         let failed = on_reply.clone();
-        let onerror = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-            e.prevent_default();
-            failed(Reply::Failed(None));
-        });
+        let onerror =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                e.prevent_default();
+                failed(Reply::Failed(None));
+            });
         worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
         let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();

@@ -3,11 +3,11 @@
 //! or an explicit "not covered by this source". Each sentence opens the article at it.
 
 use crate::components::marked::marked_with;
+use crate::hooks::use_app;
 use crate::labels;
 use crate::state::{Action, AppState, Shared};
 use tourlens_engine::search::Hit;
 use tourlens_engine::{Account, Analysis, Span};
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Accounts)]

@@ -1,7 +1,7 @@
 //! The open trip's articles, each with what the engine read (headline, outlet, date) and, on
 //! "Edit", its outlet, headline, date and URL to correct; remove and restore.
 
-use crate::components::trip_edits::value_of;
+use crate::components::edit_field::EditField;
 use crate::hooks::use_app;
 use crate::state::Action;
 use crate::trip::MetaField;
@@ -58,9 +58,7 @@ pub fn article_edits() -> Html {
                                         let input_id = format!("meta-{}-{}", field.label().to_lowercase(), slug(&id));
                                         let change = {
                                             let (state, id) = (state.clone(), id.clone());
-                                            Callback::from(move |e: Event| if let Some(v) = value_of(&e) {
-                                                state.dispatch(Action::SetMeta(id.clone(), field, v));
-                                            })
+                                            Callback::from(move |v: String| state.dispatch(Action::SetMeta(id.clone(), field, v)))
                                         };
                                         let engine = match field {
                                             MetaField::Outlet => found.and_then(|f| f.outlet.value.clone()),
@@ -74,7 +72,7 @@ pub fn article_edits() -> Html {
                                                 <label for={input_id.clone()}>{ field.label() }
                                                     if edited.contains(&field) { <span class="edited-tag">{ "edited" }</span> }
                                                 </label>
-                                                <input id={input_id} type={kind} value={field.get(&a.meta).unwrap_or_default()}
+                                                <EditField id={input_id} kind={kind} value={field.get(&a.meta).unwrap_or_default()}
                                                     placeholder={engine.unwrap_or_default()} onchange={change} />
                                             </div>
                                         }

@@ -2,10 +2,10 @@
 //! every source's wording; an entry opens the article at its evidence.
 
 use crate::components::marked::marked;
+use crate::hooks::use_app;
 use crate::labels;
 use crate::state::Action;
 use tourlens_engine::DiscrepancyKind;
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Compare)]

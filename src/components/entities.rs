@@ -1,10 +1,10 @@
 //! The People & places view: people, organisations and places mentioned but not visited, with
 //! their mentions per source.
 
+use crate::hooks::use_app;
 use crate::labels;
 use crate::state::AppState;
 use crate::tally::Row;
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Entities)]

@@ -4,6 +4,7 @@ pub mod about;
 pub mod accounts;
 pub mod article_edits;
 pub mod compare;
+pub mod edit_field;
 pub mod entities;
 pub mod marked;
 pub mod notices;

@@ -2,9 +2,9 @@
 
 use crate::components::marked::marked;
 use crate::highlights::{Mark, Segment};
+use crate::hooks::use_app;
 use crate::state::{Action, AppState};
 use tourlens_engine::{BlockKind, Field, Furniture, Provenance, Span};
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(Reader)]

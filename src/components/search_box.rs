@@ -1,8 +1,8 @@
 //! The search box: a query over all sources, how it was read, the hits per term in their
 //! colours, "n of m" with previous / next (Enter, Shift+Enter, F3).
 
-use crate::state::Action;
 use crate::hooks::use_app;
+use crate::state::Action;
 use yew::prelude::*;
 
 #[function_component(SearchBox)]

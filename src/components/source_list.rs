@@ -1,8 +1,8 @@
 //! The list of sources: one entry per article with outlet, headline, date and word count.
 
+use crate::hooks::use_app;
 use crate::state::{Action, AppState};
 use tourlens_engine::{Article, Provenance};
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(SourceList)]

@@ -2,7 +2,7 @@
 //! not a stop, merge into another, split a city off, set the place (gazetteer search) and the
 //! days; add a stop from a sentence of an article; the list of edits, each undoable.
 
-use crate::components::trip_edits::value_of;
+use crate::components::edit_field::EditField;
 use crate::edits::{describe, moved, stop_ref};
 use crate::hooks::use_app;
 use crate::labels;
@@ -63,11 +63,11 @@ pub fn stop_edits() -> Html {
                     };
                     let split_input = {
                         let s = split.clone();
-                        Callback::from(move |e: Event| if let Some(v) = value_of(&e) { s.set(v) })
+                        Callback::from(move |v: String| s.set(v))
                     };
                     let day_input = |first: bool| {
                         let d = days.clone();
-                        Callback::from(move |e: Event| if let Some(v) = value_of(&e) {
+                        Callback::from(move |v: String| {
                             let (a, b) = (*d).clone();
                             d.set(if first { (v, b) } else { (a, v) });
                         })
@@ -103,7 +103,7 @@ pub fn stop_edits() -> Html {
                                     </div>
                                     <div class="field">
                                         <label for={format!("split-{k}")}>{ "Split a city off" }</label>
-                                        <input id={format!("split-{k}")} type="text" placeholder="City name" onchange={split_input} />
+                                        <EditField id={format!("split-{k}")} value={split.to_string()} placeholder="City name" onchange={split_input} />
                                         <button type="button" disabled={split.trim().is_empty()}
                                             onclick={edit(StopEdit::SplitOff { stop: me.clone(), city: split.trim().to_string() })}>{ "Split off" }</button>
                                     </div>
@@ -115,9 +115,9 @@ pub fn stop_edits() -> Html {
                                     <div class="field">
                                         <span class="field-label">{ "Set its days" }</span>
                                         <label for={format!("from-{k}")} class="visually-hidden">{ "First day" }</label>
-                                        <input id={format!("from-{k}")} type="date" onchange={day_input(true)} />
+                                        <EditField id={format!("from-{k}")} kind="date" value={days.0.clone()} onchange={day_input(true)} />
                                         <label for={format!("to-{k}")} class="visually-hidden">{ "Last day" }</label>
-                                        <input id={format!("to-{k}")} type="date" onchange={day_input(false)} />
+                                        <EditField id={format!("to-{k}")} kind="date" value={days.1.clone()} onchange={day_input(false)} />
                                         if let Some(r) = range {
                                             <button type="button" onclick={edit(StopEdit::SetDays { stop: me.clone(), days: r })}>{ "Set days" }</button>
                                         } else {

@@ -1,9 +1,9 @@
 //! The stop list: the trip in order, each stop with its days, country and one dot per source
 //! that reports it. Selecting a stop here selects it on the map; hovering highlights both.
 
+use crate::hooks::use_app;
 use crate::labels;
 use crate::state::Action;
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 /// A count as a bar up to 48 px long, relative to the largest.

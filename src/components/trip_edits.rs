@@ -1,35 +1,23 @@
 //! Editing a trip of the user's: its title and traveller, undo, "back to the engine's result",
 //! then its articles (`article_edits`) and its stops (`stop_edits`).
 
-use crate::components::{article_edits::ArticleEdits, stop_edits::StopEdits};
+use crate::components::{
+    article_edits::ArticleEdits, edit_field::EditField, stop_edits::StopEdits,
+};
 use crate::hooks::use_app;
 use crate::state::Action;
 use yew::prelude::*;
-
-/// A text input's value, from its change event.
-pub fn value_of(e: &Event) -> Option<String> {
-    e.target_dyn_into::<web_sys::HtmlInputElement>()
-        .map(|i| i.value())
-}
 
 #[function_component(TripEdits)]
 pub fn trip_edits() -> Html {
     let state = use_app();
     let rename = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = value_of(&e) {
-                state.dispatch(Action::RenameTrip(v));
-            }
-        })
+        Callback::from(move |v: String| state.dispatch(Action::RenameTrip(v)))
     };
     let traveller = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = value_of(&e) {
-                state.dispatch(Action::SetTraveller(v));
-            }
-        })
+        Callback::from(move |v: String| state.dispatch(Action::SetTraveller(v)))
     };
     let act = |action: fn() -> Action| {
         let state = state.clone();
@@ -47,13 +35,13 @@ pub fn trip_edits() -> Html {
             </div>
             <div class="field">
                 <label for="trip-title">{ "Title" }</label>
-                <input id="trip-title" type="text" value={state.trip.title.clone()} onchange={rename} />
+                <EditField id="trip-title" value={state.trip.title.clone()} onchange={rename} />
             </div>
             <div class="field">
                 <label for="trip-traveller">{ "Traveller" }
                     if given.is_some() { <span class="edited-tag">{ "edited" }</span> }
                 </label>
-                <input id="trip-traveller" type="text" value={given.clone().unwrap_or_default()}
+                <EditField id="trip-traveller" value={given.clone().unwrap_or_default()}
                     placeholder={found.map(|f| format!("{f} (found by the engine)")).unwrap_or_else(|| "Whose trip it is".into())}
                     onchange={traveller} />
             </div>

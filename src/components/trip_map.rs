@@ -4,13 +4,13 @@
 //! and buttons. The geometry comes from `geo`; this component renders and handles input.
 
 use crate::geo::{self, Point, Viewport, HEIGHT, MARKER_R, WIDTH};
+use crate::hooks::use_app;
 use crate::labels;
 use crate::state::{Action, AppState};
+use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use crate::hooks::use_app;
-use gloo_events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 /// The map's own state: what it shows. Input changes it through actions so closures registered
@@ -118,11 +118,13 @@ pub fn trip_map() -> Html {
                 dispatcher.dispatch(MapAction::Resize(w));
                 dispatcher.dispatch(MapAction::Fit(points));
             }
-            let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| {
-                if let Some(w) = measured(&svg) {
-                    dispatcher.dispatch(MapAction::Resize(w));
-                }
-            }));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| {
+                    if let Some(w) = measured(&svg) {
+                        dispatcher.dispatch(MapAction::Resize(w));
+                    }
+                })
+            });
             move || drop(listener)
         });
     }

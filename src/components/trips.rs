@@ -25,7 +25,10 @@ pub fn trips() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                import_files(crate::import::files::list(input.files()), state.dispatcher());
+                import_files(
+                    crate::import::files::list(input.files()),
+                    state.dispatcher(),
+                );
                 input.set_value("");
             }
         })

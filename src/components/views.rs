@@ -1,8 +1,8 @@
 //! The view switcher (Trip, Compare, People & places, Articles) and the source filter chips.
 
+use crate::hooks::use_app;
 use crate::route::View;
 use crate::state::{Action, AppState};
-use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[function_component(ViewTabs)]

@@ -42,7 +42,10 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"\x89PNG", "a PNG image"),
         (b"GIF8", "a GIF image"),
-        (b"PK\x03\x04", "a ZIP archive (a Word or OpenDocument file is one)"),
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (a Word or OpenDocument file is one)",
+        ),
         (b"\xD0\xCF\x11\xE0", "an old Office document"),
         (b"RIFF", "a RIFF media file (WebP, WAV, AVI)"),
         (b"\x1F\x8B", "a gzip archive"),
@@ -97,7 +100,10 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     if bytes.starts_with(&[0xFE, 0xFF]) {
         return (utf16(true), Encoding::Utf16);
     }
-    (bytes.iter().map(|&b| windows_1252(b)).collect(), Encoding::Windows1252)
+    (
+        bytes.iter().map(|&b| windows_1252(b)).collect(),
+        Encoding::Windows1252,
+    )
 }
 
 /// One Windows-1252 byte as a char (WHATWG's table: Latin-1 except 0x80–0x9F).
@@ -159,7 +165,11 @@ mod tests {
         let cases: &[(&[u8], &str, Encoding)] = &[
             (b"Erdo\xC4\x9Fan", "Erdoğan", Encoding::Utf8),
             (b"\xEF\xBB\xBFWith BOM", "With BOM", Encoding::Utf8),
-            (b"caf\xE9 \x93quoted\x94 \x80 5", "café “quoted” € 5", Encoding::Windows1252),
+            (
+                b"caf\xE9 \x93quoted\x94 \x80 5",
+                "café “quoted” € 5",
+                Encoding::Windows1252,
+            ),
             (b"\xFF\xFEh\x00\xE9\x00", "hé", Encoding::Utf16),
             (b"\xFE\xFF\x00h\x00\xE9", "hé", Encoding::Utf16),
             (b"\xFF\xFEh", "h", Encoding::Utf16),

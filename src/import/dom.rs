@@ -16,10 +16,10 @@ const NOT_STORY: &str = "script,style,noscript,template,iframe,frame,object,embe
 const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th";
 
 pub fn facts(source: &str) -> PageFacts {
-    let Some(doc) = DomParser::new()
-        .ok()
-        .and_then(|p| p.parse_from_string(&neutralise(source), SupportedType::TextHtml).ok())
-    else {
+    let Some(doc) = DomParser::new().ok().and_then(|p| {
+        p.parse_from_string(&neutralise(source), SupportedType::TextHtml)
+            .ok()
+    }) else {
         return PageFacts::default();
     };
     let attr = |selector: &str, name: &str| {

@@ -67,9 +67,10 @@ pub fn read(file: &str, text: &str) -> Result<Json, String> {
     for (n, item) in items.iter().enumerate() {
         let plain: Plain = serde_json::from_value(item.clone())
             .map_err(|e| format!("item {} is not an article: {e}", n + 1))?;
-        let text = plain.text.filter(|t| !t.trim().is_empty()).ok_or_else(|| {
-            format!("item {} has no text (each article needs a \"text\")", n + 1)
-        })?;
+        let text = plain
+            .text
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| format!("item {} has no text (each article needs a \"text\")", n + 1))?;
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         out.push(ArticleInput {
             id: clean(plain.id).unwrap_or_else(|| format!("{stem} #{}", n + 1)),
@@ -77,7 +78,9 @@ pub fn read(file: &str, text: &str) -> Result<Json, String> {
             meta: Meta {
                 headline: clean(plain.headline),
                 outlet: clean(plain.outlet),
-                date: plain.date.and_then(|d| d.trim().get(..10).and_then(Day::parse_iso)),
+                date: plain
+                    .date
+                    .and_then(|d| d.trim().get(..10).and_then(Day::parse_iso)),
                 url: clean(plain.url)
                     .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
                 traveller: None,
@@ -124,14 +127,23 @@ mod tests {
     #[test]
     fn bad_json_says_where_and_what() {
         let cases: &[(&str, &str)] = &[
-            ("{\"headline\": \"x\",\n  text: 1}", "not valid JSON (a syntax error at line 2"),
+            (
+                "{\"headline\": \"x\",\n  text: 1}",
+                "not valid JSON (a syntax error at line 2",
+            ),
             ("[{\"headline\": \"x\"", "not valid JSON (it ends too early"),
             ("[]", "the list of articles is empty"),
             ("[{\"headline\":\"x\"}]", "item 1 has no text"),
             ("[{\"text\": 5}]", "item 1 is not an article"),
             ("42", "neither a tourlens trip nor a list of articles"),
-            ("{\"tourlens_trip\": 7}", "a trip from a newer tourlens (format 7)"),
-            ("{\"tourlens_trip\": 1, \"title\": 3}", "a tourlens trip, but damaged"),
+            (
+                "{\"tourlens_trip\": 7}",
+                "a trip from a newer tourlens (format 7)",
+            ),
+            (
+                "{\"tourlens_trip\": 1, \"title\": 3}",
+                "a tourlens trip, but damaged",
+            ),
         ];
         for (text, want) in cases {
             let got = read("f.json", text).expect_err(text);

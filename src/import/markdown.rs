@@ -7,13 +7,19 @@ use tourlens_engine::{Day, Meta};
 pub fn to_text(md: &str) -> (String, Meta) {
     let mut meta = Meta::default();
     let mut body = md;
-    if let Some(rest) = md.strip_prefix("---\n").or_else(|| md.strip_prefix("---\r\n")) {
+    if let Some(rest) = md
+        .strip_prefix("---\n")
+        .or_else(|| md.strip_prefix("---\r\n"))
+    {
         if let Some(end) = rest.find("\n---") {
             for line in rest[..end].lines() {
                 let Some((key, value)) = line.split_once(':') else {
                     continue;
                 };
-                let value = value.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+                let value = value
+                    .trim()
+                    .trim_matches(|c| c == '"' || c == '\'')
+                    .to_string();
                 if value.is_empty() {
                     continue;
                 }
@@ -94,7 +100,10 @@ mod tests {
             ("# Xi in Paris\n", "Xi in Paris\n"),
             ("> quoted line\n", "quoted line\n"),
             ("- a **bold** item\n", "a bold item\n"),
-            ("See [the report](https://x.org/a) here.\n", "See the report here.\n"),
+            (
+                "See [the report](https://x.org/a) here.\n",
+                "See the report here.\n",
+            ),
             ("![photo](p.jpg)Caption\n", "Caption\n"),
             ("a [bracket without link\n", "a [bracket without link\n"),
             ("```\ncode()\n```\n", "code()\n"),

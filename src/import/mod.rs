@@ -144,10 +144,22 @@ mod tests {
             ("blank.txt", b" \n\t\n", "the file is empty"),
             ("scan.pdf", b"%PDF-1.4", "a PDF document, not text"),
             ("scan.txt", b"%PDF-1.4\n", "a PDF document, not text"),
-            ("photo.jpg.txt", b"\xFF\xD8\xFF\xE0", "a JPEG image, not text"),
-            ("huge.txt", &big, "too large (10.0 MB; the limit is 10 MB per file)"),
+            (
+                "photo.jpg.txt",
+                b"\xFF\xD8\xFF\xE0",
+                "a JPEG image, not text",
+            ),
+            (
+                "huge.txt",
+                &big,
+                "too large (10.0 MB; the limit is 10 MB per file)",
+            ),
             ("bad.json", b"{", "not valid JSON"),
-            ("page.html", b"<html></html>", "no story text found in the page"),
+            (
+                "page.html",
+                b"<html></html>",
+                "no story text found in the page",
+            ),
             ("notes.docx", b"PK\x03\x04", "a ZIP archive"),
             ("table.csv", b"a,b\n", "unsupported type: a .csv file"),
         ];
@@ -194,6 +206,9 @@ mod tests {
     #[test]
     fn pastes() {
         assert!(pasted(1, "  ").result.is_err());
-        assert!(matches!(pasted(2, "Text").result, Ok(Contents::Articles(_))));
+        assert!(matches!(
+            pasted(2, "Text").result,
+            Ok(Contents::Articles(_))
+        ));
     }
 }

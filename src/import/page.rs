@@ -42,7 +42,11 @@ pub fn neutralise(source: &str) -> String {
             continue;
         }
         // Element names: <base, <style, </style.
-        let name_at = if b.get(i + 1) == Some(&b'/') { i + 2 } else { i + 1 };
+        let name_at = if b.get(i + 1) == Some(&b'/') {
+            i + 2
+        } else {
+            i + 1
+        };
         if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
             i += 1;
             continue;
@@ -62,7 +66,9 @@ pub fn neutralise(source: &str) -> String {
                 None if c == b'"' || c == b'\'' => quote = Some(c),
                 None if c == b'>' => break,
                 None if (c.is_ascii_whitespace() || c == b'/')
-                    && (starts(j + 1, "on") || starts(j + 1, "style") || starts(j + 1, "srcdoc")) =>
+                    && (starts(j + 1, "on")
+                        || starts(j + 1, "style")
+                        || starts(j + 1, "srcdoc")) =>
                 {
                     marks.push(j + 1)
                 }
@@ -165,7 +171,10 @@ fn news_article(v: &Value) -> Option<LinkedData> {
                 Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
                 _ => vec![],
             };
-            if !types.iter().any(|t| t.ends_with("Article") || *t == "Report") {
+            if !types
+                .iter()
+                .any(|t| t.ends_with("Article") || *t == "Report")
+            {
                 return None;
             }
             let text = |key: &str| match o.get(key) {
@@ -205,11 +214,23 @@ mod tests {
     fn what_the_policy_would_check_is_renamed() {
         let cases: &[(&str, &str)] = &[
             ("<p onclick=\"x()\">a</p>", "<p x-onclick=\"x()\">a</p>"),
-            ("<IMG SRC=x ONERROR=alert(1)>", "<IMG SRC=x x-ONERROR=alert(1)>"),
+            (
+                "<IMG SRC=x ONERROR=alert(1)>",
+                "<IMG SRC=x x-ONERROR=alert(1)>",
+            ),
             ("<svg/onload=x>", "<svg/x-onload=x>"),
-            ("<div title=\"a onclick=b\" style='c'>", "<div title=\"a onclick=b\" x-style='c'>"),
-            ("<base href=x><style>p{}</style>", "<x-base href=x><x-style>p{}</x-style>"),
-            ("<iframe srcdoc=\"<script>\">", "<iframe x-srcdoc=\"<script>\">"),
+            (
+                "<div title=\"a onclick=b\" style='c'>",
+                "<div title=\"a onclick=b\" x-style='c'>",
+            ),
+            (
+                "<base href=x><style>p{}</style>",
+                "<x-base href=x><x-style>p{}</x-style>",
+            ),
+            (
+                "<iframe srcdoc=\"<script>\">",
+                "<iframe x-srcdoc=\"<script>\">",
+            ),
             ("a < b and 3<4 online", "a < b and 3<4 online"),
             ("<p>Erdoğan onward</p>", "<p>Erdoğan onward</p>"),
             ("<a href=x", "<a href=x"),
@@ -232,22 +253,72 @@ mod tests {
             {"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2024-05-06T08:00:00+02:00",
              "publisher":{"@type":"Organization","name":"LD Outlet"},"mainEntityOfPage":{"@id":"https://ld.example/a"}}]}"#;
         let cases: Vec<(&str, PageFacts, Meta)> = vec![
-            ("title only, site suffix dropped when it is the outlet", PageFacts {
-                title: "Xi lands in Paris | The Daily".into(), og_site_name: "The Daily".into(), ..facts() },
-             Meta { outlet: Some("The Daily".into()), headline: Some("Xi lands in Paris".into()), ..Default::default() }),
-            ("og over JSON-LD over title", PageFacts {
-                title: "T".into(), og_title: "OG headline".into(), og_site_name: "OG Site".into(),
-                published_time: "2024-05-07T10:00:00Z".into(), canonical: "https://c.example/a".into(),
-                json_ld: vec![ld.into()], ..facts() },
-             Meta { outlet: Some("OG Site".into()), headline: Some("OG headline".into()),
-                date: Day::parse_iso("2024-05-07"), url: Some("https://c.example/a".into()), traveller: None }),
-            ("JSON-LD alone (in a @graph)", PageFacts { json_ld: vec!["not json".into(), ld.into()], ..facts() },
-             Meta { outlet: Some("LD Outlet".into()), headline: Some("LD headline".into()),
-                date: Day::parse_iso("2024-05-06"), url: Some("https://ld.example/a".into()), traveller: None }),
-            ("time element, and a javascript: URL refused", PageFacts {
-                time_datetime: "2024-05-09".into(), canonical: "javascript:alert(1)".into(), ..facts() },
-             Meta { date: Day::parse_iso("2024-05-09"), ..Default::default() }),
-            ("a bad date is no date", PageFacts { published_time: "yesterday".into(), ..facts() }, Meta::default()),
+            (
+                "title only, site suffix dropped when it is the outlet",
+                PageFacts {
+                    title: "Xi lands in Paris | The Daily".into(),
+                    og_site_name: "The Daily".into(),
+                    ..facts()
+                },
+                Meta {
+                    outlet: Some("The Daily".into()),
+                    headline: Some("Xi lands in Paris".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "og over JSON-LD over title",
+                PageFacts {
+                    title: "T".into(),
+                    og_title: "OG headline".into(),
+                    og_site_name: "OG Site".into(),
+                    published_time: "2024-05-07T10:00:00Z".into(),
+                    canonical: "https://c.example/a".into(),
+                    json_ld: vec![ld.into()],
+                    ..facts()
+                },
+                Meta {
+                    outlet: Some("OG Site".into()),
+                    headline: Some("OG headline".into()),
+                    date: Day::parse_iso("2024-05-07"),
+                    url: Some("https://c.example/a".into()),
+                    traveller: None,
+                },
+            ),
+            (
+                "JSON-LD alone (in a @graph)",
+                PageFacts {
+                    json_ld: vec!["not json".into(), ld.into()],
+                    ..facts()
+                },
+                Meta {
+                    outlet: Some("LD Outlet".into()),
+                    headline: Some("LD headline".into()),
+                    date: Day::parse_iso("2024-05-06"),
+                    url: Some("https://ld.example/a".into()),
+                    traveller: None,
+                },
+            ),
+            (
+                "time element, and a javascript: URL refused",
+                PageFacts {
+                    time_datetime: "2024-05-09".into(),
+                    canonical: "javascript:alert(1)".into(),
+                    ..facts()
+                },
+                Meta {
+                    date: Day::parse_iso("2024-05-09"),
+                    ..Default::default()
+                },
+            ),
+            (
+                "a bad date is no date",
+                PageFacts {
+                    published_time: "yesterday".into(),
+                    ..facts()
+                },
+                Meta::default(),
+            ),
         ];
         for (name, f, want) in cases {
             assert_eq!(to_article("p.html", &f).meta, want, "{name}");
