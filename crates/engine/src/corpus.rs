@@ -29,6 +29,7 @@ pub(crate) fn number_places(
                 lat: entry.lat,
                 lon: entry.lon,
                 population: entry.population,
+                admin: entry.admin.clone(),
             });
             places.len() - 1
         });

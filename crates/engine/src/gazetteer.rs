@@ -16,8 +16,12 @@ static DATA: &str = include_str!("../data/places.tsv");
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rank {
     City,
+    /// A first- or second-level administrative seat, or a landmark.
     Seat,
+    /// A first-level division (Scotland, Crete, Alaska), placed at its seat.
+    Division,
     Capital,
+    /// A region or territory of the supplement (West Bank, Gaza Strip, Kurdistan).
     Region,
     Country,
 }
@@ -33,6 +37,8 @@ pub struct Entry {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
+    /// The first-level division it lies in (or is): "GB.SCT".
+    pub admin: Option<String>,
 }
 
 /// A name found in a text and the places it may mean, most prominent first.
@@ -68,14 +74,15 @@ impl Gazetteer {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
             let cols: Vec<&str> = line.split('\t').collect();
-            let [code, name, aliases, country, lat, lon, population] = cols[..] else {
+            let [code, name, aliases, country, lat, lon, population, admin] = cols[..] else {
                 continue;
             };
             let (kind, rank) = match code {
                 "C" => (PlaceKind::Country, Rank::Country),
                 "R" => (PlaceKind::Region, Rank::Region),
+                "A" => (PlaceKind::Region, Rank::Division),
                 "K" => (PlaceKind::City, Rank::Capital),
-                "S" => (PlaceKind::City, Rank::Seat),
+                "S" | "L" => (PlaceKind::City, Rank::Seat),
                 "c" => (PlaceKind::City, Rank::City),
                 _ => continue,
             };
@@ -91,6 +98,7 @@ impl Gazetteer {
                 lat,
                 lon,
                 population: population.parse::<u64>().unwrap_or(0) * 1000,
+                admin: (admin != "-").then(|| admin.to_string()),
             });
             let forms = std::iter::once(name)
                 .chain(aliases.split('|'))
@@ -113,8 +121,24 @@ impl Gazetteer {
         for (ids, _) in names.values_mut() {
             ids.sort_by(|a, b| {
                 let (a, b) = (&entries[*a as usize], &entries[*b as usize]);
-                b.rank.cmp(&a.rank).then(b.population.cmp(&a.population))
+                prominence(b)
+                    .cmp(&prominence(a))
+                    .then(b.population.cmp(&a.population))
             });
+            // A division named after its city is the city's name first ("Tel Aviv", "Amman").
+            if let Some(&first) = ids.first() {
+                let d = &entries[first as usize];
+                if d.rank == Rank::Division {
+                    let city = ids.iter().position(|&i| {
+                        let e = &entries[i as usize];
+                        e.kind == PlaceKind::City && e.admin.is_some() && e.admin == d.admin
+                    });
+                    if let Some(at) = city {
+                        let c = ids.remove(at);
+                        ids.insert(0, c);
+                    }
+                }
+            }
         }
         let mut first_words: HashMap<String, usize> = HashMap::new();
         for key in names.keys() {
@@ -225,6 +249,16 @@ impl Gazetteer {
     }
 }
 
+/// How prominent a place is among places of one name: its rank, except that a city of a million
+/// outranks a division of its name ("New York" is the city, "Washington" the capital).
+fn prominence(e: &Entry) -> Rank {
+    if e.rank <= Rank::Seat && e.population >= 1_000_000 {
+        Rank::Capital
+    } else {
+        e.rank
+    }
+}
+
 /// Letters and digits make words; anything else separates them.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -295,6 +329,17 @@ mod tests {
                     ("Türkiye", "Türkiye"),
                     ("Turkiye", "Türkiye"),
                     ("Turkey", "Türkiye"),
+                ],
+            ),
+            (
+                "a division named after its city is the city",
+                "Talks in Tel Aviv and Amman, then Scotland, Crete and Alaska.",
+                &[
+                    ("Tel Aviv", "Tel Aviv"),
+                    ("Amman", "Amman"),
+                    ("Scotland", "Scotland"),
+                    ("Crete", "Crete"),
+                    ("Alaska", "Alaska"),
                 ],
             ),
             (

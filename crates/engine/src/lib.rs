@@ -24,6 +24,7 @@ pub mod entities;
 pub mod figures;
 pub mod fold;
 pub mod gazetteer;
+mod geo;
 mod lexicon;
 pub mod meta;
 pub mod model;

@@ -4,7 +4,7 @@ use crate::{Day, Span};
 use serde::{Deserialize, Serialize};
 
 /// Version of the `Analysis` structure; bumped on any incompatible change.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// One article as the user (or the bundle) hands it over.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -198,11 +198,33 @@ pub struct Visit {
     pub evidence: Span,
     /// What in the text makes it a visit: "landed in", "section heading", "visits to".
     pub cue: String,
+    /// How the text relates the traveller to the place.
+    pub kind: VisitKind,
     /// An announced next destination ("rushed to Japan"), not a stop reported as made.
     pub onward: bool,
     /// Told by a photo caption or a related-story teaser, not by the story: it supports a stop
     /// the story reports but makes none of its own.
     pub furniture: bool,
+}
+
+/// How a visit is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitKind {
+    /// "arrived in", "landed at", "travelled to", "heads to".
+    Arrived,
+    /// "visited", "talks in", "In Ankara, Blinken met …", "the Hanoi visit".
+    Stayed,
+    /// "left", "departed from", "took off from", "arrived from" (the place before).
+    Left,
+    /// "returned to", "back in": the trip's home, or a second stay.
+    Returned,
+    /// Named among the trip's stops: "includes stops in …", "the third stop".
+    Listed,
+    /// A section heading that is the place.
+    Heading,
+    /// The wire dateline of a story about the traveller.
+    Dateline,
 }
 
 /// One stop of the trip, merged across sources: a country, or a city when a source names one.
@@ -326,6 +348,9 @@ pub struct Place {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
+    /// The first-level division the place lies in (or is), GeoNames' key: "GB.SCT".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin: Option<String>,
 }
 
 /// A place name in an article and the place the engine took it to mean.

@@ -5,7 +5,7 @@
 
 use crate::clean::is_title_case;
 use crate::fold::Folded;
-use crate::gazetteer::{Gazetteer, NameMatch};
+use crate::gazetteer::{Gazetteer, NameMatch, Rank};
 use crate::model::{Block, BlockKind, PlaceKind};
 use crate::Span;
 
@@ -144,27 +144,83 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
         .filter(|e| e.kind == PlaceKind::Country)
         .filter_map(|e| e.country.as_deref())
         .collect();
+    // Divisions the article names ("Co Louth", "Texas"): a city in one of them is likelier too.
+    let named_divisions: Vec<&str> = matches
+        .iter()
+        .filter_map(|(_, m)| m.candidates.first())
+        .map(|&id| &gazetteer.entries[id as usize])
+        .filter(|e| e.rank == Rank::Division)
+        .filter_map(|e| e.admin.as_deref())
+        .collect();
     matches
         .iter()
-        .filter_map(|(block, m)| {
+        .enumerate()
+        .filter_map(|(i, (block, m))| {
+            let n = m.candidates.len();
+            let entry_of = |id: &u32| &gazetteer.entries[*id as usize];
+            // "Palestine, Texas", "Carlingford, Co Louth": the place named right after a comma
+            // says which of the places of this name is meant.
+            let qualifier = matches.get(i + 1).and_then(|(_, next)| {
+                let between = text.get(m.span.end..next.span.start)?;
+                (between.trim() == "," || between.trim() == "(").then_some(next)
+            });
+            let by_qualifier = qualifier.and_then(|q| {
+                m.candidates.iter().find(|id| {
+                    let e = entry_of(id);
+                    q.candidates.iter().any(|qid| {
+                        let qe = entry_of(qid);
+                        (qe.kind == PlaceKind::Country
+                            && qe.country == e.country
+                            && e.kind != PlaceKind::Country)
+                            || (qe.admin.is_some()
+                                && qe.admin == e.admin
+                                && qe.rank == Rank::Division)
+                    })
+                })
+            });
+            let first = m.candidates.first()?;
+            // A country's name is the country unless the text qualifies it ("Lebanon, Ohio").
+            let country_first = entry_of(first).kind == PlaceKind::Country;
             let in_context = |id: &u32| {
-                let e = &gazetteer.entries[*id as usize];
+                let e = entry_of(id);
                 e.kind != PlaceKind::Country
-                    && e.country
+                    && (e
+                        .country
                         .as_deref()
                         .is_some_and(|c| named_countries.contains(&c))
+                        || e.admin
+                            .as_deref()
+                            .is_some_and(|a| named_divisions.contains(&a)))
             };
             let by_context = m
                 .candidates
                 .iter()
                 .find(|id| in_context(id))
-                .filter(|_| m.candidates.len() > 1);
-            let entry = *by_context.or(m.candidates.first())?;
-            let e = &gazetteer.entries[entry as usize];
-            let n = m.candidates.len();
-            let basis = match (n, by_context) {
-                (1, _) => "the only place of that name".to_string(),
-                (_, Some(_)) => format!(
+                .filter(|_| n > 1 && !country_first);
+            let entry = *by_qualifier.or(by_context).unwrap_or(first);
+            let e = entry_of(&entry);
+            // A small town far from every country the article names is more likely an unknown
+            // place of the same name ("Carlingford" in an article about Ireland is not the
+            // Sydney suburb).
+            let near_named = named_countries.iter().any(|c| {
+                gazetteer
+                    .country(c)
+                    .is_some_and(|k| crate::geo::km(k.lat, k.lon, e.lat, e.lon) < 2500.0)
+            });
+            let stray = by_qualifier.is_none()
+                && e.rank <= Rank::Seat
+                && e.population < 100_000
+                && !named_countries.is_empty()
+                && !near_named;
+            if stray {
+                return None;
+            }
+            let basis = match (n, by_qualifier, by_context) {
+                (1, _, _) => "the only place of that name".to_string(),
+                (_, Some(_), _) => {
+                    format!("{n} places share the name; this one, as the words after it say")
+                }
+                (_, _, Some(_)) => format!(
                     "{n} places share the name; this one is in {}, which the article names",
                     e.country
                         .as_deref()

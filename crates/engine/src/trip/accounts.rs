@@ -7,6 +7,7 @@
 //! rest of its paragraph, and the next paragraph when that opens with "He", "They", "The meeting"…).
 
 use super::Trip;
+use crate::model::VisitKind;
 use crate::model::{Article, BlockKind, DayRange, EntityKind, PersonThere};
 use crate::Span;
 
@@ -141,12 +142,12 @@ fn sentences_by_stop(trip: &Trip, a: usize, article: &Article) -> Vec<(usize, Sp
     let visits_in = |sentence: Span| -> Vec<(usize, bool)> {
         let mut stops: Vec<(usize, bool)> = Vec::new();
         for (v, stop) in &trip.seen {
-            if v.article != a || v.furniture || v.cue == "section heading" {
+            if v.article != a || v.furniture || v.kind == VisitKind::Heading {
                 continue;
             }
             if let Some(s) = stop {
                 if sentence.start <= v.mention.start && v.mention.end <= sentence.end {
-                    let listed = v.cue.starts_with("listed as");
+                    let listed = v.kind == VisitKind::Listed;
                     if !stops.iter().any(|(x, _)| x == s) {
                         stops.push((*s, listed));
                     }
@@ -164,7 +165,7 @@ fn sentences_by_stop(trip: &Trip, a: usize, article: &Article) -> Vec<(usize, Sp
     let heading_stop = |block: usize| {
         trip.seen
             .iter()
-            .find(|(v, _)| v.article == a && v.block == block && v.cue == "section heading")
+            .find(|(v, _)| v.article == a && v.block == block && v.kind == VisitKind::Heading)
             .and_then(|(_, s)| *s)
     };
     let mut section: Option<usize> = None;

@@ -29,6 +29,7 @@ pub(super) fn collect(articles: &[Article], places: &[Place]) -> Vec<Seen> {
                 onward: visit.onward,
                 furniture: visit.furniture,
                 cue: visit.cue.clone(),
+                kind: visit.kind,
             });
         }
     }

@@ -35,7 +35,7 @@ pub(crate) use traveller::{
     choose as choose_traveller, find_visits, given as given_traveller, surname_key, TravellerKey,
 };
 
-use crate::model::{Account, Article, Confidence, DayRange, Place, PlaceKind, Stop};
+use crate::model::{Account, Article, Confidence, DayRange, Place, PlaceKind, Stop, VisitKind};
 use crate::Span;
 
 /// A visit, seen from the corpus.
@@ -52,6 +52,7 @@ pub(crate) struct Seen {
     pub onward: bool,
     pub furniture: bool,
     pub cue: String,
+    pub kind: crate::model::VisitKind,
 }
 
 /// A date one article gives for one stop.
@@ -160,13 +161,9 @@ pub(super) fn dedup<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
     out
 }
 
-/// Great-circle distance, by the haversine formula.
+/// Great-circle distance between two places.
 pub(super) fn distance_km(a: &Place, b: &Place) -> f64 {
-    let (p1, p2) = (a.lat.to_radians(), b.lat.to_radians());
-    let dp = p2 - p1;
-    let dl = (b.lon - a.lon).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    crate::geo::km(a.lat, a.lon, b.lat, b.lon)
 }
 
 pub(super) fn precision(kind: PlaceKind) -> u8 {
@@ -225,7 +222,7 @@ pub(super) fn by_sentence(
 ) -> Vec<(usize, Span, Vec<usize>)> {
     let mut out: Vec<(usize, Span, Vec<usize>)> = Vec::new();
     for (i, v) in seen.iter().enumerate() {
-        if assignment[i].is_none() || v.cue == "section heading" {
+        if assignment[i].is_none() || v.kind == VisitKind::Heading {
             continue;
         }
         match out

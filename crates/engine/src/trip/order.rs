@@ -3,6 +3,7 @@
 
 use super::dating::direct_days;
 use super::{by_sentence, dedup, groups, has_phrase, padded_words, DateClaim, Seen};
+use crate::model::VisitKind;
 use crate::model::{Article, Stop};
 
 /// Words that say a visit comes after the one told before it.
@@ -96,7 +97,7 @@ pub(super) fn order_stops(
         let headings: Vec<usize> = dedup(
             visits
                 .iter()
-                .filter(|&&i| seen[i].cue == "section heading")
+                .filter(|&&i| seen[i].kind == VisitKind::Heading)
                 .map(|&i| stop_of(i)),
         );
         for pair in headings.windows(2) {
@@ -180,13 +181,13 @@ pub(super) fn order_stops(
         // "Next", "then", "later": after the stop of the visit told just before — earlier in
         // the same sentence when the word stands between them, else in the sentence before.
         for (k, &i) in visits.iter().enumerate() {
-            if seen[i].cue == "section heading" {
+            if seen[i].kind == VisitKind::Heading {
                 continue;
             }
             let told_before = visits[..k]
                 .iter()
                 .rev()
-                .find(|&&j| seen[j].cue != "section heading" && stop_of(j) != stop_of(i));
+                .find(|&&j| seen[j].kind != VisitKind::Heading && stop_of(j) != stop_of(i));
             let in_sentence = told_before.filter(|&&j| seen[j].sentence == seen[i].sentence);
             let from = in_sentence.map_or(seen[i].sentence.start, |&j| seen[j].mention.end);
             let lead = padded_words(article.text.get(from..seen[i].mention.start).unwrap_or(""));
@@ -200,7 +201,7 @@ pub(super) fn order_stops(
             }
             let previous = in_sentence.or_else(|| {
                 visits[..k].iter().rev().find(|&&j| {
-                    seen[j].sentence != seen[i].sentence && seen[j].cue != "section heading"
+                    seen[j].sentence != seen[i].sentence && seen[j].kind != VisitKind::Heading
                 })
             });
             if let Some(&j) = previous {

@@ -1,85 +1,229 @@
-//! Stage 9 (first part), visits: which place mentions say the traveller was there, not merely
-//! named it. A visit needs the traveller in the scene (the paragraph or the one before) and a cue:
-//! a section heading that is a place; a visit verb or noun right before the place ("landed in",
-//! "travelled to", "visits to", "next stop was", "departed"); a meeting word followed by
-//! in/to/at ("talks in", "a news conference in", "meetings with Arab leaders in"); a sentence
-//! opening "In Ankara, Blinken …"; or a list continued from such a cue or named as the stops.
-//! When another person is the subject ("Netanyahu met envoys in Tel Aviv"), it is not the
-//! traveller's visit. Regions with no country (Middle East, West Asia) are never stops. A future
-//! clause ("rushed to", "is set to attend … in Japan") makes the visit an onward leg.
-//! A photo caption or a related-story teaser that names the traveller can also tell a visit
-//! ("Blinken boards his aircraft to depart Baghdad"); such visits are marked `furniture` and only
-//! support stops the story itself reports.
+//! Stage 9 (first part), visits: which place mentions say the traveller was there (or will be),
+//! not merely named it.
+//!
+//! A visit needs the traveller in the scene and a cue. The scene is the sentence's paragraph or
+//! the one before it; a headline, a photo caption or a related-story teaser counts when it names
+//! the traveller. The cue says how the traveller relates to the place:
+//! - **arrived**: "arrived in", "landed at", "touched down in", "reached";
+//! - **stayed**: "visited", "visit to", "toured", "stop in", "was in", "In Ankara, Blinken met …",
+//!   a meeting or event word followed by in / at ("talks in", "a speech at the cathedral in"),
+//!   "the Hanoi visit";
+//! - **left**: "left", "departed from", "took off from", "wrapped up his visit to";
+//!   and the place he came **from** ("arrived in Belgrade from France");
+//! - **returned**: "returned to", "back in": a trip's home, or a second stay;
+//! - **listed**: the trip's stops named together ("includes stops in Greece, Jordan …", "his
+//!   subsequent stops are: Amman, Jordan; Doha, Qatar", "Jordan, the third stop of his tour");
+//! - **heading**: a section heading that is the place; **dateline**: "Vanimo: Pope Francis …",
+//!   "JAKARTA (Reuters) –" over a story about the traveller.
+//!
+//! Words may stand between a cue and its place: "arrived in the Angolan capital Luanda", "went to
+//! European Union candidate Serbia". A clause about the future ("will visit", "heads next to",
+//! "is due in", "left for") makes the visit planned (`onward`). Not visits: another person's
+//! (the subject is someone else, unless the traveller is who they welcome or host), a topic
+//! ("the war in Ukraine", "aid to Gaza", "tensions in"), a denial ("did not visit", "cancelled",
+//! "skipping"), and regions with no country (Middle East, West Asia).
 
+use crate::lexicon;
 use crate::model::{
-    Block, BlockKind, EntityMention, Furniture, Place, PlaceMention, Sentence, Visit,
+    Block, BlockKind, EntityMention, Furniture, Place, PlaceMention, Sentence, Visit, VisitKind,
 };
 use crate::Span;
 
-/// Cues that stand right before the place (or its list): (words, cue as reported).
-const DIRECT: &[&str] = &[
-    "arrived in",
-    "arrived at",
-    "arrives in",
-    "arriving in",
-    "arrival in",
-    "landed in",
-    "lands in",
-    "landing in",
-    "travelled to",
-    "traveled to",
-    "travels to",
-    "travelling to",
-    "traveling to",
-    "flew to",
-    "fly to",
-    "took him from",
-    "took her from",
-    "took him to",
-    "took her to",
-    "take him to",
-    "take her to",
-    "flew into",
-    "flies to",
-    "flying to",
-    "flying into",
-    "moved on to",
-    "went on to",
-    "continued to",
-    "continued on to",
-    "visited",
-    "visiting",
-    "visit to",
-    "visits to",
-    "trip to",
-    "tour of",
-    "stop was",
-    "stop was the",
-    "stopover in",
-    "departed",
-    "depart",
-    "departs",
-    "departing",
-    "left",
-    "began in",
-    "started in",
-    "ended in",
-    "crossed into",
-    "went to",
-    "headed to",
-    "heading to",
-    "rushed to",
-    "travel from",
-    "travel to",
-    "onward to",
-    "next stop",
-    "leg in",
-    "in",
-    "to",
-    "at",
+/// Cues that stand right before the place (or its list), longest first where one contains
+/// another, with the kind of visit each tells.
+const CUES: &[(&str, VisitKind)] = &[
+    // arrivals
+    ("arrived in", VisitKind::Arrived),
+    ("arrived at", VisitKind::Arrived),
+    ("arrives in", VisitKind::Arrived),
+    ("arrives at", VisitKind::Arrived),
+    ("arriving in", VisitKind::Arrived),
+    ("arriving at", VisitKind::Arrived),
+    ("arrive in", VisitKind::Arrived),
+    ("arrival in", VisitKind::Arrived),
+    ("arrival at", VisitKind::Arrived),
+    ("landed in", VisitKind::Arrived),
+    ("landed at", VisitKind::Arrived),
+    ("lands in", VisitKind::Arrived),
+    ("landing in", VisitKind::Arrived),
+    ("touched down in", VisitKind::Arrived),
+    ("touched down at", VisitKind::Arrived),
+    ("touches down in", VisitKind::Arrived),
+    ("reached", VisitKind::Arrived),
+    ("flew into", VisitKind::Arrived),
+    ("flies into", VisitKind::Arrived),
+    ("flying into", VisitKind::Arrived),
+    ("crossed into", VisitKind::Arrived),
+    ("is due in", VisitKind::Arrived),
+    ("was due in", VisitKind::Arrived),
+    ("due in", VisitKind::Arrived),
+    ("expected in", VisitKind::Arrived),
+    // movement towards a place
+    ("travelled to", VisitKind::Arrived),
+    ("traveled to", VisitKind::Arrived),
+    ("travels to", VisitKind::Arrived),
+    ("travelling to", VisitKind::Arrived),
+    ("traveling to", VisitKind::Arrived),
+    ("travel to", VisitKind::Arrived),
+    ("travelling on to", VisitKind::Arrived),
+    ("traveling on to", VisitKind::Arrived),
+    ("flew to", VisitKind::Arrived),
+    ("fly to", VisitKind::Arrived),
+    ("flies to", VisitKind::Arrived),
+    ("flying to", VisitKind::Arrived),
+    ("went to", VisitKind::Arrived),
+    ("goes to", VisitKind::Arrived),
+    ("go to", VisitKind::Arrived),
+    ("came to", VisitKind::Arrived),
+    ("comes to", VisitKind::Arrived),
+    ("headed to", VisitKind::Arrived),
+    ("heads to", VisitKind::Arrived),
+    ("heading to", VisitKind::Arrived),
+    ("head to", VisitKind::Arrived),
+    ("heads next to", VisitKind::Arrived),
+    ("moved on to", VisitKind::Arrived),
+    ("move on to", VisitKind::Arrived),
+    ("moving on to", VisitKind::Arrived),
+    ("went on to", VisitKind::Arrived),
+    ("continued to", VisitKind::Arrived),
+    ("continued on to", VisitKind::Arrived),
+    ("onward to", VisitKind::Arrived),
+    ("en route to", VisitKind::Arrived),
+    ("bound for", VisitKind::Arrived),
+    ("departed for", VisitKind::Arrived),
+    ("departs for", VisitKind::Arrived),
+    ("departing for", VisitKind::Arrived),
+    ("left for", VisitKind::Arrived),
+    ("leaves for", VisitKind::Arrived),
+    ("leave for", VisitKind::Arrived),
+    ("leaving for", VisitKind::Arrived),
+    ("set off for", VisitKind::Arrived),
+    ("rushed to", VisitKind::Arrived),
+    ("took him to", VisitKind::Listed),
+    ("took her to", VisitKind::Listed),
+    ("take him to", VisitKind::Listed),
+    ("take her to", VisitKind::Listed),
+    ("took him from", VisitKind::Left),
+    ("took her from", VisitKind::Left),
+    ("travel from", VisitKind::Left),
+    ("flew from", VisitKind::Left),
+    // stays
+    ("visited", VisitKind::Stayed),
+    ("visiting", VisitKind::Stayed),
+    ("visits", VisitKind::Stayed),
+    ("visit", VisitKind::Stayed),
+    ("visit to", VisitKind::Stayed),
+    ("visits to", VisitKind::Stayed),
+    ("visit of", VisitKind::Stayed),
+    ("visit in", VisitKind::Stayed),
+    ("toured", VisitKind::Stayed),
+    ("tours", VisitKind::Stayed),
+    ("touring", VisitKind::Stayed),
+    ("tour", VisitKind::Stayed),
+    ("tour of", VisitKind::Stayed),
+    ("tour to", VisitKind::Stayed),
+    ("trip to", VisitKind::Stayed),
+    ("trips to", VisitKind::Stayed),
+    ("journey to", VisitKind::Stayed),
+    ("stop in", VisitKind::Stayed),
+    ("stop at", VisitKind::Stayed),
+    ("stopped in", VisitKind::Stayed),
+    ("stopped at", VisitKind::Stayed),
+    ("stopover in", VisitKind::Stayed),
+    ("stop was", VisitKind::Stayed),
+    ("stop was the", VisitKind::Stayed),
+    ("next stop", VisitKind::Stayed),
+    ("leg in", VisitKind::Stayed),
+    ("stage in", VisitKind::Stayed),
+    ("was in", VisitKind::Stayed),
+    ("is in", VisitKind::Stayed),
+    ("will be in", VisitKind::Stayed),
+    ("while in", VisitKind::Stayed),
+    ("began in", VisitKind::Stayed),
+    ("started in", VisitKind::Stayed),
+    ("kicked off his tour", VisitKind::Stayed),
+    ("kicked off her tour", VisitKind::Stayed),
+    ("ended in", VisitKind::Stayed),
+    // departures
+    ("departed", VisitKind::Left),
+    ("departed from", VisitKind::Left),
+    ("depart", VisitKind::Left),
+    ("depart from", VisitKind::Left),
+    ("departs", VisitKind::Left),
+    ("departs from", VisitKind::Left),
+    ("departing", VisitKind::Left),
+    ("departing from", VisitKind::Left),
+    ("departure from", VisitKind::Left),
+    ("left", VisitKind::Left),
+    ("leaves", VisitKind::Left),
+    ("leaving", VisitKind::Left),
+    ("leave", VisitKind::Left),
+    ("took off from", VisitKind::Left),
+    ("flew out of", VisitKind::Left),
+    ("flying out of", VisitKind::Left),
+    ("wrapped up his visit to", VisitKind::Left),
+    ("wrapped up her visit to", VisitKind::Left),
+    ("concluded his visit to", VisitKind::Left),
+    ("concluded her visit to", VisitKind::Left),
+    ("concludes his visit to", VisitKind::Left),
+    ("concludes her visit to", VisitKind::Left),
+    ("completed his visit to", VisitKind::Left),
+    ("ended his visit to", VisitKind::Left),
+    ("ends his visit to", VisitKind::Left),
+    // "Belgrade, after France, is the second stop": the stop before
+    ("after", VisitKind::Left),
+    ("after leaving", VisitKind::Left),
+    ("after visiting", VisitKind::Left),
+    // returns
+    ("returned to", VisitKind::Returned),
+    ("returns to", VisitKind::Returned),
+    ("return to", VisitKind::Returned),
+    ("returning to", VisitKind::Returned),
+    ("flew back to", VisitKind::Returned),
+    ("flying back to", VisitKind::Returned),
+    ("back to", VisitKind::Returned),
+    ("back in", VisitKind::Returned),
+    // the trip's stops named together
+    ("stops in", VisitKind::Listed),
+    ("stops at", VisitKind::Listed),
+    ("stops are", VisitKind::Listed),
+    ("stops were", VisitKind::Listed),
+    ("stops include", VisitKind::Listed),
+    ("stops included", VisitKind::Listed),
+    ("stopovers in", VisitKind::Listed),
+    ("included stops in", VisitKind::Listed),
+    ("includes stops in", VisitKind::Listed),
+    ("destinations are", VisitKind::Listed),
+    ("nations of", VisitKind::Listed),
 ];
 
-/// Words that make a following in/to/at a visit: "talks in", "news conference in".
+/// Cues that need a trip word in their sentence: "the tour, which includes Angola, Congo …".
+const TRIP_CUES: &[(&str, VisitKind)] = &[
+    ("includes", VisitKind::Listed),
+    ("included", VisitKind::Listed),
+    ("including", VisitKind::Listed),
+    ("include", VisitKind::Listed),
+    ("also includes", VisitKind::Listed),
+];
+
+/// Words naming a trip: a trip cue counts only in a sentence that has one.
+const TRIP_WORDS: &[&str] = &[
+    "tour",
+    "trip",
+    "visit",
+    "visits",
+    "journey",
+    "itinerary",
+    "stops",
+    "stop",
+    "mission",
+    "voyage",
+    "swing",
+    "stopovers",
+    "leg",
+];
+
+/// Meeting and event words that make a following in / at a visit ("talks in", "a speech at …").
 const MEETING: &[&str] = &[
     "met",
     "meet",
@@ -91,6 +235,8 @@ const MEETING: &[&str] = &[
     "discussions",
     "conferred",
     "conference",
+    "briefing",
+    "summit",
     "visit",
     "visits",
     "visited",
@@ -105,40 +251,325 @@ const MEETING: &[&str] = &[
     "reception",
     "leaders",
     "attend",
-    "summit",
+    "attended",
+    "attending",
     "spent",
     "spend",
     "spending",
+    "speech",
+    "address",
+    "remarks",
+    "addressed",
+    "spoke",
+    "rally",
+    "ceremony",
+    "mass",
+    "memorial",
+    "wreath",
+    "dinner",
+    "banquet",
+    "parade",
+    "walkabout",
+    "welcomed",
+    "welcomes",
+    "welcome",
+    "received",
+    "receives",
+    "hosted",
+    "hosts",
+    "greeted",
+    "greets",
+    "held",
+    "holds",
+    "hold",
+    "engagements",
+    "stay",
+    "stayed",
+    "staying",
+    "pilgrimage",
+    "prayed",
 ];
 
-/// Words naming the stops of a trip: "Israel, Jordan … were the stopovers".
-const STOP_NOUNS: &[&str] = &["stopovers", "stops", "itinerary", "destinations"];
+/// Nouns of a topic: a preposition after them names what is talked about, not where.
+const TOPICS: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "crisis",
+    "situation",
+    "aid",
+    "assistance",
+    "attack",
+    "attacks",
+    "violence",
+    "fighting",
+    "bombing",
+    "bombardment",
+    "invasion",
+    "influence",
+    "investment",
+    "investments",
+    "tensions",
+    "ties",
+    "relations",
+    "role",
+    "escalation",
+    "ceasefire",
+    "cease-fire",
+    "peace",
+    "security",
+    "hostilities",
+    "elections",
+    "election",
+    "stability",
+    "efforts",
+    "interests",
+    "presence",
+    "operations",
+    "interference",
+    "policy",
+    "strategy",
+    "sanctions",
+    "rebellion",
+    "unrest",
+    "protests",
+    "developments",
+    "issues",
+    "stance",
+    "forces",
+    "troops",
+    "embassy",
+    "ambassador",
+    "envoy",
+    "consulate",
+    "border",
+    "militants",
+    "rebels",
+    "hostages",
+    "refugees",
+    "civilians",
+    "casualties",
+    "deaths",
+    "toll",
+    "people",
+    "population",
+    "economy",
+    "future",
+    "reconstruction",
+    "governance",
+    "humanitarian",
+    "disputes",
+    "offensive",
+    "killing",
+    "killings",
+    "strikes",
+    "airstrikes",
+    "genocide",
+];
 
-/// Clauses about what is still to come.
-const ONWARD: &[&str] = &[
-    "rushed to",
-    "set to",
-    "is to",
-    "will",
-    "due to",
-    "heading to",
-    "heads to",
-    "onward",
-    "next heads",
-    "before rushing",
+/// Words that may stand between a cue and its place: "arrived in the Angolan capital Luanda",
+/// "went to European Union candidate Serbia", "visit to the holy city of".
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "island",
+    "port",
+    "state",
+    "province",
+    "region",
+    "county",
+    "co",
+    "nation",
+    "country",
+    "kingdom",
+    "republic",
+    "candidate",
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "neighbouring",
+    "neighboring",
+    "member",
+    "hometown",
+    "birthplace",
+    "seat",
+    "coastal",
+    "remote",
+    "small",
+    "tiny",
+    "holy",
+    "ancient",
+    "historic",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "of",
+    "its",
+    "his",
+    "her",
+    "their",
+    "resort",
+    "border",
+    "frontier",
+    "war-torn",
+    "oil-rich",
+    "gulf",
+    "city-state",
+    "nearby",
+    "neighbouring",
+    "fellow",
+    "family",
+    "ancestral",
+    "commercial",
+    "financial",
 ];
 
 /// Words that may stand between places of one list: "Jordan, the occupied West Bank, and Iraq".
 const LIST_GLUE: &[&str] = &[
-    "and", "the", "occupied", "then", "to", "finally", "on", "also", "before", "after",
+    "and", "the", "occupied", "then", "to", "finally", "on", "also", "as", "well", "later",
 ];
 
-/// True when the text between two places holds only list glue (commas and the words above, plus
-/// `extra`): they stand in one list.
+/// Clauses about what is still to come.
+const ONWARD: &[&str] = &[
+    "will",
+    "would",
+    "set to",
+    "is to",
+    "are to",
+    "due to",
+    "due in",
+    "is due",
+    "expected to",
+    "expected in",
+    "scheduled to",
+    "plans to",
+    "planned to",
+    "is planning",
+    "to travel",
+    "to visit",
+    "to make",
+    "to arrive",
+    "heading to",
+    "heads to",
+    "heads next",
+    "next heads",
+    "onward",
+    "en route",
+    "bound for",
+    "departs for",
+    "departed for",
+    "left for",
+    "leaves for",
+    "leave for",
+    "rushed to",
+    "rushing",
+    "before heading",
+    "before travelling",
+    "before traveling",
+    "before flying",
+    "before leaving",
+    "next stop will",
+    "is scheduled",
+    "are scheduled",
+];
+
+/// Words that deny or cancel a visit in its clause.
+const DENIALS: &[&str] = &[
+    "not",
+    "never",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "postponed",
+    "postpone",
+    "scrapped",
+    "skipping",
+    "skipped",
+    "skip",
+    "shirking",
+    "instead",
+    "without",
+    "unable",
+    "refused",
+    "declined",
+    "avoid",
+    "avoided",
+];
+
+/// Ordinal words of a stop's place in the trip ("the third stop", "the final leg").
+const ORDINALS: &[(&str, i64)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("last", i64::MAX),
+    ("final", i64::MAX),
+];
+
+/// The place in the trip a sentence gives the visit at `at`: "Jordan, the third stop of his
+/// tour" → 3, "the last leg" → `i64::MAX`, "the first leg of" → 1.
+pub(crate) fn ordinal_near(text: &str, sentence: Span, at: Span) -> Option<i64> {
+    let after = text.get(at.end..sentence.end).unwrap_or("");
+    let before = text.get(sentence.start..at.start).unwrap_or("");
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let find = |ws: &[String]| {
+        ws.windows(2).find_map(|pair| {
+            let stopword = matches!(
+                pair[1].as_str(),
+                "stop" | "leg" | "stage" | "destination" | "stopover"
+            );
+            if !stopword {
+                return None;
+            }
+            ORDINALS
+                .iter()
+                .find(|(o, _)| *o == pair[0])
+                .map(|(_, n)| *n)
+        })
+    };
+    // Right after the place ("Jordan, the third stop"), or in the words just before it.
+    let after_words = words(after);
+    let head: Vec<String> = after_words.iter().take(6).cloned().collect();
+    find(&head).or_else(|| {
+        let bw = words(before);
+        let tail: Vec<String> = bw[bw.len().saturating_sub(8)..].to_vec();
+        find(&tail)
+    })
+}
+
+/// True when the text between two places holds only list glue (commas, semicolons, colons and
+/// the words above, plus `extra`): they stand in one list.
 pub(crate) fn list_glue(between: &str, extra: &[&str]) -> bool {
     between
         .to_lowercase()
-        .split(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '-' | '–'))
         .filter(|w| !w.is_empty())
         .all(|w| LIST_GLUE.contains(&w) || extra.contains(&w))
 }
@@ -151,6 +582,14 @@ pub struct People<'a> {
     pub others: &'a [EntityMention],
     /// The traveller's surname as written ("Blinken"), to find them in captions and teasers.
     pub surname: &'a str,
+}
+
+/// Where a place mention is told: the unit of text that says so.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Story,
+    Headline,
+    Furniture,
 }
 
 pub fn find(
@@ -173,14 +612,13 @@ pub fn find(
         let Some(block) = blocks.get(mention.block) else {
             continue;
         };
-        let furniture = matches!(
-            block.kind,
-            BlockKind::Furniture(Furniture::Caption | Furniture::RelatedStory)
-        );
-        if furniture && !names_word(block.span.of(text), surname) {
-            continue;
-        }
-        if !(block.kind.is_story() || furniture) || block.kind == BlockKind::Headline {
+        let unit = match block.kind {
+            BlockKind::Headline => Unit::Headline,
+            BlockKind::Furniture(Furniture::Caption | Furniture::RelatedStory) => Unit::Furniture,
+            BlockKind::Heading | BlockKind::Paragraph => Unit::Story,
+            _ => continue,
+        };
+        if unit != Unit::Story && !names_word(block.span.of(text), surname) {
             continue;
         }
         let Some(place) = place_info(mention.place) else {
@@ -189,99 +627,187 @@ pub fn find(
         if place.country.is_none() {
             continue; // Middle East, West Asia: regions, not stops
         }
-        if block.kind == BlockKind::Heading && block.span.of(text).trim() == mention.span.of(text) {
-            out.push(Visit {
-                mention: k,
-                evidence: block.span,
-                cue: "section heading".into(),
-                onward: false,
-                furniture: false,
-            });
-            continue;
-        }
-        if !furniture && !in_scene(mention.block) {
-            continue;
-        }
-        // Furniture has no sentences of its own: the caption or teaser line is the sentence.
-        let own = Sentence {
-            span: block.span,
-            block: mention.block,
+        let visit = |kind: VisitKind, cue: &str, evidence: Span, onward: bool| Visit {
+            mention: k,
+            evidence,
+            cue: cue.to_string(),
+            kind,
+            onward,
+            furniture: unit == Unit::Furniture,
         };
-        let sentence = if furniture {
-            &own
-        } else {
+        if block.kind == BlockKind::Heading && block.span.of(text).trim() == mention.span.of(text) {
+            out.push(visit(
+                VisitKind::Heading,
+                "section heading",
+                block.span,
+                false,
+            ));
+            continue;
+        }
+        if unit == Unit::Story && !in_scene(mention.block) {
+            continue;
+        }
+        // "Vanimo: Pope Francis …", "JAKARTA (Reuters) –": where the story was filed.
+        if unit == Unit::Story
+            && mention.span.start == block.span.start
+            && is_dateline(text, mention.span, block.span)
+            && traveller.iter().any(|m| m.block == mention.block)
+        {
+            out.push(visit(VisitKind::Dateline, "dateline", block.span, false));
+            continue;
+        }
+        // Headlines and furniture have no sentences of their own: the line is the sentence.
+        let sentence = if unit == Unit::Story {
             match sentences
                 .iter()
                 .find(|s| s.span.start <= mention.span.start && mention.span.end <= s.span.end)
             {
-                Some(sentence) => sentence,
+                Some(s) => s.span,
                 None => continue,
             }
+        } else {
+            block.span
         };
-        let before = text
-            .get(sentence.span.start..mention.span.start)
-            .unwrap_or("");
-        let clause_start = sentence.span.start + before.rfind([';', '—']).map_or(0, |i| i + 1);
-        let clause = text
-            .get(clause_start..mention.span.start)
-            .unwrap_or("")
-            .to_lowercase();
-        let Some(cue) = cue_before(&clause, text, sentence.span, mention.span, places, k) else {
+        let before = text.get(sentence.start..mention.span.start).unwrap_or("");
+        let clause_start = sentence.start + clause_offset(before);
+        let Some((cue, kind)) = cue_before(text, clause_start, sentence, mention.span, places, k)
+        else {
             continue;
         };
-        // Another person as the subject of the cue is not the traveller's visit. The subject is the
-        // first person the sentence names before the verb ("Aoyama is due to meet Ruto … before
-        // flying to" is Aoyama's); the verb is the cue's first word ("met" of "met … in"), found
-        // in an ASCII-lowercased copy, which keeps byte offsets.
+        let clause = text.get(clause_start..mention.span.start).unwrap_or("");
+        if denied(clause) {
+            continue;
+        }
+        // Another person as the subject of the cue is not the traveller's visit, unless the
+        // traveller is whom they welcome or host ("Erdogan welcomes Blinken in Istanbul").
         let verb = cue.split([' ', '…']).find(|w| !w.is_empty()).unwrap_or("");
         let head = text
-            .get(sentence.span.start..mention.span.start)
+            .get(sentence.start..mention.span.start)
             .unwrap_or("")
             .to_ascii_lowercase();
-        let cue_at = sentence.span.start + head.rfind(verb).unwrap_or(head.len());
+        let cue_at = sentence.start + head.rfind(verb).unwrap_or(head.len());
         let subject = traveller
             .iter()
             .chain(others)
-            .filter(|m| m.span.start >= sentence.span.start && m.span.end <= cue_at)
+            .filter(|m| m.span.start >= sentence.start && m.span.end <= cue_at)
             .min_by_key(|m| m.span.start);
-        if furniture {
-            // Title-case teasers capitalise every word: the traveller must be named before the
-            // cue ("Blinken Holds Press Conference in Tel Aviv", not "… Talks With Blinken").
-            if !names_word(text.get(sentence.span.start..cue_at).unwrap_or(""), surname) {
+        let traveller_is_object = traveller
+            .iter()
+            .any(|m| m.span.start >= cue_at && m.span.end <= mention.span.start)
+            || names_word(text.get(cue_at..mention.span.start).unwrap_or(""), surname);
+        if unit != Unit::Story {
+            // Title-case lines capitalise every word: the traveller must be named before the
+            // place ("Blinken Holds Press Conference in Tel Aviv", "Erdogan Welcomes Blinken
+            // in Istanbul", not "… Talks With Blinken").
+            if !names_word(
+                text.get(sentence.start..mention.span.start).unwrap_or(""),
+                surname,
+            ) {
                 continue;
             }
-        } else if subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
-            || named_other_before_verb(text, sentence.span.start, cue_at, traveller, places)
+        } else if !traveller_is_object
+            && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
+                || named_other_before_verb(text, sentence.start, cue_at, traveller, places))
         {
             continue;
         }
-        // Whole words only: "his tour" must not read as "is to".
-        let padded = |t: &str| {
-            format!(
-                " {} ",
-                t.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )
-        };
-        let (sentence_words, clause_words) = (
-            padded(&sentence.span.of(text).to_lowercase()),
-            padded(&clause),
-        );
-        let onward = ONWARD.iter().any(|o| {
-            sentence_words.contains(&format!(" {o} "))
-                && clause_words.contains(&format!(" {} ", o.split(' ').next().unwrap_or(o)))
-        });
-        out.push(Visit {
-            mention: k,
-            evidence: sentence.span,
-            cue,
-            onward,
-            furniture,
-        });
+        // A place the traveller left for is still ahead ("left Belgrade for Athens").
+        let onward = planned(text, sentence, clause_start, mention.span, unit, surname)
+            || cue.ends_with(" for");
+        out.push(visit(kind, &cue, sentence, onward));
     }
     out
+}
+
+/// Whether the words before `at` in its clause speak of the future ("will", "is due to", "heads
+/// next to", "left for"); in a headline, "Blinken to make surprise stop in …" does too.
+fn planned(
+    text: &str,
+    sentence: Span,
+    clause_start: usize,
+    at: Span,
+    unit: Unit,
+    surname: &str,
+) -> bool {
+    // Whole words only: "his tour" must not read as "is to".
+    let padded = |t: &str| {
+        format!(
+            " {} ",
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        )
+    };
+    let clause = padded(text.get(clause_start..at.start).unwrap_or(""));
+    if ONWARD.iter().any(|o| clause.contains(&format!(" {o} "))) {
+        return true;
+    }
+    if unit == Unit::Headline {
+        let line = padded(sentence.of(text));
+        let name = padded(surname);
+        let after_name = line
+            .find(name.trim_end())
+            .map(|i| &line[i + name.trim_end().len()..])
+            .unwrap_or("");
+        return after_name.starts_with(" to ");
+    }
+    false
+}
+
+/// A denial or cancellation in the clause: "did not visit", "cancelled his trip to", "skipping".
+fn denied(clause: &str) -> bool {
+    clause
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| DENIALS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// A wire dateline: the place opens the paragraph and capitalised words, digits and bracketed
+/// agencies lead to a colon, a dash or a closing bracket ("Vanimo:", "KNOCK, Ireland (OSV News)
+/// —", "Tel Aviv [Israel], January 9 :", "Singapore, Sep 11 (PTI)").
+fn is_dateline(text: &str, place: Span, block: Span) -> bool {
+    let rest = text.get(place.end..block.end).unwrap_or("");
+    let mut depth = 0i32;
+    for (i, c) in rest.char_indices() {
+        if i > 80 {
+            return false;
+        }
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => {
+                depth -= 1;
+                if depth == 0 && c == ')' {
+                    return true;
+                }
+            }
+            ':' | '—' | '–' if depth == 0 => return true,
+            '-' if depth == 0 && rest[i..].starts_with("- ") && i > 0 => return true,
+            c if depth == 0 && c.is_lowercase() => {
+                // A lower-case word outside brackets ends the dateline, unless it is a month's
+                // abbreviation ("Sep 11") or the ordinal of a day ("10th").
+                let word_start = rest[..i]
+                    .char_indices()
+                    .rfind(|(_, ch)| !ch.is_alphanumeric())
+                    .map_or(0, |(p, ch)| p + ch.len_utf8());
+                let first = rest[word_start..].chars().next().unwrap_or(' ');
+                if !(first.is_uppercase() || first.is_ascii_digit()) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Where the last clause of `before` starts: after its last semicolon or em dash.
+fn clause_offset(before: &str) -> usize {
+    before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ';' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// True when `word` stands in `text` as a whole word ("Blinken", not "Blinkenship").
@@ -317,7 +843,10 @@ fn named_other_before_verb(
         .split_once('-')
         .filter(|(p, rest)| p.len() <= 3 && rest.starts_with(char::is_uppercase))
         .map_or(bare, |(_, rest)| rest);
-    if !name.chars().next().is_some_and(char::is_uppercase) || crate::lexicon::is_opener(name) {
+    if !name.chars().next().is_some_and(char::is_uppercase)
+        || lexicon::is_opener(name)
+        || lexicon::is_title_word(name)
+    {
         return false;
     }
     let at = sentence_start + before_verb.rfind(word).unwrap_or(0);
@@ -325,105 +854,253 @@ fn named_other_before_verb(
     !traveller.iter().any(|m| inside(m.span)) && !places.iter().any(|p| inside(p.span))
 }
 
-/// The cue that makes the place at `places[k]` a visit, reading the clause before it.
+/// Lower-case words of `s` without surrounding punctuation, each with whether it was written
+/// with a capital.
+fn lead_words(s: &str) -> Vec<(String, bool)> {
+    s.split_whitespace()
+        .map(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let core = core
+                .strip_suffix("’s")
+                .or_else(|| core.strip_suffix("'s"))
+                .unwrap_or(core);
+            (
+                core.to_lowercase(),
+                core.chars().next().is_some_and(char::is_uppercase),
+            )
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect()
+}
+
+/// The cue that makes the place at `places[k]` a visit, reading the clause before it (and, for
+/// "the Hanoi visit" and "Jordan, the third stop", the words after it).
 fn cue_before(
-    clause: &str,
     text: &str,
+    clause_start: usize,
     sentence: Span,
     at: Span,
     places: &[PlaceMention],
     k: usize,
-) -> Option<String> {
-    let words: Vec<&str> = clause
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // "In Ankara, Blinken met …": the sentence opens with the place.
-    if words.len() == 1
-        && words[0] == "in"
-        && text
-            .get(at.end..sentence.end)
-            .is_some_and(|r| r.starts_with(','))
-    {
-        return Some("in <place>, at the opening of the sentence".into());
-    }
-    // A list: skip back over earlier places of the same list to its cue.
+) -> Option<(String, VisitKind)> {
+    // A list: skip back over earlier places of the same list to its cue. "Amman, Jordan; Doha,
+    // Qatar": a city and its country stand in a list too. "Congo's capital Brazzaville": the
+    // country before the city's descriptor belongs to the city.
     let mut list_start = at.start;
     let mut j = k;
     while j > 0 {
         let prev = &places[j - 1];
-        let glue = list_glue(text.get(prev.span.end..list_start).unwrap_or(""), &[]);
-        if prev.span.start < sentence.start || !glue {
+        let between = text.get(prev.span.end..list_start).unwrap_or("");
+        let descriptor = {
+            let b = lead_words(between);
+            !b.is_empty()
+                && between.trim_start().starts_with(['\'', '’'])
+                && b.iter().all(|(w, _)| MODIFIERS.contains(&w.as_str()))
+        };
+        if prev.span.start < sentence.start || !(list_glue(between, &[]) || descriptor) {
             break;
         }
         list_start = prev.span.start;
         j -= 1;
     }
-    let lead = text
-        .get(sentence.start..list_start)
-        .unwrap_or("")
-        .to_lowercase();
-    let lead_words: Vec<&str> = lead
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let lead_tail = |n: usize| lead_words[lead_words.len().saturating_sub(n)..].join(" ");
-    for cue in DIRECT {
-        let n = cue.split(' ').count();
-        if lead_tail(n) != *cue {
-            continue;
-        }
-        // A bare preposition counts only after a meeting word within the last eight words.
-        if matches!(*cue, "in" | "to" | "at") {
-            let window =
-                &lead_words[lead_words.len().saturating_sub(8)..lead_words.len().saturating_sub(1)];
-            if !window.iter().any(|w| MEETING.contains(w)) {
-                continue;
-            }
-            // "leaders of" lists are covered below; "ambassador to", "troops in" never count.
-            // "leaders" is what was met, not the meeting: report the meeting word itself.
-            let meeting = window
-                .iter()
-                .rev()
-                .find(|w| MEETING.contains(w) && **w != "leaders")
-                .or_else(|| window.iter().rev().find(|w| MEETING.contains(w)));
-            return Some(format!("{} … {cue}", meeting.unwrap_or(&"")));
-        }
-        return Some((*cue).to_string());
+    // A list may span clauses ("Amman, Jordan; Doha, Qatar"): its cue is in the clause it opens.
+    let clause_start = if list_start < clause_start {
+        let before = text.get(sentence.start..list_start).unwrap_or("");
+        sentence.start + clause_offset(before)
+    } else {
+        clause_start
+    };
+    let lead_text = text.get(clause_start..list_start).unwrap_or("");
+    let mut words = lead_words(lead_text);
+    // "In Ankara, Blinken met …", "Later in Belgrade and Budapest, …", "While in Hanoi, …".
+    let rest = text.get(at.end..sentence.end).unwrap_or("");
+    let opening = [
+        "in",
+        "later in",
+        "earlier in",
+        "while in",
+        "once in",
+        "then in",
+    ];
+    let said = words
+        .iter()
+        .map(|(w, _)| w.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if opening.contains(&said.as_str())
+        && (rest.trim_start().starts_with(',') || rest.trim_start().starts_with("on "))
+    {
+        return Some((
+            format!("{said} <place>, at the opening of the sentence"),
+            VisitKind::Stayed,
+        ));
     }
     // "holding discussions with the leaders of Palestine, Israel …"
-    if lead_tail(2) == "leaders of"
-        && lead_words
+    let raw_tail = |n: usize| -> String {
+        words[words.len().saturating_sub(n)..]
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if raw_tail(2) == "leaders of"
+        && words
             .iter()
             .rev()
             .take(8)
-            .any(|w| MEETING.contains(w) && *w != "leaders")
+            .any(|(w, _)| MEETING.contains(&w.as_str()) && w != "leaders")
     {
-        return Some("met the leaders of".into());
+        return Some(("met the leaders of".into(), VisitKind::Stayed));
+    }
+    // Words between the cue and the place: "the Angolan capital", "European Union candidate".
+    while let Some((w, capital)) = words.last() {
+        let is_modifier = MODIFIERS.contains(&w.as_str())
+            || lexicon::is_nationality(w)
+            || (*capital && !lexicon::is_title_word(w) && words.len() > 1 && !is_cue_word(w));
+        if !is_modifier {
+            break;
+        }
+        words.pop();
+    }
+    let tail = |n: usize| -> String {
+        words[words.len().saturating_sub(n)..]
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let sentence_words = lead_words(sentence.of(text));
+    let has_trip_word = sentence_words
+        .iter()
+        .any(|(w, _)| TRIP_WORDS.contains(&w.as_str()));
+    // Longest cue first: "departed from" before "departed".
+    let mut best: Option<(usize, &str, VisitKind)> = None;
+    for (cue, kind) in CUES
+        .iter()
+        .chain(TRIP_CUES.iter().filter(|_| has_trip_word))
+    {
+        let n = cue.split(' ').count();
+        if words.len() >= n && tail(n) == *cue && best.is_none_or(|(m, _, _)| n > m) {
+            best = Some((n, cue, *kind));
+        }
+    }
+    if let Some((_, cue, kind)) = best {
+        // "after Israel's attacks": a possessive place is no stop told by "after".
+        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+        if !(cue == "after" && possessive) {
+            return Some((cue.to_string(), kind));
+        }
+    }
+    // A meeting or event word, then in / at, with no topic between: "talks in", "a speech at
+    // St Muredach's Cathedral in", not "the war in".
+    if let Some((prep, _)) = words.last() {
+        if matches!(prep.as_str(), "in" | "at") {
+            let window = &words[words.len().saturating_sub(6)..words.len() - 1];
+            if let Some(m) = window
+                .iter()
+                .rposition(|(w, _)| MEETING.contains(&w.as_str()))
+            {
+                let between = &window[m + 1..];
+                let topical = between.iter().any(|(w, _)| TOPICS.contains(&w.as_str()));
+                if !topical {
+                    let meeting = &window[m].0;
+                    // "leaders" is what was met, not the meeting: report the meeting word itself.
+                    let shown = window
+                        .iter()
+                        .rev()
+                        .find(|(w, _)| MEETING.contains(&w.as_str()) && w != "leaders")
+                        .map_or(meeting.as_str(), |(w, _)| w.as_str());
+                    let kind = if matches!(shown, "arrived" | "arrival" | "landed") {
+                        VisitKind::Arrived
+                    } else {
+                        VisitKind::Stayed
+                    };
+                    return Some((format!("{shown} … {prep}"), kind));
+                }
+            }
+        }
+        // "left Belgrade for Athens": the next place.
+        if prep == "for" {
+            let left = words.iter().rev().skip(1).take(6).find(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "left" | "leaves" | "leaving" | "departed" | "departs" | "departing" | "off"
+                )
+            });
+            if let Some((verb, _)) = left {
+                return Some((format!("{verb} … for"), VisitKind::Arrived));
+            }
+        }
+        // "arrived in Belgrade from France", "flew from Port Moresby to Vanimo".
+        if prep == "from" {
+            let moved = words.iter().any(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "arrived"
+                        | "arrives"
+                        | "arriving"
+                        | "flew"
+                        | "flies"
+                        | "travelled"
+                        | "traveled"
+                        | "came"
+                        | "landed"
+                        | "returned"
+                        | "drove"
+                )
+            });
+            if moved {
+                return Some(("came from".into(), VisitKind::Left));
+            }
+        }
+    }
+    let rest_words = lead_words(rest);
+    // "the Hanoi visit", "Biden's Brazzaville trip", "Ends Ireland Tour".
+    if let Some((w, _)) = rest_words.first() {
+        if matches!(
+            w.as_str(),
+            "visit" | "trip" | "tour" | "stop" | "leg" | "stay"
+        ) && !rest.trim_start().starts_with(',')
+        {
+            return Some((format!("<place> {w}"), VisitKind::Stayed));
+        }
+    }
+    // "Jordan, the third stop of his tour"; "Belgrade, after France, is the second stop".
+    if ordinal_near(text, sentence, at).is_some()
+        && rest_words
+            .iter()
+            .take(6)
+            .any(|(w, _)| matches!(w.as_str(), "stop" | "leg" | "stage" | "destination"))
+    {
+        return Some(("named as a stop of the trip".into(), VisitKind::Listed));
     }
     // "Israel, Jordan, the West Bank, Iraq and Turkiye were the stopovers …"
-    let rest = text.get(at.end..sentence.end).unwrap_or("").to_lowercase();
-    if lead.trim().is_empty() || lead_words.iter().all(|w| LIST_GLUE.contains(w)) {
+    if words.is_empty() || words.iter().all(|(w, _)| LIST_GLUE.contains(&w.as_str())) {
         let first_clause = rest.split([';']).next().unwrap_or("");
-        if let Some(noun) = STOP_NOUNS.iter().find(|n| {
-            first_clause
-                .split_whitespace()
-                .take(12)
-                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == **n)
-        }) {
-            return Some(format!("listed as the {noun}"));
+        let named = lead_words(first_clause);
+        if let Some(noun) = ["stopovers", "stops", "itinerary", "destinations"]
+            .iter()
+            .find(|n| named.iter().take(12).any(|(w, _)| w == *n))
+        {
+            return Some((format!("listed as the {noun}"), VisitKind::Listed));
         }
     }
     None
 }
 
+/// A word that is (part of) a cue: it must not be skipped as a modifier.
+fn is_cue_word(w: &str) -> bool {
+    CUES.iter()
+        .chain(TRIP_CUES)
+        .any(|(c, _)| c.split(' ').any(|p| p == w))
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, ArticleInput};
+    use crate::{analyze, ArticleInput, VisitKind};
 
-    fn visits(text: &str) -> Vec<(String, bool)> {
+    /// (place as written, planned, kind) of every visit in a one-article corpus.
+    fn visits(text: &str) -> Vec<(String, bool, VisitKind)> {
         let text = format!("A Headline For The Test\n{text}");
         let a = analyze(&[ArticleInput {
             id: "t".into(),
@@ -438,6 +1115,7 @@ mod tests {
                 (
                     article.places[v.mention].span.of(&text).to_string(),
                     v.onward,
+                    v.kind,
                 )
             })
             .collect()
@@ -445,28 +1123,143 @@ mod tests {
 
     #[test]
     fn table() {
+        use VisitKind::*;
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
-        let cases: &[(&str, &str, &[(&str, bool)])] = &[
-            ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false)]),
-            ("list after travel from", "A busy weekend saw him travel from Israel to Jordan, the occupied West Bank, Cyprus, and Iraq.", &[("Israel", false), ("Jordan", false), ("occupied West Bank", false), ("Cyprus", false), ("Iraq", false)]),
-            ("meeting word then in", "Blinken referred to the meeting at a news conference in Baghdad.", &[("Baghdad", false)]),
-            ("sentence opens with the place", "In Ankara, Blinken met his Turkish counterpart.", &[("Ankara", false)]),
+        let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
+            ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("list after travel from", "A busy weekend saw him travel from Israel to Jordan, the occupied West Bank, Cyprus, and Iraq.", &[("Israel", false, Left), ("Jordan", false, Left), ("occupied West Bank", false, Left), ("Cyprus", false, Left), ("Iraq", false, Left)]),
+            ("meeting word then in", "Blinken referred to the meeting at a news conference in Baghdad.", &[("Baghdad", false, Stayed)]),
+            ("sentence opens with the place", "In Ankara, Blinken met his Turkish counterpart.", &[("Ankara", false, Stayed)]),
             ("another person's visit", "Netanyahu met numerous envoys in Tel Aviv. Iraqi Prime Minister Mohammed al-Sudani visited Tehran.", &[]),
-            ("object is not the subject", "Blinken is due to meet President William Ruto before flying to Nairobi.", &[("Nairobi", true)]),
+            ("object is not the subject", "Blinken is due to meet President William Ruto before flying to Nairobi.", &[("Nairobi", true, Arrived)]),
             ("appositive subject", "Additionally, the Iraqi Prime Minister, Mohammed Shia al-Sudani, visited Tehran.", &[]),
-            ("leaders met in a list", "Blinken's visit to Turkey follows strained meetings with Arab leaders in Iraq, Palestine, and Jordan over the weekend.", &[("Turkey", false), ("Iraq", false), ("Palestine", false), ("Jordan", false)]),
+            ("leaders met in a list", "Blinken's visit to Turkey follows strained meetings with Arab leaders in Iraq, Palestine, and Jordan over the weekend.", &[("Turkey", false, Stayed), ("Iraq", false, Stayed), ("Palestine", false, Stayed), ("Jordan", false, Stayed)]),
             ("mere mentions", "Blinken urged more aid into Gaza and warned Lebanon and Iran.", &[]),
-            ("onward", "Blinken wrapped up on Monday and rushed to Japan to attend the G7 summit.", &[("Japan", true)]),
-            ("set to attend", "Blinken is set to attend a meeting of G7 foreign ministers in Japan.", &[("Japan", true)]),
-            ("named stops", "Israel, Jordan, the West Bank, Iraq and Turkiye were the stopovers made by Blinken.", &[("Israel", false), ("Jordan", false), ("West Bank", false), ("Iraq", false), ("Turkiye", false)]),
-            ("his tour is no future", "Talks in Ankara marked the end of his tour, which also included visits to Amman.", &[("Ankara", false), ("Amman", false)]),
+            ("onward", "Blinken wrapped up on Monday and rushed to Japan to attend the G7 summit.", &[("Japan", true, Arrived)]),
+            ("set to attend", "Blinken is set to attend a meeting of G7 foreign ministers in Japan.", &[("Japan", true, Stayed)]),
+            ("named stops", "Israel, Jordan, the West Bank, Iraq and Turkiye were the stopovers made by Blinken.", &[("Israel", false, Listed), ("Jordan", false, Listed), ("West Bank", false, Listed), ("Iraq", false, Listed), ("Turkiye", false, Listed)]),
+            ("his tour is no future", "Talks in Ankara marked the end of his tour, which also included visits to Amman.", &[("Ankara", false, Stayed), ("Amman", false, Stayed)]),
             ("regions are not stops", "Blinken concluded his tour in West Asia.", &[]),
             ("ambassador to is no visit", "Blinken spoke to the ambassador to Israel.", &[]),
-            ("spent a day in", "Blinken had spent Tuesday in Riyadh.", &[("Riyadh", false)]),
+            ("spent a day in", "Blinken had spent Tuesday in Riyadh.", &[("Riyadh", false, Stayed)]),
+            ("a topic is no stop", "Blinken's trip was dominated by trade disputes and Russia's war in Ukraine. Blinken held talks on the situation in Gaza.", &[]),
+            ("words between cue and place", "Blinken arrived in the Jordanian capital Amman and then went to European Union candidate Serbia.", &[("Amman", false, Arrived), ("Serbia", false, Arrived)]),
+            ("departed from, then the next", "Blinken departed from Budapest on Friday and left Belgrade for Athens.", &[("Budapest", false, Left), ("Belgrade", false, Left), ("Athens", true, Arrived)]),
+            ("came from", "Blinken arrived in Belgrade from France on Tuesday.", &[("Belgrade", false, Arrived), ("France", false, Left)]),
+            ("heads next", "Blinken is on a trip to Europe. He heads next to Serbia and Hungary.", &[("Serbia", true, Arrived), ("Hungary", true, Arrived)]),
+            ("itinerary with countries", "His subsequent stops are: Amman, Jordan; Doha, Qatar; and Cairo, Egypt.", &[("Amman", false, Listed), ("Jordan", false, Listed), ("Doha", false, Listed), ("Qatar", false, Listed), ("Cairo", false, Listed), ("Egypt", false, Listed)]),
+            ("tour includes", "Blinken's current tour includes Turkey, Greece and Jordan.", &[("Turkey", false, Listed), ("Greece", false, Listed), ("Jordan", false, Listed)]),
+            ("ordinal stop", "Blinken arrived on Sunday in Jordan, the third stop of his tour.", &[("Jordan", false, Arrived)]),
+            ("ordinal after the place", "Belgrade, after France, is the second stop on Blinken's tour.", &[("Belgrade", false, Listed), ("France", false, Left)]),
+            ("place visit compound", "Blinken's Hanoi visit ended early.", &[("Hanoi", false, Stayed)]),
+            ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
+            ("denied", "Blinken did not travel to Israel and cancelled his visit to Lebanon.", &[]),
+            ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
+            ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
+            ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
+            ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
-            let want: Vec<(String, bool)> = want.iter().map(|(p, o)| (p.to_string(), *o)).collect();
+            let want: Vec<(String, bool, VisitKind)> = want
+                .iter()
+                .map(|(p, o, k)| (p.to_string(), *o, *k))
+                .collect();
             assert_eq!(visits(&format!("{intro} {text}")), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_headlines() {
+        use VisitKind::*;
+        let cases: &[(&str, &[(&str, bool, VisitKind)])] = &[
+            ("Vanimo: Pope Francis celebrated Mass on Sunday before crowds in the town.", &[("Vanimo", false, Dateline)]),
+            ("JAKARTA (Reuters) – Pope Francis arrived on Tuesday in Indonesia for a visit.", &[("JAKARTA", false, Dateline), ("Indonesia", false, Arrived)]),
+            ("KNOCK, Ireland (OSV News) — Pope Francis was moved to tears at the shrine.", &[("KNOCK", false, Dateline)]),
+            ("Tel Aviv [Israel], January 9 : Pope Francis on Tuesday held a private meeting there.", &[("Tel Aviv", false, Dateline)]),
+            ("Israel, Jordan and Egypt are worried, Pope Francis said on Tuesday.", &[]),
+        ];
+        for (text, want) in cases {
+            let text = format!("Pope Francis Prays For Peace\n{text}");
+            let a = analyze(&[ArticleInput {
+                id: "t".into(),
+                text: text.clone(),
+                ..Default::default()
+            }]);
+            let article = &a.articles[0];
+            let got: Vec<(String, bool, VisitKind)> = article
+                .visits
+                .iter()
+                .map(|v| {
+                    (
+                        article.places[v.mention].span.of(&text).to_string(),
+                        v.onward,
+                        v.kind,
+                    )
+                })
+                .collect();
+            let want: Vec<(String, bool, VisitKind)> = want
+                .iter()
+                .map(|(p, o, k)| (p.to_string(), *o, *k))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        // Headlines tell visits too, planned when the traveller is "to" do something.
+        let headlines: &[(&str, &[(&str, bool, VisitKind)])] = &[
+            (
+                "Pope Francis arrives in Singapore, last stop on 12-day tour",
+                &[("Singapore", false, Arrived)],
+            ),
+            (
+                "Erdogan welcomes Blinken in Istanbul",
+                &[("Istanbul", false, Stayed)],
+            ),
+            (
+                "Blinken to make surprise stop in Bahrain",
+                &[("Bahrain", true, Stayed)],
+            ),
+            (
+                "Xi Jinping Leaves Hungary, Ends European Tour",
+                &[("Hungary", false, Left)],
+            ),
+            (
+                "Macron Visits Brazzaville",
+                &[("Brazzaville", false, Stayed)],
+            ),
+            ("Talks In Cairo With Blinken", &[]),
+        ];
+        for (headline, want) in headlines {
+            let who = if headline.contains("Pope") {
+                "Pope Francis"
+            } else if headline.contains("Xi") {
+                "Xi Jinping"
+            } else if headline.contains("Macron") {
+                "Emmanuel Macron"
+            } else {
+                "Antony Blinken"
+            };
+            let text = format!("{headline}\nThe Daily Planet\n{who} spoke to reporters on Monday about the visit and the talks.");
+            let a = analyze(&[ArticleInput {
+                id: "t".into(),
+                text: text.clone(),
+                ..Default::default()
+            }]);
+            let article = &a.articles[0];
+            let got: Vec<(String, bool, VisitKind)> = article
+                .visits
+                .iter()
+                .map(|v| {
+                    (
+                        article.places[v.mention].span.of(&text).to_string(),
+                        v.onward,
+                        v.kind,
+                    )
+                })
+                .collect();
+            let want: Vec<(String, bool, VisitKind)> = want
+                .iter()
+                .map(|(p, o, k)| (p.to_string(), *o, *k))
+                .collect();
+            assert_eq!(got, want, "{headline}");
         }
     }
 }
