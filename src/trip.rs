@@ -397,6 +397,30 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_names_every_field_the_format_writes() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../docs/trip.schema.json")).expect("schema");
+        let mut trip = Trip::new("t", vec![article("a", "x")]);
+        trip.set_meta("a", MetaField::Outlet, "O").expect("valid");
+        trip.removed.push("a".into());
+        let written = serde_json::to_value(&trip).expect("serialises");
+        let (Some(fields), Some(known)) = (written.as_object(), schema["properties"].as_object())
+        else {
+            panic!("objects");
+        };
+        assert!(fields.len() >= 6);
+        for key in fields.keys() {
+            assert!(known.contains_key(key), "{key} is not in the schema");
+        }
+        for key in schema["required"].as_array().expect("required") {
+            assert!(fields.contains_key(key.as_str().unwrap_or("")), "{key}");
+        }
+        let meta_known = schema["$defs"]["meta"]["properties"].as_object().expect("meta");
+        let meta = written["articles"][0]["meta"].as_object().expect("meta written");
+        assert!(meta.keys().all(|k| meta_known.contains_key(k)));
+    }
+
+    #[test]
     fn the_format_round_trips_and_repairs() {
         let mut trip = Trip::new("t", vec![article("a", "x"), article("a", "y")]);
         trip.removed.push("gone".into());

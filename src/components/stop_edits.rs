@@ -18,20 +18,26 @@ pub fn stop_edits() -> Html {
     let days = use_state(|| (String::new(), String::new()));
     let add_article = use_state(|| 0usize);
     let add_sentence = use_state(|| 0usize);
+    // Which place search the results belong to: a stop's (its index) or the new stop's (None).
+    let searching = use_state(|| None::<Option<usize>>);
     let analysis = &state.analysis;
     let edit = |e: StopEdit| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::EditStop(e.clone())))
     };
-    let search = {
-        let state = state.clone();
+    let search = |target: Option<usize>| {
+        let (state, searching) = (state.clone(), searching.clone());
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                searching.set(Some(target));
                 state.dispatch(Action::SearchPlace(i.value()));
             }
         })
     };
-    let place_buttons = |make: &dyn Fn(PlaceRef) -> StopEdit| -> Html {
+    let place_buttons = |target: Option<usize>, make: &dyn Fn(PlaceRef) -> StopEdit| -> Html {
+        if *searching != Some(target) {
+            return html! {};
+        }
         html! {
             <ul class="place-results" aria-label="Places found">
                 { for state.place_results.iter().map(|(p, label)| html! {
@@ -109,8 +115,8 @@ pub fn stop_edits() -> Html {
                                     </div>
                                     <div class="field">
                                         <label for={format!("place-{k}")}>{ "Set its place" }</label>
-                                        <input id={format!("place-{k}")} type="search" placeholder="Search places: Tarbes, Sao Paulo…" oninput={search.clone()} autocomplete="off" />
-                                        { place_buttons(&|p| StopEdit::SetPlace { stop: me.clone(), place: p }) }
+                                        <input id={format!("place-{k}")} type="search" placeholder="Search places: Tarbes, Sao Paulo…" oninput={search(Some(k))} autocomplete="off" />
+                                        { place_buttons(Some(k), &|p| StopEdit::SetPlace { stop: me.clone(), place: p }) }
                                     </div>
                                     <div class="field">
                                         <span class="field-label">{ "Set its days" }</span>
@@ -161,9 +167,9 @@ pub fn stop_edits() -> Html {
                 </div>
                 <div class="field">
                     <label for="add-place">{ "Where" }</label>
-                    <input id="add-place" type="search" placeholder="Search places" oninput={search} autocomplete="off" />
+                    <input id="add-place" type="search" placeholder="Search places" oninput={search(None)} autocomplete="off" />
                     if let Some((a, s)) = chosen.and_then(|a| a.sentences.get(*add_sentence).map(|s| (a, s))) {
-                        { place_buttons(&|p| StopEdit::Add { article: a.id.clone(), evidence: s.span, place: p }) }
+                        { place_buttons(None, &|p| StopEdit::Add { article: a.id.clone(), evidence: s.span, place: p }) }
                     }
                 </div>
             </div>

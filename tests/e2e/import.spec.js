@@ -125,3 +125,54 @@ test('storage full: a clear message, the work stays open, what was stored is kep
   await expect(app.locator('.article-edits li.article-edit')).toHaveCount(2);
   expect(await app.evaluate(() => localStorage.getItem('tourlens.trip.trip-1'))).toBe(stored);
 });
+
+test('a paste, Markdown, a JSON list and a trip export import; trips are copied, renamed and deleted', async ({ app }) => {
+  // The bundled trip is copied, not changed.
+  await openTrips(app);
+  await app.getByRole('button', { name: 'Copy to edit' }).first().click();
+  await expect(app.locator('h1.trip-title')).toContainText('Copy of ');
+  await expect(app.locator('li.article-edit')).toHaveCount(5);
+  // A paste goes into the open trip.
+  await app.getByRole('radio', { name: /this trip/ }).check();
+  await app.getByLabel('Or paste one article').fill('Minister Halvorsen flew from Valletta to Tunis on Saturday.');
+  await app.getByRole('button', { name: 'Add pasted article' }).click();
+  await expect(app.locator('.notice.done')).toContainText('1 article added to “Copy of ');
+  await expect(app.locator('li.article-edit')).toHaveCount(6);
+  // Markdown with front matter, a plain JSON list: a new trip.
+  const md = '---\ntitle: Halvorsen in Tunis\noutlet: Maghreb Wire\ndate: 2025-03-16\n---\n\n# Halvorsen in Tunis\n\nThe **minister** arrived in [Tunis](https://x.example) on Sunday.\n';
+  const list = JSON.stringify([{ headline: 'Halvorsen home', outlet: 'Oslo Daily', date: '2025-03-17', url: 'https://oslo.example/a', text: 'Halvorsen returned to Oslo on Monday.' }]);
+  await importFiles(app, [
+    { name: 'tunis.md', mimeType: 'text/markdown', buffer: Buffer.from(md) },
+    { name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(list) },
+  ]);
+  await expect(app.locator('.notice.done')).toContainText('with 2 articles');
+  await app.getByRole('button', { name: 'Articles', exact: true }).click();
+  const sources = app.getByRole('navigation', { name: /Sources/ }).getByRole('button');
+  await expect(sources.first()).toContainText('Maghreb Wire');
+  await expect(sources.first()).toContainText('Halvorsen in Tunis');
+  await expect(sources.first()).toContainText('16 Mar 2025');
+  await expect(sources.nth(1)).toContainText('Oslo Daily');
+  // A trip export becomes a trip of its own, title and edits included.
+  const exported = JSON.stringify({
+    tourlens_trip: 1, title: 'Exported trip',
+    articles: [{ id: 'x.txt', text: 'Halvorsen met the president in Tunis on Sunday.', meta: {} }],
+    removed: [], edits: { traveller: 'Ola Halvorsen', stops: [] },
+  });
+  await importFiles(app, [{ name: 'trip.json', mimeType: 'application/json', buffer: Buffer.from(exported) }]);
+  await expect(app.locator('h1.trip-title')).toContainText('Exported trip');
+  await expect(app.locator('#trip-traveller')).toHaveValue('Ola Halvorsen');
+  // Rename, then delete (asked twice); the list follows, after a reload too.
+  await app.locator('#trip-title').fill('Renamed trip');
+  await app.locator('#trip-title').press('Enter');
+  const trips = app.getByRole('region', { name: 'Your trips' }).locator('li.trip-entry');
+  await expect(trips).toHaveCount(4);
+  await expect(trips.filter({ hasText: 'Renamed trip' })).toHaveCount(1);
+  await app.getByRole('button', { name: 'Delete Your trip 2' }).click();
+  await app.getByRole('button', { name: 'Really delete Your trip 2' }).click();
+  await expect(trips).toHaveCount(3);
+  await app.reload();
+  await openTrips(app);
+  await expect(trips).toHaveCount(3);
+  await expect(trips.filter({ hasText: 'Your trip 2' })).toHaveCount(0);
+  await expect(app.locator('h1.trip-title')).toContainText('Renamed trip');
+});
