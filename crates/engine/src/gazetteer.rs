@@ -168,6 +168,17 @@ impl Gazetteer {
             .contains_key(fold(text).trim_matches(|c: char| !is_word_char(c)))
     }
 
+    /// The ISO code of the country of this name or another name of it ("Britain" → GB).
+    pub fn country_named(&self, name: &str) -> Option<String> {
+        let key = fold(name);
+        let key = key.trim_matches(|c: char| !is_word_char(c));
+        let (ids, _) = self.names.get(key)?;
+        ids.iter()
+            .map(|&i| &self.entries[i as usize])
+            .find(|e| e.kind == PlaceKind::Country)
+            .and_then(|e| e.country.clone())
+    }
+
     /// The country entry for an ISO code.
     pub fn country(&self, iso: &str) -> Option<&Entry> {
         self.by_country.get(iso).map(|&i| &self.entries[i as usize])

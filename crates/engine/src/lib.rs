@@ -90,7 +90,15 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         for article in &mut articles {
             trip::find_visits(article, &places, key, surname);
         }
-        let home = who.role.as_deref().and_then(trip::home_country);
+        // The traveller's home country, by the roles the articles give them.
+        let roles: Vec<String> = articles
+            .iter()
+            .flat_map(|a| &a.entities)
+            .filter(|e| e.kind == EntityKind::Person && key.is(&e.name))
+            .filter_map(|e| e.role.clone())
+            .chain(who.role.clone())
+            .collect();
+        let home = trip::home_of_roles(roles.iter().map(String::as_str));
         let mut trip = trip::build(&articles, &places, home.as_deref());
         trip::fill_accounts(&mut trip, &articles, key);
         discrepancies = trip::discrepancies(&trip, &articles, &places);

@@ -268,7 +268,24 @@ fn part_of_a_name(text: &str, block: Span, span: Span) -> bool {
         && !BEFORE_OK.contains(&prev.to_lowercase().as_str())
         && !(sentence_start && before.trim_end() == prev);
     let next_is_name = capitalised_word(next) && !AFTER_OK.contains(&next.to_lowercase().as_str());
-    prev_is_name || next_is_name
+    // "Elmendorf-Richardson", "Richardson-Smith": a capitalised word joined by a hyphen.
+    let joined = before.ends_with('-')
+        && capitalised_word(
+            before
+                .trim_end_matches('-')
+                .rsplit([' ', '-'])
+                .next()
+                .unwrap_or(""),
+        )
+        || after.starts_with('-')
+            && capitalised_word(
+                after
+                    .trim_start_matches('-')
+                    .split([' ', '-'])
+                    .next()
+                    .unwrap_or(""),
+            );
+    prev_is_name || next_is_name || joined
 }
 
 #[cfg(test)]

@@ -177,7 +177,7 @@ fn dates(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
         let singles: Vec<_> = trip
             .claims
             .iter()
-            .filter(|c| c.stop == s && !c.teaser && c.days.start == c.days.end)
+            .filter(|c| c.stop == s && c.tier() == 3 && c.days.start == c.days.end)
             .collect();
         let claim = |c: &super::DateClaim| Claim {
             article: c.article,

@@ -2,8 +2,11 @@
 //! "the next day after visiting X" counts from X; a stop no source dates takes the days between
 //! its neighbours in the order.
 
-use super::{by_sentence, gap, group_span, groups, DateClaim, Seen};
-use crate::model::{Article, BlockKind, Confidence, DateExpression, DayRange, Furniture, Stop};
+use super::{by_sentence, dedup, gap, group_span, groups, DateClaim, Seen};
+use crate::model::{
+    Article, BlockKind, Confidence, DateExpression, DayRange, Furniture, Provenance, Stop,
+    VisitKind,
+};
 
 /// Cues that say the traveller arrived, so a date on them is an arrival date.
 pub(super) const ARRIVAL: &[&str] = &[
@@ -22,6 +25,11 @@ pub(super) const ARRIVAL: &[&str] = &[
     "flying",
 ];
 
+/// A list that is only named as the trip's stops takes a date from its own item alone
+/// ("Jakarta from 3 to 6 September"), never from the sentence ("the tour, which started on
+/// September 2, also took him to Papua New Guinea").
+const OWN_ITEM_BYTES: usize = 40;
+
 /// Dates given for visits: each date in a visit's sentence dates the list nearest to it.
 pub(super) fn date_claims(
     seen: &[Seen],
@@ -31,7 +39,11 @@ pub(super) fn date_claims(
     let mut claims = Vec::new();
     for (a, sentence, members) in by_sentence(seen, assignment) {
         let article = &articles[a];
-        let members: Vec<usize> = members.into_iter().filter(|&i| !seen[i].onward).collect();
+        // A dateline's date is when the story was filed, not when the traveller was there.
+        let members: Vec<usize> = members
+            .into_iter()
+            .filter(|&i| seen[i].kind != VisitKind::Dateline)
+            .collect();
         if members.is_empty() {
             continue;
         }
@@ -60,22 +72,51 @@ pub(super) fn date_claims(
                     && stamp != Some(d.span)
             }
         };
+        let mut dated_lists: Vec<usize> = Vec::new();
+        let mut first_single: Option<(&crate::model::DateMention, DayRange)> = None;
         for d in article.dates.iter().filter(|d| dated_here(d)) {
-            if matches!(d.expression, DateExpression::Weekday { ahead: true, .. }) {
-                continue;
-            }
             let Some(days) = d.resolved else {
                 continue; // relative dates are resolved once the order is known
             };
-            let Some(list) = lists.iter().min_by_key(|g| {
+            if days.start == days.end && first_single.is_none() {
+                first_single = Some((d, days));
+            }
+            let Some(g) = (0..lists.len()).min_by_key(|&g| {
                 if teaser {
                     0
                 } else {
-                    gap(d.span, group_span(g, seen))
+                    gap(d.span, group_span(&lists[g], seen))
                 }
             }) else {
                 continue;
             };
+            let list = &lists[g];
+            // "meet the president on Saturday morning before flying to Dar es Salaam": a date
+            // the clause moves on from is not the list's.
+            let span = group_span(list, seen);
+            if d.span.end <= span.start {
+                let between = article
+                    .text
+                    .get(d.span.end..span.start)
+                    .unwrap_or("")
+                    .to_lowercase();
+                let moves_on = [" before ", " then ", " and later "]
+                    .iter()
+                    .any(|w| format!(" {between} ").contains(w));
+                if moves_on {
+                    continue;
+                }
+            }
+            let planned = list.iter().all(|&i| seen[i].onward);
+            // "next Saturday", "is due to meet … on Saturday": only what is planned.
+            if matches!(d.expression, DateExpression::Weekday { ahead: true, .. }) && !planned {
+                continue;
+            }
+            let listed = list.iter().all(|&i| seen[i].kind == VisitKind::Listed);
+            if listed && !teaser && gap(d.span, group_span(list, seen)) > OWN_ITEM_BYTES {
+                continue;
+            }
+            dated_lists.push(g);
             for &i in list {
                 let Some(stop) = assignment[i] else { continue };
                 let cue_words = seen[i].cue.to_lowercase();
@@ -94,39 +135,148 @@ pub(super) fn date_claims(
                         .iter()
                         .any(|w| cue_words.split([' ', '…']).any(|c| c == *w)),
                     teaser,
+                    planned: seen[i].onward,
+                    implied: false,
+                    vague: matches!(
+                        d.expression,
+                        DateExpression::Weekend | DateExpression::Month { .. }
+                    ),
                 });
+            }
+        }
+        // "… on Sunday for a day trip, before returning to Nairobi in the evening": a return
+        // told beside a dated visit is that day too.
+        if let Some((d, days)) = first_single {
+            for (g, list) in lists.iter().enumerate() {
+                if dated_lists.contains(&g) {
+                    continue;
+                }
+                for &i in list
+                    .iter()
+                    .filter(|&&i| seen[i].kind == VisitKind::Returned)
+                {
+                    let Some(stop) = assignment[i] else { continue };
+                    claims.push(DateClaim {
+                        stop,
+                        article: a,
+                        days,
+                        confidence: Confidence::Low,
+                        span: d.span,
+                        sentence,
+                        arrival: false,
+                        teaser,
+                        planned: seen[i].onward,
+                        implied: false,
+                        vague: false,
+                    });
+                }
             }
         }
     }
     // Dates far from the rest are about something else (an earlier trip, a teaser).
     let mut days: Vec<i64> = claims
         .iter()
-        .filter(|c| c.days.start == c.days.end)
+        .filter(|c| c.days.start == c.days.end && !c.planned)
         .map(|c| c.days.start.ordinal())
         .collect();
+    if days.is_empty() {
+        days = claims.iter().map(|c| c.days.start.ordinal()).collect();
+    }
     days.sort();
     if let Some(&median) = days.get(days.len().saturating_sub(1) / 2) {
         claims.retain(|c| (c.days.start.ordinal() - median).abs() <= 14);
     }
+    implied_claims(seen, assignment, articles, &mut claims);
     claims
 }
 
-/// The single-day dates of each stop (not from teasers), as a range.
-pub(super) fn direct_days(claims: &[DateClaim], stop: usize) -> Option<DayRange> {
-    let singles = claims
-        .iter()
-        .filter(|c| c.stop == stop && !c.teaser && c.days.start == c.days.end);
-    let mut range: Option<DayRange> = None;
-    for c in singles {
-        range = Some(match range {
-            None => c.days,
-            Some(r) => DayRange {
-                start: r.start.min(c.days.start),
-                end: r.end.max(c.days.end),
-            },
+/// A stop no date reaches is dated by the articles that report it as news: a visit in the
+/// headline or the opening paragraphs ("Pope Francis arrives in Singapore") happened on the
+/// article's own stated date (confidence low).
+fn implied_claims(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    claims: &mut Vec<DateClaim>,
+) {
+    let dated: Vec<usize> = claims.iter().map(|c| c.stop).collect();
+    for (i, v) in seen.iter().enumerate() {
+        let Some(stop) = assignment[i] else { continue };
+        let article = &articles[v.article];
+        let stated = article.published.provenance == Provenance::Given;
+        let news = !v.onward
+            && !v.furniture
+            && matches!(
+                v.kind,
+                VisitKind::Arrived | VisitKind::Stayed | VisitKind::Dateline
+            );
+        let opening = article
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind.is_story())
+            .take(3)
+            .any(|(b, _)| b == v.block);
+        let (Some(day), true, true, true, false) = (
+            article.published.value,
+            stated,
+            news,
+            opening,
+            dated.contains(&stop),
+        ) else {
+            continue;
+        };
+        if claims
+            .iter()
+            .any(|c| c.stop == stop && c.article == v.article)
+        {
+            continue;
+        }
+        claims.push(DateClaim {
+            stop,
+            article: v.article,
+            days: DayRange::day(day),
+            confidence: Confidence::Low,
+            span: v.mention,
+            sentence: v.sentence,
+            arrival: v.kind == VisitKind::Arrived,
+            teaser: false,
+            planned: false,
+            implied: true,
+            vague: false,
         });
     }
-    range
+}
+
+/// The claims a stop is dated by: those of the best tier it has (made before planned before a
+/// teaser's before the article's own date), its single days if it has any, else its ranges.
+pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> {
+    let mine: Vec<&DateClaim> = claims
+        .iter()
+        .filter(|c| c.stop == stop && !c.vague)
+        .collect();
+    let Some(tier) = mine.iter().map(|c| c.tier()).max() else {
+        return Vec::new();
+    };
+    let top: Vec<&DateClaim> = mine.into_iter().filter(|c| c.tier() == tier).collect();
+    let singles: Vec<&DateClaim> = top
+        .iter()
+        .copied()
+        .filter(|c| c.days.start == c.days.end)
+        .collect();
+    if singles.is_empty() {
+        top
+    } else {
+        singles
+    }
+}
+
+/// The days a stop's best claims span.
+pub(super) fn direct_days(claims: &[DateClaim], stop: usize) -> Option<DayRange> {
+    let best = best_claims(claims, stop);
+    let start = best.iter().map(|c| c.days.start).min()?;
+    let end = best.iter().map(|c| c.days.end).max()?;
+    Some(DayRange { start, end })
 }
 
 /// "The next day (after visiting X)": counted from X, or from the stop before in the order.
@@ -185,6 +335,9 @@ pub(super) fn resolve_relative(
                     sentence,
                     arrival: false,
                     teaser: false,
+                    planned: false,
+                    implied: false,
+                    vague: false,
                 });
             }
         }
@@ -205,14 +358,7 @@ pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[A
             stop.date_basis = "announced as the next destination; not yet made".into();
             continue;
         }
-        let mine: Vec<&DateClaim> = claims.iter().filter(|c| c.stop == s).collect();
-        let singles: Vec<&DateClaim> = mine
-            .iter()
-            .copied()
-            .filter(|c| c.days.start == c.days.end)
-            .collect();
-        let direct: Vec<&DateClaim> = singles.iter().copied().filter(|c| !c.teaser).collect();
-        let used = if direct.is_empty() { singles } else { direct };
+        let used = best_claims(claims, s);
         if used.is_empty() {
             continue;
         }
@@ -225,6 +371,7 @@ pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[A
                 .map(|c| c.confidence)
                 .max()
                 .unwrap_or(Confidence::Low);
+            let implied = used.iter().all(|c| c.implied);
             let mut told: Vec<String> = Vec::new();
             for c in &used {
                 let t = format!(
@@ -236,7 +383,19 @@ pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[A
                     told.push(t);
                 }
             }
-            stop.date_basis = format!("{}: {}", DayRange { start, end }.human(), told.join(", "));
+            stop.date_basis = if implied {
+                let dates: Vec<String> = used
+                    .iter()
+                    .map(|c| format!("{} ({})", c.days.start.human(), outlet(c.article)))
+                    .collect();
+                format!(
+                    "{}: no date in the text; the date of the articles that report it as news: {}",
+                    DayRange { start, end }.human(),
+                    dedup(dates.into_iter()).join(", ")
+                )
+            } else {
+                format!("{}: {}", DayRange { start, end }.human(), told.join(", "))
+            };
         }
     }
     // Stops no source dates: between their neighbours in the order.
@@ -255,10 +414,7 @@ pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[A
             }),
             _ => None,
         };
-        let ranges: Vec<&DateClaim> = claims
-            .iter()
-            .filter(|c| c.stop == s && c.days.start != c.days.end)
-            .collect();
+        let ranges: Vec<&DateClaim> = claims.iter().filter(|c| c.stop == s && c.vague).collect();
         for c in &ranges {
             window = match window {
                 Some(w) => {

@@ -1,9 +1,9 @@
-//! Grouping visits into stops: visits merge by country (a city, its region and its country are one
-//! stop), a country splits into several stops when one article puts the traveller in two of its
-//! cities, and each stop is shown at its most precise place.
+//! Grouping visits into stops: cities are stops, divisions and countries join the stops inside
+//! them, a return to a city already visited is a second stay, and each stop is shown at its
+//! most precise place.
 
 use super::{dedup, distance_km, precision, Seen};
-use crate::model::{Article, Confidence, Place, PlaceKind, Stop};
+use crate::model::{Article, Confidence, Place, PlaceKind, Stop, VisitKind};
 
 /// Every visit whose place has a country.
 pub(super) fn collect(articles: &[Article], places: &[Place]) -> Vec<Seen> {
@@ -36,69 +36,50 @@ pub(super) fn collect(articles: &[Article], places: &[Place]) -> Vec<Seen> {
     out
 }
 
-/// What identifies a stop: its country, and its city when the country holds several stops.
+/// What identifies a stop: its country, the city or division it is at when the sources name
+/// one, and whether it is a return to a stop already made (A → B → A).
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Key {
     country: String,
-    city: Option<usize>,
+    place: Option<usize>,
+    nth: u8,
+    /// The country holds other stops: the stop is at `place`, whatever else its visits name.
+    fixed: bool,
 }
 
+/// Cities this close are one place told two ways (a landmark and its city, an airport).
+const SAME_PLACE_KM: f64 = 15.0;
+/// A city this far from every other stop of its country is a stop of its own.
+const OWN_STOP_KM: f64 = 50.0;
+
 /// Assigns each visit to a stop key; stops come out in order of first appearance.
+///
+/// Cities are stops: two cities of one country are separate stops when one article puts the
+/// traveller in both, or when they lie far apart; cities that different articles name for what
+/// is one stop (Jerusalem / Tel Aviv) merge into the one most articles give. A division (Scotland,
+/// Crete) joins the city stop inside it, else is a stop at its seat; a country's name joins its
+/// country's stop, else is a stop at its capital. "Returned to X" after another stop is a
+/// second stay at X.
 pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<usize>>) {
-    let country_of = |v: &Seen| places[v.place].country.clone().unwrap_or_default();
+    let country_of = |i: usize| places[seen[i].place].country.clone().unwrap_or_default();
+    let kind_of = |i: usize| places[seen[i].place].kind;
+    let story = |i: usize| !seen[i].furniture;
     // Countries, in order of first story visit.
-    let mut countries: Vec<String> = Vec::new();
-    for v in seen.iter().filter(|v| !v.furniture) {
-        let c = country_of(v);
-        if !countries.contains(&c) {
-            countries.push(c);
-        }
-    }
+    let countries: Vec<String> = dedup((0..seen.len()).filter(|&i| story(i)).map(country_of));
     let mut keys: Vec<Key> = Vec::new();
-    let mut assignment = vec![None; seen.len()];
+    let mut assignment: Vec<Option<usize>> = vec![None; seen.len()];
     for country in &countries {
         let here: Vec<usize> = (0..seen.len())
-            .filter(|&i| country_of(&seen[i]) == *country)
+            .filter(|&i| country_of(i) == *country)
             .collect();
-        // Cities one article gives as separate story visits in this country.
-        let mut split: Vec<usize> = Vec::new();
-        let articles: Vec<usize> = dedup(here.iter().map(|&i| seen[i].article));
-        for a in articles {
-            let cities: Vec<usize> = dedup(
-                here.iter()
-                    .map(|&i| &seen[i])
-                    .filter(|v| v.article == a && !v.furniture && !v.onward)
-                    .filter(|v| places[v.place].kind == PlaceKind::City)
-                    .map(|v| v.place),
-            );
-            for &c in &cities {
-                let apart = cities
-                    .iter()
-                    .any(|&o| o != c && distance_km(&places[o], &places[c]) > 10.0);
-                if apart && !split.contains(&c) {
-                    split.push(c);
-                }
-            }
-        }
-        if split.is_empty() {
-            keys.push(Key {
-                country: country.clone(),
-                city: None,
-            });
-            let k = keys.len() - 1;
-            for &i in &here {
-                assignment[i] = Some(k);
-            }
-            continue;
-        }
-        // One stop per city; other names of the country go to the city most articles visit.
-        let first = keys.len();
-        for &c in &split {
-            keys.push(Key {
-                country: country.clone(),
-                city: Some(c),
-            });
-        }
+        // Cities the story names, each with the cities within a few kilometres of it.
+        let cities: Vec<usize> = dedup(
+            here.iter()
+                .copied()
+                .filter(|&i| story(i) && kind_of(i) == PlaceKind::City)
+                .filter(|&i| seen[i].kind != VisitKind::Returned)
+                .map(|i| seen[i].place),
+        );
         let support = |c: usize| {
             dedup(
                 here.iter()
@@ -107,24 +88,200 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
             )
             .len()
         };
-        let main = (0..split.len())
-            .max_by_key(|&j| (support(split[j]), std::cmp::Reverse(j)))
-            .unwrap_or(0);
+        // One representative per cluster of nearby cities: the most supported, then the largest.
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        let mut by_weight = cities.clone();
+        by_weight.sort_by_key(|&c| {
+            (
+                std::cmp::Reverse(support(c)),
+                std::cmp::Reverse(places[c].population),
+                c,
+            )
+        });
+        for c in by_weight {
+            match clusters
+                .iter_mut()
+                .find(|cl| distance_km(&places[cl[0]], &places[c]) <= SAME_PLACE_KM)
+            {
+                Some(cl) => cl.push(c),
+                None => clusters.push(vec![c]),
+            }
+        }
+        let cluster_of = |p: usize| clusters.iter().position(|cl| cl.contains(&p));
+        // Clusters one article names together are separate stops.
+        let mut apart = vec![false; clusters.len()];
+        for a in dedup(here.iter().map(|&i| seen[i].article)) {
+            let named: Vec<usize> = dedup(
+                here.iter()
+                    .copied()
+                    .filter(|&i| seen[i].article == a && story(i))
+                    .filter(|&i| seen[i].kind != VisitKind::Returned)
+                    .filter_map(|i| cluster_of(seen[i].place)),
+            );
+            if named.len() > 1 {
+                for k in named {
+                    apart[k] = true;
+                }
+            }
+        }
+        // A cluster far from every other one is a stop of its own too; the rest are other
+        // names of the stop most articles give.
+        let far = |k: usize| {
+            (0..clusters.len()).filter(|&o| o != k).all(|o| {
+                distance_km(&places[clusters[o][0]], &places[clusters[k][0]]) > OWN_STOP_KM
+            })
+        };
+        let own: Vec<usize> = (0..clusters.len())
+            .filter(|&k| apart[k] || (far(k) && clusters.len() > 1 && apart.iter().any(|x| *x)))
+            .collect();
+        let main_cluster = (0..clusters.len())
+            .max_by_key(|&k| (support(clusters[k][0]), std::cmp::Reverse(k)))
+            .map(|k| {
+                if own.is_empty() || own.contains(&k) {
+                    k
+                } else {
+                    own[0]
+                }
+            });
+        let stop_of_cluster = |k: usize| {
+            if own.contains(&k) || own.is_empty() {
+                k
+            } else {
+                main_cluster.unwrap_or(k)
+            }
+        };
+        // Keys: one per stop cluster, then divisions without a city stop, then the country.
+        let first = keys.len();
+        let mut cluster_key: Vec<Option<usize>> = vec![None; clusters.len()];
+        for k in 0..clusters.len() {
+            let target = stop_of_cluster(k);
+            if cluster_key[target].is_none() {
+                keys.push(Key {
+                    country: country.clone(),
+                    place: Some(clusters[target][0]),
+                    nth: 0,
+                    fixed: false,
+                });
+                cluster_key[target] = Some(keys.len() - 1);
+            }
+            cluster_key[k] = cluster_key[target];
+        }
+        let city_keys: Vec<usize> = (first..keys.len()).collect();
+        let main_key = main_cluster.and_then(|k| cluster_key[k]);
+        let city_divisions: Vec<(usize, Option<String>)> = city_keys
+            .iter()
+            .map(|&k| (k, keys[k].place.and_then(|p| places[p].admin.clone())))
+            .collect();
+        let city_points: Vec<(usize, Option<usize>)> =
+            city_keys.iter().map(|&k| (k, keys[k].place)).collect();
+        let key_in_division = |admin: &str| {
+            city_divisions
+                .iter()
+                .find(|(_, a)| a.as_deref() == Some(admin))
+                .map(|(k, _)| *k)
+        };
+        let mut country_key: Option<usize> = None;
         for &i in &here {
             let p = &places[seen[i].place];
-            let j = if let Some(j) = split.iter().position(|&c| c == seen[i].place) {
-                j
-            } else if p.kind == PlaceKind::City {
-                (0..split.len())
-                    .min_by(|&x, &y| {
-                        distance_km(&places[split[x]], p)
-                            .total_cmp(&distance_km(&places[split[y]], p))
-                    })
-                    .unwrap_or(main)
-            } else {
-                main
+            let key = match p.kind {
+                PlaceKind::City => match cluster_of(seen[i].place) {
+                    Some(k) => cluster_key[k],
+                    // A city only a teaser or a return names: the nearest city stop.
+                    None => city_points
+                        .iter()
+                        .min_by(|x, y| {
+                            let d = |q: Option<usize>| {
+                                q.map_or(f64::MAX, |q| distance_km(&places[q], p))
+                            };
+                            d(x.1).total_cmp(&d(y.1))
+                        })
+                        .map(|(k, _)| *k)
+                        .or(main_key),
+                },
+                PlaceKind::Region if p.admin.is_some() => {
+                    match p.admin.as_deref().and_then(key_in_division) {
+                        Some(k) => Some(k),
+                        None => {
+                            // A division with no city stop is a stop at its seat.
+                            let existing = keys[first..]
+                                .iter()
+                                .position(|k| k.place == Some(seen[i].place));
+                            Some(existing.map(|x| first + x).unwrap_or_else(|| {
+                                keys.push(Key {
+                                    country: country.clone(),
+                                    place: Some(seen[i].place),
+                                    nth: 0,
+                                    fixed: false,
+                                });
+                                keys.len() - 1
+                            }))
+                        }
+                    }
+                }
+                // A country's name (or a region without divisions, the West Bank) goes to the
+                // country's stop most articles give, else it is the stop.
+                _ => None,
             };
-            assignment[i] = Some(first + j);
+            assignment[i] = key;
+        }
+        let stops_here: Vec<usize> = (first..keys.len()).collect();
+        for &i in &here {
+            if assignment[i].is_some() {
+                continue;
+            }
+            let target = main_key.or_else(|| (stops_here.len() == 1).then(|| stops_here[0]));
+            assignment[i] = Some(match target {
+                Some(k) => k,
+                None => *country_key.get_or_insert_with(|| {
+                    keys.push(Key {
+                        country: country.clone(),
+                        place: None,
+                        nth: 0,
+                        fixed: false,
+                    });
+                    keys.len() - 1
+                }),
+            });
+        }
+        // A country of several stops: each stays at its own place.
+        if keys.len() - first > 1 {
+            for k in &mut keys[first..] {
+                k.fixed = true;
+            }
+        }
+        // "Returned to Nairobi" after another stop: a second stay there.
+        for &i in &here {
+            let Some(k) = assignment[i] else { continue };
+            if seen[i].kind != VisitKind::Returned {
+                continue;
+            }
+            let a = seen[i].article;
+            let elsewhere_before = (0..seen.len()).any(|j| {
+                seen[j].article == a
+                    && seen[j].mention.start < seen[i].mention.start
+                    && assignment[j].is_some_and(|o| o != k)
+                    && !seen[j].furniture
+            }) || (0..seen.len()).any(|j| {
+                seen[j].article == a
+                    && seen[j].sentence == seen[i].sentence
+                    && seen[j].place != seen[i].place
+                    && !seen[j].furniture
+            });
+            if !elsewhere_before {
+                continue;
+            }
+            let again = keys.iter().position(|x| {
+                x.place == keys[k].place && x.country == keys[k].country && x.nth == 1
+            });
+            assignment[i] = Some(again.unwrap_or_else(|| {
+                keys.push(Key {
+                    country: country.clone(),
+                    place: keys[k].place,
+                    nth: 1,
+                    fixed: true,
+                });
+                keys.len() - 1
+            }));
         }
     }
     // A stop only furniture tells is no stop (teasers may be about other trips).
@@ -145,9 +302,12 @@ pub(super) fn new_stop(
     articles: &[Article],
     places: &[Place],
 ) -> Stop {
-    let candidates: Vec<usize> = match key.city {
-        Some(city) => vec![city],
-        None => dedup(members.iter().map(|v| v.place)),
+    // A country's only stop is shown at the most precise place its visits name (a teaser's
+    // Tel Aviv before a story's Jerusalem when more articles name it); a stop among several of
+    // its country stays at its own place.
+    let candidates: Vec<usize> = match key.place {
+        Some(p) if key.fixed => vec![p],
+        _ => dedup(members.iter().map(|v| v.place)),
     };
     let visited_by =
         |p: usize| dedup(members.iter().filter(|v| v.place == p).map(|v| v.article)).len();

@@ -30,7 +30,7 @@ pub(crate) mod visits;
 
 pub(crate) use accounts::fill as fill_accounts;
 pub(crate) use compare::find as discrepancies;
-pub(crate) use home::home_country;
+pub(crate) use home::home_of_roles;
 pub(crate) use traveller::{
     choose as choose_traveller, find_visits, given as given_traveller, surname_key, TravellerKey,
 };
@@ -70,6 +70,26 @@ pub(crate) struct DateClaim {
     pub arrival: bool,
     /// From a teaser's date line: the date a related story was published.
     pub teaser: bool,
+    /// Told as what will happen ("he will visit Jakarta from 3 to 6 September").
+    pub planned: bool,
+    /// No date in the text: the article's own date, for a visit it reports as news.
+    pub implied: bool,
+    /// A span that only bounds the stop ("over the weekend", "in October"): it narrows the days
+    /// the order allows, and never dates a stop by itself.
+    pub vague: bool,
+}
+
+impl DateClaim {
+    /// How much a claim is worth beside others for the same stop: what was reported made
+    /// outranks what was planned, a teaser's date line and the article's own date.
+    pub(super) fn tier(&self) -> u8 {
+        match (self.implied, self.teaser, self.planned) {
+            (false, false, false) => 3,
+            (false, false, true) => 2,
+            (false, true, _) => 1,
+            (true, _, _) => 0,
+        }
+    }
 }
 
 /// The trip, with what the later stages need to build accounts and compare.
@@ -83,15 +103,16 @@ pub(crate) struct Trip {
 /// Besides the visits stage's list glue, "or" joins visits already found into one list.
 pub(super) const MORE_GLUE: &[&str] = &["or"];
 
-/// `home`: the traveller's own country. Trips leave from it and return to it ("left Washington
-/// for Tokyo"); its places are no stops unless the whole trip is at home.
+/// `home`: the traveller's own country. Trips leave from home and return to it ("left
+/// Washington for Tokyo"), which is no stop unless the whole trip is at home.
 pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) -> Trip {
     let mut seen = group::collect(articles, places);
-    if let Some(home) = home {
-        let at_home = |v: &Seen| places[v.place].country.as_deref() == Some(home);
-        if seen.iter().any(|v| !v.furniture && !at_home(v)) {
-            seen.retain(|v| !at_home(v));
-        }
+    let home = home::Home::find(&seen, places, home);
+    if seen
+        .iter()
+        .any(|v| !v.furniture && !home.is(&places[v.place]))
+    {
+        seen.retain(|v| !home.is(&places[v.place]));
     }
     let (keys, assignment) = group::align(&seen, places);
     let mut stops: Vec<Stop> = keys

@@ -446,6 +446,7 @@ pub(crate) fn find_visits(
             traveller: &mine,
             others: &others,
             surname,
+            year: article.published.value.map(|d| d.year()),
         },
     );
 }

@@ -442,7 +442,7 @@ const MODIFIERS: &[&str] = &[
 
 /// Words that may stand between places of one list: "Jordan, the occupied West Bank, and Iraq".
 const LIST_GLUE: &[&str] = &[
-    "and", "the", "occupied", "then", "to", "finally", "on", "also", "as", "well", "later",
+    "and", "the", "occupied", "then", "to", "finally", "also", "as", "well", "later",
 ];
 
 /// Clauses about what is still to come.
@@ -511,6 +511,10 @@ const DENIALS: &[&str] = &[
     "avoid",
     "avoided",
 ];
+
+/// Words that put a meeting in the past, before this trip: "the last summit at Bali", "his
+/// previous visit to Hanoi" (but "the last leg", "the final stop" are this trip's).
+const BEFORE_THIS_TRIP: &[&str] = &["last", "previous", "earlier", "former", "past", "prior"];
 
 /// Ordinal words of a stop's place in the trip ("the third stop", "the final leg").
 const ORDINALS: &[(&str, i64)] = &[
@@ -582,6 +586,9 @@ pub struct People<'a> {
     pub others: &'a [EntityMention],
     /// The traveller's surname as written ("Blinken"), to find them in captions and teasers.
     pub surname: &'a str,
+    /// The year the article was written, when known: a visit told with another year is another
+    /// occasion ("In 2021, he visited ground zero").
+    pub year: Option<i32>,
 }
 
 /// Where a place mention is told: the unit of text that says so.
@@ -675,7 +682,7 @@ pub fn find(
             continue;
         };
         let clause = text.get(clause_start..mention.span.start).unwrap_or("");
-        if denied(clause) {
+        if denied(clause) || another_time(clause, people.year) {
             continue;
         }
         // Another person as the subject of the cue is not the traveller's visit, unless the
@@ -754,6 +761,31 @@ fn planned(
         return after_name.starts_with(" to ");
     }
     false
+}
+
+/// A clause about another occasion than this trip: a year of its own ("In 2021, he visited
+/// ground zero"), or a meeting put in the past ("the last summit at Bali").
+fn another_time(clause: &str, year: Option<i32>) -> bool {
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let dated_elsewhere = words.iter().enumerate().any(|(i, w)| {
+        let other_year = w.len() == 4
+            && w.starts_with(['1', '2'])
+            && w.parse::<i32>()
+                .is_ok_and(|y| year.is_some_and(|own| (y - own).abs() >= 1));
+        let since = i > 0 && matches!(words[i - 1].as_str(), "since" | "from" | "until");
+        other_year && !since
+    });
+    let earlier_meeting = words.windows(2).any(|pair| {
+        BEFORE_THIS_TRIP.contains(&pair[0].as_str())
+            && MEETING.contains(&pair[1].as_str())
+            && !matches!(pair[1].as_str(), "stop" | "stopover")
+    }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
+        || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
+    dated_elsewhere || earlier_meeting
 }
 
 /// A denial or cancellation in the clause: "did not visit", "cancelled his trip to", "skipping".
@@ -1101,7 +1133,7 @@ mod tests {
 
     /// (place as written, planned, kind) of every visit in a one-article corpus.
     fn visits(text: &str) -> Vec<(String, bool, VisitKind)> {
-        let text = format!("A Headline For The Test\n{text}");
+        let text = format!("A Headline For The Test\n2023-11-06\n{text}");
         let a = analyze(&[ArticleInput {
             id: "t".into(),
             text: text.clone(),
@@ -1157,6 +1189,9 @@ mod tests {
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
             ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
+            ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
+            ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
+            ("the last leg is this trip", "On Monday, in the last leg of his trip, Blinken landed in Ankara.", &[("Ankara", false, Arrived)]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
