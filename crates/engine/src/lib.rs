@@ -75,7 +75,8 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         corpus::date_article(article, anchor);
     }
     let outlets = corpus::group_outlets(&mut articles);
-    let places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    let mut places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    let edit_places = trip::edits::places(&edits.stops, &mut places);
     let given = edits
         .traveller
         .clone()
@@ -90,6 +91,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         for article in &mut articles {
             trip::find_visits(article, &places, key, surname);
         }
+        let not_added = trip::edits::add_visits(&edits.stops, &edit_places, &mut articles);
         // The traveller's home country, by the roles the articles give them.
         let roles: Vec<String> = articles
             .iter()
@@ -99,7 +101,19 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
             .chain(who.role.clone())
             .collect();
         let home = trip::home_of_roles(roles.iter().map(String::as_str));
-        let mut trip = trip::build(&articles, &places, home.as_deref());
+        let mut trip = trip::build(
+            &articles,
+            &places,
+            home.as_deref(),
+            &edits.stops,
+            &edit_places,
+        );
+        for message in not_added.into_iter().chain(trip.unapplied.drain(..)) {
+            diagnostics.push(Diagnostic {
+                article: None,
+                message: format!("an edit no longer applies: {message}"),
+            });
+        }
         trip::fill_accounts(&mut trip, &articles, key);
         discrepancies = trip::discrepancies(&trip, &articles, &places);
         stops = trip.stops;

@@ -47,6 +47,18 @@ pub(super) struct Key {
     fixed: bool,
 }
 
+impl Key {
+    /// A stop at this place, whatever else its visits name (a city the user split off).
+    pub(super) fn at(country: String, place: usize) -> Key {
+        Key {
+            country,
+            place: Some(place),
+            nth: 0,
+            fixed: true,
+        }
+    }
+}
+
 /// Cities this close are one place told two ways (a landmark and its city, an airport).
 const SAME_PLACE_KM: f64 = 15.0;
 /// A city this far from every other stop of its country is a stop of its own.
@@ -63,7 +75,8 @@ const OWN_STOP_KM: f64 = 50.0;
 pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<usize>>) {
     let country_of = |i: usize| places[seen[i].place].country.clone().unwrap_or_default();
     let kind_of = |i: usize| places[seen[i].place].kind;
-    let story = |i: usize| !seen[i].furniture;
+    let added = |i: usize| seen[i].cue == super::edits::ADDED;
+    let story = |i: usize| !seen[i].furniture && !added(i);
     // Countries, in order of first story visit.
     let countries: Vec<String> = dedup((0..seen.len()).filter(|&i| story(i)).map(country_of));
     let mut keys: Vec<Key> = Vec::new();
@@ -143,8 +156,9 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
                     own[0]
                 }
             });
+        // A cluster that is no stop of its own is another name of the main one.
         let stop_of_cluster = |k: usize| {
-            if own.contains(&k) || own.is_empty() {
+            if own.contains(&k) {
                 k
             } else {
                 main_cluster.unwrap_or(k)
@@ -283,6 +297,11 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
                 keys.len() - 1
             }));
         }
+    }
+    // A stop the user added is a stop of its own.
+    for i in (0..seen.len()).filter(|&i| added(i)) {
+        keys.push(Key::at(country_of(i), seen[i].place));
+        assignment[i] = Some(keys.len() - 1);
     }
     // A stop only furniture tells is no stop (teasers may be about other trips).
     for k in 0..keys.len() {

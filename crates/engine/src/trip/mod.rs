@@ -22,6 +22,7 @@
 mod accounts;
 mod compare;
 mod dating;
+pub(crate) mod edits;
 mod group;
 mod home;
 mod order;
@@ -35,7 +36,9 @@ pub(crate) use traveller::{
     choose as choose_traveller, find_visits, given as given_traveller, surname_key, TravellerKey,
 };
 
-use crate::model::{Account, Article, Confidence, DayRange, Place, PlaceKind, Stop, VisitKind};
+use crate::model::{
+    Account, Article, Confidence, DayRange, Edited, Place, PlaceKind, Stop, StopEdit, VisitKind,
+};
 use crate::Span;
 
 /// A visit, seen from the corpus.
@@ -98,6 +101,8 @@ pub(crate) struct Trip {
     /// For each seen visit, the stop it tells (None when it was dropped).
     pub seen: Vec<(Seen, Option<usize>)>,
     pub claims: Vec<DateClaim>,
+    /// Edits that no longer find what they change, for the user.
+    pub unapplied: Vec<String>,
 }
 
 /// Besides the visits stage's list glue, "or" joins visits already found into one list.
@@ -105,17 +110,23 @@ pub(super) const MORE_GLUE: &[&str] = &["or"];
 
 /// `home`: the traveller's own country. Trips leave from home and return to it ("left
 /// Washington for Tokyo"), which is no stop unless the whole trip is at home.
-pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) -> Trip {
+pub(crate) fn build(
+    articles: &[Article],
+    places: &[Place],
+    home: Option<&str>,
+    edits: &[StopEdit],
+    edit_places: &[Option<usize>],
+) -> Trip {
     let mut seen = group::collect(articles, places);
     let home = home::Home::find(&seen, places, home);
     if seen
         .iter()
         .any(|v| !v.furniture && !home.is(&places[v.place]))
     {
-        seen.retain(|v| !home.is(&places[v.place]));
+        seen.retain(|v| !home.is(&places[v.place]) || v.cue == edits::ADDED);
     }
     let (keys, assignment) = group::align(&seen, places);
-    let mut stops: Vec<Stop> = keys
+    let stops: Vec<Option<Stop>> = keys
         .iter()
         .enumerate()
         .map(|(s, key)| {
@@ -125,11 +136,43 @@ pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) 
                 .filter(|(_, a)| **a == Some(s))
                 .map(|(v, _)| v)
                 .collect();
-            group::new_stop(key, &members, articles, places)
+            Some(group::new_stop(key, &members, articles, places))
         })
         .collect();
+    // The user's corrections to what the stops are.
+    let mut draft = edits::Draft {
+        stops,
+        assignment,
+        places,
+        unapplied: Vec::new(),
+    };
+    let split = |place: usize, members: &[&Seen]| {
+        let key = group::Key::at(places[place].country.clone().unwrap_or_default(), place);
+        group::new_stop(&key, members, articles, places)
+    };
+    draft.apply_grouping(edits, edit_places, &seen, &split);
+    let mut unapplied = draft.unapplied;
+    let mut renumber = vec![None; draft.stops.len()];
+    let mut stops: Vec<Stop> = Vec::new();
+    for (k, stop) in draft.stops.into_iter().enumerate() {
+        if let Some(stop) = stop {
+            renumber[k] = Some(stops.len());
+            stops.push(stop);
+        }
+    }
+    let assignment: Vec<Option<usize>> = draft
+        .assignment
+        .iter()
+        .map(|a| a.and_then(|k| renumber[k]))
+        .collect();
     let mut claims = dating::date_claims(&seen, &assignment, articles);
-    let order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
+    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
+    let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
+    for s in moved {
+        if !stops[s].edited.contains(&Edited::Order) {
+            stops[s].edited.push(Edited::Order);
+        }
+    }
     // Renumber everything by the order.
     let mut rank = vec![0; stops.len()];
     for (position, &s) in order.iter().enumerate() {
@@ -143,6 +186,7 @@ pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) 
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
     dating::date_stops(&mut stops, &claims, articles);
+    edits::apply_days(edits, &mut stops, places, &mut unapplied);
     for (k, stop) in stops.iter_mut().enumerate() {
         stop.accounts = (0..articles.len())
             .map(|a| {
@@ -169,6 +213,7 @@ pub(crate) fn build(articles: &[Article], places: &[Place], home: Option<&str>) 
         stops,
         seen: seen.into_iter().zip(assignment).collect(),
         claims,
+        unapplied,
     }
 }
 
