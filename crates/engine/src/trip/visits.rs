@@ -438,6 +438,8 @@ const MODIFIERS: &[&str] = &[
     "ancestral",
     "commercial",
     "financial",
+    "latter",
+    "former",
 ];
 
 /// Words that may stand between places of one list: "Jordan, the occupied West Bank, and Iraq".
@@ -693,11 +695,19 @@ pub fn find(
             .unwrap_or("")
             .to_ascii_lowercase();
         let cue_at = sentence.start + head.rfind(verb).unwrap_or(head.len());
-        let subject = traveller
+        // The subject: the first person the sentence names before the cue, unless the traveller
+        // is named nearer to it ("Miller said that Blinken would visit …").
+        let before_cue: Vec<&EntityMention> = traveller
             .iter()
             .chain(others)
             .filter(|m| m.span.start >= sentence.start && m.span.end <= cue_at)
-            .min_by_key(|m| m.span.start);
+            .collect();
+        let nearest = before_cue.iter().max_by_key(|m| m.span.start);
+        let subject = if nearest.is_some_and(|m| traveller.iter().any(|t| t.span == m.span)) {
+            nearest.copied()
+        } else {
+            before_cue.iter().min_by_key(|m| m.span.start).copied()
+        };
         let traveller_is_object = traveller
             .iter()
             .any(|m| m.span.start >= cue_at && m.span.end <= mention.span.start)
@@ -748,6 +758,10 @@ fn planned(
         )
     };
     let clause = padded(text.get(clause_start..at.start).unwrap_or(""));
+    // "…, having visited Istanbul on Friday": what the future clause looks back on is done.
+    if clause.contains(" having ") {
+        return false;
+    }
     if ONWARD.iter().any(|o| clause.contains(&format!(" {o} "))) {
         return true;
     }
@@ -1189,6 +1203,8 @@ mod tests {
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
             ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
+            ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
+            ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
             ("the last leg is this trip", "On Monday, in the last leg of his trip, Blinken landed in Ankara.", &[("Ankara", false, Arrived)]),
