@@ -9,7 +9,7 @@
 
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{is_nationality, is_opener, is_speech_verb, is_title_word};
+use crate::lexicon::{self, is_nationality, is_opener, is_speech_verb, is_title_word};
 use crate::model::{Block, BlockKind, Entity, EntityKind, EntityMention, MentionForm};
 use crate::Span;
 use std::collections::HashMap;
@@ -176,31 +176,6 @@ fn glued_at(word: &str) -> usize {
         }
     }
     0
-}
-
-/// Day and month names: "on Monday President Biden …" starts no name with "Monday".
-fn is_calendar_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    CALENDAR.contains(&w.to_lowercase().as_str())
 }
 
 /// An all-capitals word that is no title, nationality or acronym of a country: a photo agency
@@ -459,7 +434,7 @@ fn full_names(
         };
         while run.first().is_some_and(|t| {
             let furniture = run.len() > 1
-                && is_calendar_word(t.core)
+                && lexicon::is_calendar_word(t.core)
                 && run[1].core.chars().any(char::is_lowercase);
             ((is_opener(t.core) || participle(t, run.len())) && !t.possessive) || furniture
         }) {

@@ -327,6 +327,31 @@ pub fn is_nationality(word: &str) -> bool {
     has(NATIONALITIES, word)
 }
 
+/// Day and month names ("on Monday President Biden …" starts no name with "Monday").
+pub fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    has(CALENDAR, word)
+}
+
 pub fn is_opener(word: &str) -> bool {
     has(OPENERS, word)
 }

@@ -892,6 +892,7 @@ fn named_other_before_verb(
     if !name.chars().next().is_some_and(char::is_uppercase)
         || lexicon::is_opener(name)
         || lexicon::is_title_word(name)
+        || lexicon::is_calendar_word(name)
     {
         return false;
     }
@@ -1041,7 +1042,7 @@ fn cue_before(
     // St Muredach's Cathedral in", not "the war in".
     if let Some((prep, _)) = words.last() {
         if matches!(prep.as_str(), "in" | "at") {
-            let window = &words[words.len().saturating_sub(6)..words.len() - 1];
+            let window = &words[words.len().saturating_sub(8)..words.len() - 1];
             if let Some(m) = window
                 .iter()
                 .rposition(|(w, _)| MEETING.contains(&w.as_str()))
