@@ -349,7 +349,15 @@ fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
         .map(|i| i + 1)
         .unwrap_or(0);
     let clause = format!(" {} ", before[clause_start..].to_lowercase());
-    FUTURE_CUES.iter().any(|cue| clause.contains(cue))
+    // "with Starmer expected to travel … on Monday": a bare "expected to", "due to", "set to"
+    // looks ahead too, unless the clause put it in the past ("was due to spend …").
+    let bare = [" expected to ", " due to ", " set to ", " scheduled to "]
+        .iter()
+        .any(|cue| clause.contains(cue))
+        && ![" was ", " were ", " had "]
+            .iter()
+            .any(|p| clause.contains(p));
+    FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare
 }
 
 /// The reference an article's relative dates are resolved against.

@@ -211,10 +211,16 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                             .as_deref()
                             .is_some_and(|a| named_divisions.contains(&a)))
             };
+            // Context never trades a place for a namesake several times smaller ("Washington"
+            // in an article about Britain is still the capital; Lebanon's Tripoli is no village).
             let by_context = m
                 .candidates
                 .iter()
                 .find(|id| in_context(id))
+                .filter(|id| {
+                    let (c, f) = (entry_of(id), entry_of(first));
+                    c.population.saturating_mul(8) >= f.population
+                })
                 .filter(|_| n > 1 && !country_first);
             let entry = *by_qualifier.or(by_context).unwrap_or(first);
             let e = entry_of(&entry);
@@ -338,6 +344,8 @@ mod tests {
             ("name part in a caption", "Antony Blinken spoke.\nUS Secretary of State Antony Blinken Boards Plane in Baghdad", &[("US", "United States"), ("Baghdad", "Baghdad")]),
             ("pronouns are not places", "We know it. It is so.", &[]),
             ("context picks the city", "In Lebanon, the talks moved to Tripoli.", &[("Lebanon", "Lebanon"), ("Tripoli", "Tripoli")]),
+            ("a small namesake does not", "In Britain, he set off for the summit in Washington.", &[("Britain", "United Kingdom"), ("Washington", "Washington, D.C.")]),
+            ("a country is the country", "He met leaders from Lebanon and Palestine in Washington.", &[("Lebanon", "Lebanon"), ("Palestine", "Palestine"), ("Washington", "Washington, D.C.")]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, String)> = want

@@ -447,26 +447,31 @@ const LIST_GLUE: &[&str] = &[
     "and", "the", "occupied", "then", "to", "finally", "also", "as", "well", "later",
 ];
 
-/// Clauses about what is still to come.
-const ONWARD: &[&str] = &[
+/// Words that put a clause in the future: what follows is planned, whatever other verbs say.
+const FUTURE: &[&str] = &[
     "will",
     "would",
-    "set to",
+    "shall",
     "is to",
     "are to",
-    "due to",
-    "due in",
     "is due",
-    "expected to",
-    "expected in",
-    "scheduled to",
+    "are due",
+    "is set to",
+    "are set to",
+    "is expected to",
+    "are expected to",
+    "is expected in",
+    "is scheduled",
+    "are scheduled",
     "plans to",
     "planned to",
     "is planning",
-    "to travel",
-    "to visit",
-    "to make",
-    "to arrive",
+    "next stop will",
+];
+
+/// Movement towards a place not yet reached, in any tense: "rushed to Japan", "left for Tokyo",
+/// "heads next to Serbia", "is en route to Dili".
+const UNDER_WAY: &[&str] = &[
     "heading to",
     "heads to",
     "heads next",
@@ -481,14 +486,16 @@ const ONWARD: &[&str] = &[
     "leave for",
     "rushed to",
     "rushing",
-    "before heading",
-    "before travelling",
-    "before traveling",
-    "before flying",
-    "before leaving",
-    "next stop will",
-    "is scheduled",
-    "are scheduled",
+    "set off for",
+    "ahead of",
+];
+
+/// Verbs in the past: a clause that has one tells what was done ("Before leaving Luanda, he
+/// thanked …", "He was due to spend a few hours in Brazzaville before travelling to Kinshasa").
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "met", "went", "flew", "left", "took", "made", "spent", "held",
+    "told", "said", "came", "saw", "gave", "led", "began", "brought", "won", "got", "drove",
+    "spoke", "sat", "stood", "ate",
 ];
 
 /// Words that deny or cancel a visit in its clause.
@@ -762,7 +769,27 @@ fn planned(
     if clause.contains(" having ") {
         return false;
     }
-    if ONWARD.iter().any(|o| clause.contains(&format!(" {o} "))) {
+    let has = |list: &[&str]| list.iter().any(|o| clause.contains(&format!(" {o} ")));
+    if has(FUTURE) || has(UNDER_WAY) {
+        return true;
+    }
+    // "in a headline is "to visit", in a past clause it is done; in the present, "to travel to"
+    // and "to visit" still lie ahead.
+    let past = clause.split(' ').any(|w| {
+        PAST.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "based" | "led"))
+    });
+    if !past
+        && has(&[
+            "to travel",
+            "to visit",
+            "to make",
+            "to arrive",
+            "due to",
+            "due in",
+            "expected in",
+        ])
+    {
         return true;
     }
     if unit == Unit::Headline {
@@ -786,10 +813,18 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         .map(str::to_lowercase)
         .collect();
     let dated_elsewhere = words.iter().enumerate().any(|(i, w)| {
+        // "1600 GMT" is a time of day, not a year.
+        let clock = words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "gmt" | "utc" | "hours" | "hrs" | "local" | "cet" | "est"
+            )
+        });
         let other_year = w.len() == 4
-            && w.starts_with(['1', '2'])
-            && w.parse::<i32>()
-                .is_ok_and(|y| year.is_some_and(|own| (y - own).abs() >= 1));
+            && !clock
+            && w.parse::<i32>().is_ok_and(|y| {
+                (1900..=2100).contains(&y) && year.is_some_and(|own| (y - own).abs() >= 1)
+            });
         let since = i > 0 && matches!(words[i - 1].as_str(), "since" | "from" | "until");
         other_year && !since
     });
@@ -893,6 +928,7 @@ fn named_other_before_verb(
         || lexicon::is_opener(name)
         || lexicon::is_title_word(name)
         || lexicon::is_calendar_word(name)
+        || (name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
     {
         return false;
     }
@@ -1204,6 +1240,9 @@ mod tests {
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
             ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
+            ("past narrative is done", "Before leaving Luanda, Blinken thanked the president. Blinken was due to spend only a few hours in Brazzaville before travelling to Kinshasa.", &[("Luanda", false, Left), ("Brazzaville", false, Stayed), ("Kinshasa", false, Arrived)]),
+            ("a time of day is no year", "Blinken landed in Brazzaville just before 1600 GMT, after visiting Angola and Gabon.", &[("Brazzaville", false, Arrived), ("Angola", false, Left), ("Gabon", false, Left)]),
+            ("first stop, then the rest", "He will first stop in Gabon, before heading to Angola then Congo.", &[("Gabon", true, Stayed), ("Angola", true, Arrived), ("Congo", true, Arrived)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
