@@ -351,12 +351,14 @@ fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
     let clause = format!(" {} ", before[clause_start..].to_lowercase());
     // "with Starmer expected to travel … on Monday": a bare "expected to", "due to", "set to"
     // looks ahead too, unless the clause put it in the past ("was due to spend …").
+    let last_part = clause.rsplit([',', ';']).next().unwrap_or(&clause);
+    let last_part = format!(" {} ", last_part.trim());
     let bare = [" expected to ", " due to ", " set to ", " scheduled to "]
         .iter()
-        .any(|cue| clause.contains(cue))
+        .any(|cue| last_part.contains(cue))
         && ![" was ", " were ", " had "]
             .iter()
-            .any(|p| clause.contains(p));
+            .any(|p| last_part.contains(p));
     FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare
 }
 
@@ -715,6 +717,15 @@ mod tests {
                 "Scores of 9-3 in May, and Jan. 4-11.",
                 "2024-01-05",
                 &[("Jan. 4-11", Some("2024-01-04..2024-01-11"), Medium)],
+            ),
+            (
+                "a bare expected to looks ahead, a past one does not",
+                "The visit was his first stop, with him expected to travel on Monday. He was due to leave on Saturday.",
+                "2024-07-07",
+                &[
+                    ("Monday", Some("2024-07-08"), Medium),
+                    ("Saturday", Some("2024-07-06"), Medium),
+                ],
             ),
             (
                 "invalid day",

@@ -1035,6 +1035,25 @@ fn cue_before(
     {
         return Some(("met the leaders of".into(), VisitKind::Stayed));
     }
+    // When it happened may stand inside the cue: "before traveling on Saturday to", "arrived
+    // late on Sunday in": the words of a date are no part of it.
+    let mut timed: Vec<(String, bool)> = Vec::with_capacity(words.len());
+    for (w, capital) in words.drain(..) {
+        let time_word = lexicon::is_calendar_word(&w)
+            || matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night")
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        if time_word {
+            // The "on", "late", "early" that led into it go too.
+            while timed.last().is_some_and(|(p, _)| {
+                matches!(p.as_str(), "on" | "late" | "early" | "this" | "next")
+            }) {
+                timed.pop();
+            }
+            continue;
+        }
+        timed.push((w, capital));
+    }
+    words = timed;
     // Words between the cue and the place: "the Angolan capital", "European Union candidate".
     while let Some((w, capital)) = words.last() {
         let is_modifier = MODIFIERS.contains(&w.as_str())
@@ -1243,6 +1262,7 @@ mod tests {
             ("past narrative is done", "Before leaving Luanda, Blinken thanked the president. Blinken was due to spend only a few hours in Brazzaville before travelling to Kinshasa.", &[("Luanda", false, Left), ("Brazzaville", false, Stayed), ("Kinshasa", false, Arrived)]),
             ("a time of day is no year", "Blinken landed in Brazzaville just before 1600 GMT, after visiting Angola and Gabon.", &[("Brazzaville", false, Arrived), ("Angola", false, Left), ("Gabon", false, Left)]),
             ("first stop, then the rest", "He will first stop in Gabon, before heading to Angola then Congo.", &[("Gabon", true, Stayed), ("Angola", true, Arrived), ("Congo", true, Arrived)]),
+            ("a date inside the cue", "Blinken was due to spend a few hours in Brazzaville before traveling on Saturday to Kinshasa.", &[("Brazzaville", false, Stayed), ("Kinshasa", false, Arrived)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
