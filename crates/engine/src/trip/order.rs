@@ -18,6 +18,14 @@ pub(super) const SEQUENCE: &[&str] = &[
     "moved on",
     "went on",
     "continued on",
+    "before heading",
+    "before traveling",
+    "before travelling",
+    "before flying",
+    "before leaving",
+    "before moving",
+    "ahead of travelling",
+    "ahead of traveling",
 ];
 
 /// Phrases that put a visit at the end of the trip.
@@ -88,8 +96,9 @@ pub(super) fn order_stops(
         }
     }
     for (a, article) in articles.iter().enumerate() {
+        // Planned visits count too: an itinerary announced is told in its order.
         let visits: Vec<usize> = (0..seen.len())
-            .filter(|&i| seen[i].article == a && !seen[i].onward && !seen[i].furniture)
+            .filter(|&i| seen[i].article == a && !seen[i].furniture)
             .filter(|&i| assignment[i].is_some_and(|s| !stops[s].onward))
             .collect();
         let stop_of = |i: usize| assignment[i].unwrap_or(0);
@@ -111,9 +120,19 @@ pub(super) fn order_stops(
             let members: Vec<usize> = members.into_iter().filter(|i| visits.contains(i)).collect();
             let words = padded_words(sentence.of(&article.text));
             for list in groups(&article.text, &members, seen) {
-                let from = ["travel from", "took him from", "took her from"];
-                let weight = if from.contains(&seen[list[0]].cue.as_str()) {
+                let from = ["travel from", "took him from", "took her from", "flew from"];
+                let span = super::group_span(&list, seen);
+                let inside = padded_words(article.text.get(span.start..span.end).unwrap_or(""));
+                // A list told in sequence ("Angola then Congo and finally the DRC", "…,
+                // respectively, to Turkey, Greece …") is in order; one looking back ("after
+                // visiting Jordan, Turkey and Greece") often is not.
+                let sequenced = has_phrase(&inside, &["then", "finally", "later"])
+                    || has_phrase(&words, &["respectively"])
+                    || from.contains(&seen[list[0]].cue.as_str());
+                let weight = if sequenced {
                     W_STRONG
+                } else if seen[list[0]].kind == VisitKind::Left {
+                    0
                 } else {
                     W_WEAK
                 };
@@ -211,9 +230,67 @@ pub(super) fn order_stops(
             }
         }
     }
+    ordinals(stops, seen, assignment, articles, &mut w);
     let mut order = kemeny(&made, &w);
     order.extend((0..n).filter(|&s| stops[s].onward));
     order
+}
+
+/// "Jordan, the third stop of his tour", "first stop in Gabon", "the last leg": a stop's place in
+/// the trip as an article gives it, against the other stops that article places or names.
+fn ordinals(
+    stops: &[Stop],
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    w: &mut [Vec<i64>],
+) {
+    for (a, article) in articles.iter().enumerate() {
+        let told: Vec<usize> = (0..seen.len())
+            .filter(|&i| seen[i].article == a && !seen[i].furniture)
+            .filter(|&i| assignment[i].is_some_and(|s| !stops[s].onward))
+            .collect();
+        let mut placed: Vec<(usize, i64)> = Vec::new();
+        for &i in &told {
+            // "after three days in Kenya, the second leg": the place looked back on is not the
+            // one the ordinal names.
+            if seen[i].kind == VisitKind::Left {
+                continue;
+            }
+            let lead = article
+                .text
+                .get(seen[i].sentence.start..seen[i].mention.start)
+                .unwrap_or("")
+                .to_lowercase();
+            if lead.contains("after ") {
+                continue;
+            }
+            if let Some(n) =
+                super::visits::ordinal_near(&article.text, seen[i].sentence, seen[i].mention)
+            {
+                let s = assignment[i].unwrap_or(0);
+                if !placed.iter().any(|(x, _)| *x == s) {
+                    placed.push((s, n));
+                }
+            }
+        }
+        let others: Vec<usize> = dedup(told.iter().filter_map(|&i| assignment[i]));
+        for &(s, n) in &placed {
+            for &o in &others {
+                if o == s {
+                    continue;
+                }
+                match placed.iter().find(|(x, _)| *x == o) {
+                    Some(&(_, m)) if m < n => w[o][s] += W_STRONG,
+                    Some(&(_, m)) if m > n => w[s][o] += W_STRONG,
+                    Some(_) => {}
+                    None if n == 1 => w[s][o] += W_STRONG,
+                    None if n == i64::MAX => w[o][s] += W_STRONG,
+                    None => {}
+                }
+            }
+        }
+    }
 }
 
 /// The order of `items` that maximises the weight of the pairs it keeps (ties: first appearance).

@@ -552,19 +552,19 @@ pub(crate) fn ordinal_near(text: &str, sentence: Span, at: Span) -> Option<i64> 
             .map(str::to_lowercase)
             .collect()
     };
+    // The ordinal, then its noun within three words: "third stop", "second of nine stops".
     let find = |ws: &[String]| {
-        ws.windows(2).find_map(|pair| {
-            let stopword = matches!(
-                pair[1].as_str(),
-                "stop" | "leg" | "stage" | "destination" | "stopover"
-            );
-            if !stopword {
-                return None;
-            }
-            ORDINALS
+        (0..ws.len()).find_map(|k| {
+            let (_, n) = ORDINALS.iter().find(|(o, _)| *o == ws[k])?;
+            ws[k + 1..(k + 4).min(ws.len())]
                 .iter()
-                .find(|(o, _)| *o == pair[0])
-                .map(|(_, n)| *n)
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "stop" | "stops" | "leg" | "stage" | "destination" | "stopover"
+                    )
+                })
+                .then_some(*n)
         })
     };
     // Right after the place ("Jordan, the third stop"), or in the words just before it.
