@@ -1,5 +1,6 @@
 //! The masthead's status: the import or analysis under way (a progress bar, shown once it has
-//! taken a moment), and the messages for the user (a problem per file, what was added, storage).
+//! taken a moment), the messages for the user (a problem per file, what was added), and, while
+//! storing fails, a line that says so.
 
 use crate::hooks::use_app;
 use crate::state::{Action, NoticeKind, Stage};
@@ -33,6 +34,9 @@ pub fn notices() -> Html {
                         <progress id="work-progress">{ label }</progress>
                     }
                 </div>
+            }
+            if let Some(why) = &state.unsaved {
+                <p class="notice problem unsaved">{ format!("Not stored: {why}. Your work stays open in this tab until it is closed.") }</p>
             }
             <div class="notices" role="status" aria-live="polite">
                 if !state.notices.is_empty() {

@@ -3,7 +3,7 @@
 
 use super::{dom, read, refuse_by_size, FileRead};
 
-/// Reads every file; `progress(done, total)` after each.
+/// Reads every file; `progress(done, total)` every few files and after the last.
 pub async fn read_all(files: Vec<web_sys::File>, progress: impl Fn(usize, usize)) -> Vec<FileRead> {
     let total = files.len();
     let mut out = Vec::with_capacity(total);
@@ -32,7 +32,10 @@ pub async fn read_all(files: Vec<web_sys::File>, progress: impl Fn(usize, usize)
                 }),
             }
         }
-        progress(i + 1, total);
+        // Every few files, not each: each report re-renders the page.
+        if (i + 1) % 8 == 0 || i + 1 == total {
+            progress(i + 1, total);
+        }
     }
     out
 }

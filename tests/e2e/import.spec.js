@@ -121,7 +121,8 @@ test('storage full: a clear message, the work stays open, what was stored is kep
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
   });
   await importFiles(app, [{ name: 'more.txt', mimeType: 'text/plain', buffer: Buffer.from('Halvorsen flew home to Oslo on Monday.') }], 'open');
-  await expect(app.locator('.notice.problem')).toContainText("Your trips could not be stored: the browser's storage for this page is full");
+  await expect(app.locator('.notice-list .notice.problem')).toContainText("Your trips could not be stored: the browser's storage for this page is full");
+  await expect(app.locator('.unsaved')).toContainText("Not stored: the browser's storage for this page is full");
   await expect(app.locator('.article-edits li.article-edit')).toHaveCount(2);
   expect(await app.evaluate(() => localStorage.getItem('tourlens.trip.trip-1'))).toBe(stored);
 });
