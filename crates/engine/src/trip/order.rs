@@ -69,6 +69,9 @@ pub(super) const W_DATE: i64 = 10;
 
 pub(super) const W_STRONG: i64 = 2;
 
+/// Two stops whose days overlap: the one that began first, a little stronger than a phrase.
+pub(super) const W_OVERLAP: i64 = 3;
+
 pub(super) const W_WEAK: i64 = 1;
 
 /// Up to this many stops the order is exact; above it, by dates and first appearance.
@@ -91,6 +94,10 @@ pub(super) fn order_stops(
             if let (Some(x), Some(y)) = (direct_days(claims, a), direct_days(claims, b)) {
                 if x.end < y.start {
                     w[a][b] += W_DATE;
+                } else if x.start < y.start && x.end <= y.end {
+                    // Overlapping days: the one that began first (Belfast on Sunday evening
+                    // and Monday, Cardiff on Monday).
+                    w[a][b] += W_OVERLAP;
                 }
             }
         }

@@ -572,7 +572,7 @@ pub(crate) fn ordinal_near(text: &str, sentence: Span, at: Span) -> Option<i64> 
     let head: Vec<String> = after_words.iter().take(6).cloned().collect();
     find(&head).or_else(|| {
         let bw = words(before);
-        let tail: Vec<String> = bw[bw.len().saturating_sub(8)..].to_vec();
+        let tail: Vec<String> = bw[bw.len().saturating_sub(4)..].to_vec();
         find(&tail)
     })
 }
