@@ -515,6 +515,12 @@ fn full_names(
         let titled = !title.is_empty() && title.iter().any(|t| is_title_word(t.core));
         // After a title, one word is a person even if a place shares it ("Secretary … Antony").
         let lone_place = name.len() == 1 && gazetteer.is_place_name(name[0].core) && !titled;
+        // "Macron Visits Brazzaville", "Republic of Congo": an untitled run that ends in a
+        // prominent place is a headline or a place, not a person.
+        let ends_in_place = !titled && gazetteer.is_prominent_place(name[name.len() - 1].core);
+        if ends_in_place {
+            continue;
+        }
         if lone_place || ORG_HEADS.contains(&lower(name[name.len() - 1].core).as_str()) {
             continue;
         }

@@ -168,6 +168,16 @@ impl Gazetteer {
             .contains_key(fold(text).trim_matches(|c: char| !is_word_char(c)))
     }
 
+    /// Whether `text` is the name of a prominent place: a country, a capital, a division or a city
+    /// of 100,000 ("Brazzaville", "Congo"), which no untitled person is named after.
+    pub fn is_prominent_place(&self, text: &str) -> bool {
+        self.names
+            .get(fold(text).trim_matches(|c: char| !is_word_char(c)))
+            .and_then(|(ids, _)| ids.first())
+            .map(|&i| &self.entries[i as usize])
+            .is_some_and(|e| e.rank >= Rank::Division || e.population >= 100_000)
+    }
+
     /// The ISO code of the country of this name or another name of it ("Britain" → GB).
     pub fn country_named(&self, name: &str) -> Option<String> {
         let key = fold(name);
