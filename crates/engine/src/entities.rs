@@ -99,7 +99,15 @@ const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("foreign minister", &["foreign minister"]),
     ("premier", &["prime minister", "premier"]),
     ("king", &["king"]),
+    ("queen", &["queen"]),
+    ("pope", &["pope"]),
+    ("pontiff", &["pope"]),
+    ("holy father", &["pope"]),
     ("chancellor", &["chancellor"]),
+    ("taoiseach", &["taoiseach"]),
+    ("emir", &["emir"]),
+    ("crown prince", &["crown prince"]),
+    ("vice president", &["vice president"]),
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -649,12 +657,19 @@ fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
         let mut nationality: Option<String> = t.possessive.then(|| opener.clone());
         while let Some(w) = ts.get(k) {
             let l = lower(w.core);
+            // "the 87-year-old pontiff", "the new prime minister": words that describe.
+            let describes = l.ends_with("-year-old")
+                || matches!(
+                    l.as_str(),
+                    "new" | "former" | "elderly" | "frail" | "ailing"
+                );
             if matches!(
                 l.as_str(),
                 "top" | "chief" | "senior" | "visiting" | "american"
             ) || is_nationality(&l)
+                || describes
             {
-                if l != "top" && l != "chief" && l != "senior" && l != "visiting" {
+                if l != "top" && l != "chief" && l != "senior" && l != "visiting" && !describes {
                     nationality = Some(l);
                 }
                 k += 1;

@@ -100,6 +100,9 @@ const CUES: &[(&str, VisitKind)] = &[
     ("set off for", VisitKind::Arrived),
     ("rushed to", VisitKind::Arrived),
     ("took him to", VisitKind::Listed),
+    ("led him to", VisitKind::Listed),
+    ("led her to", VisitKind::Listed),
+    ("brought him to", VisitKind::Listed),
     ("took her to", VisitKind::Listed),
     ("take him to", VisitKind::Listed),
     ("take her to", VisitKind::Listed),
@@ -288,6 +291,84 @@ const MEETING: &[&str] = &[
     "staying",
     "pilgrimage",
     "prayed",
+    // venues: "a speech at a cathedral in Ballina", "remarks at a military base in Anchorage"
+    "base",
+    "airbase",
+    "airport",
+    "palace",
+    "cathedral",
+    "basilica",
+    "shrine",
+    "church",
+    "mosque",
+    "temple",
+    "hotel",
+    "stadium",
+    "campus",
+    "castle",
+    "parliament",
+    "monument",
+    "hospice",
+    "hospital",
+    "school",
+    "camp",
+];
+
+/// Cue words that are nouns, not verbs: the word before them is no subject ("at Joint Base …",
+/// "a visit to").
+const NOUN_CUES: &[&str] = &[
+    "visit",
+    "visits",
+    "trip",
+    "tour",
+    "talks",
+    "summit",
+    "conference",
+    "briefing",
+    "speech",
+    "address",
+    "remarks",
+    "ceremony",
+    "mass",
+    "memorial",
+    "wreath",
+    "dinner",
+    "banquet",
+    "parade",
+    "walkabout",
+    "rally",
+    "reception",
+    "meeting",
+    "meetings",
+    "stop",
+    "stopover",
+    "leg",
+    "stage",
+    "base",
+    "airbase",
+    "airport",
+    "palace",
+    "cathedral",
+    "basilica",
+    "shrine",
+    "church",
+    "mosque",
+    "temple",
+    "hotel",
+    "stadium",
+    "campus",
+    "castle",
+    "parliament",
+    "monument",
+    "hospice",
+    "hospital",
+    "school",
+    "camp",
+    "engagements",
+    "pilgrimage",
+    "arrival",
+    "journey",
+    "stay",
 ];
 
 /// Nouns of a topic: a preposition after them names what is talked about, not where.
@@ -440,6 +521,7 @@ const MODIFIERS: &[&str] = &[
     "financial",
     "latter",
     "former",
+    "respectively",
 ];
 
 /// Words that may stand between places of one list: "Jordan, the occupied West Bank, and Iraq".
@@ -691,7 +773,10 @@ pub fn find(
             continue;
         };
         let clause = text.get(clause_start..mention.span.start).unwrap_or("");
-        if denied(clause) || another_time(clause, people.year) {
+        if denied(clause)
+            || another_time(clause, people.year)
+            || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
+        {
             continue;
         }
         // Another person as the subject of the cue is not the traveller's visit, unless the
@@ -731,7 +816,8 @@ pub fn find(
             }
         } else if !traveller_is_object
             && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
-                || named_other_before_verb(text, sentence.start, cue_at, traveller, places))
+                || (!NOUN_CUES.contains(&verb)
+                    && named_other_before_verb(text, sentence.start, cue_at, traveller, places)))
         {
             continue;
         }
@@ -835,6 +921,36 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
     }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
     dated_elsewhere || earlier_meeting
+}
+
+/// "Tehran announced that Saudi Arabia and Iran will convene a conference in Riyadh": a
+/// reported clause whose subject is someone (or somewhere) else than the traveller.
+fn reported_of_another(
+    text: &str,
+    clause_start: usize,
+    at: usize,
+    traveller: &[EntityMention],
+    surname: &str,
+) -> bool {
+    let clause = text.get(clause_start..at).unwrap_or("");
+    let Some(that) = clause.rfind(" that ") else {
+        return false;
+    };
+    let after = &clause[that + " that ".len()..];
+    let first = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let pronoun = matches!(
+        first.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "the"
+    );
+    let names_traveller = names_word(after, surname)
+        || traveller
+            .iter()
+            .any(|m| m.span.start >= clause_start + that && m.span.start < at);
+    first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
 }
 
 /// A denial or cancellation in the clause: "did not visit", "cancelled his trip to", "skipping".
@@ -986,6 +1102,30 @@ fn cue_before(
         list_start = prev.span.start;
         j -= 1;
     }
+    // "visited Carlingford and Dundalk": a capitalised name the gazetteer lacks stands in the
+    // list as well; the cue is before it.
+    loop {
+        let lead = text.get(sentence.start..list_start).unwrap_or("");
+        let trimmed = lead.trim_end();
+        let Some(glue_end) = ["and", ",", "&"]
+            .iter()
+            .find_map(|g| trimmed.strip_suffix(g).map(|r| r.trim_end()))
+        else {
+            break;
+        };
+        let name_start = glue_end
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let name = &glue_end[name_start..];
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lexicon::is_opener(name)
+            && !lexicon::is_title_word(name);
+        if !capitalised || name_start == 0 {
+            break;
+        }
+        list_start = sentence.start + name_start;
+    }
     // A list may span clauses ("Amman, Jordan; Doha, Qatar"): its cue is in the clause it opens.
     let clause_start = if list_start < clause_start {
         let before = text.get(sentence.start..list_start).unwrap_or("");
@@ -1042,6 +1182,22 @@ fn cue_before(
         let time_word = lexicon::is_calendar_word(&w)
             || matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night")
             || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        // "led him, respectively, to", "will also visit": words that add nothing to the cue.
+        if matches!(
+            w.as_str(),
+            "respectively" | "also" | "eventually" | "finally"
+        ) {
+            continue;
+        }
+        // "travelled by car to Dundalk", "flew by helicopter to": how, not where.
+        let means = matches!(
+            w.as_str(),
+            "car" | "helicopter" | "road" | "train" | "plane" | "motorcade" | "boat" | "air"
+        ) && timed.last().is_some_and(|(p, _)| p == "by");
+        if means {
+            timed.pop();
+            continue;
+        }
         if time_word {
             // The "on", "late", "early" that led into it go too.
             while timed.last().is_some_and(|(p, _)| {
@@ -1263,6 +1419,10 @@ mod tests {
             ("a time of day is no year", "Blinken landed in Brazzaville just before 1600 GMT, after visiting Angola and Gabon.", &[("Brazzaville", false, Arrived), ("Angola", false, Left), ("Gabon", false, Left)]),
             ("first stop, then the rest", "He will first stop in Gabon, before heading to Angola then Congo.", &[("Gabon", true, Stayed), ("Angola", true, Arrived), ("Congo", true, Arrived)]),
             ("a date inside the cue", "Blinken was due to spend a few hours in Brazzaville before traveling on Saturday to Kinshasa.", &[("Brazzaville", false, Stayed), ("Kinshasa", false, Arrived)]),
+            ("an unknown name in the list", "Blinken visited Glenmorrow and Dundalk, then travelled by car to Dublin.", &[("Dundalk", false, Stayed), ("Dublin", false, Arrived)]),
+            ("respectively", "His previous stops led him, respectively, to Turkey, Greece and Jordan.", &[("Turkey", false, Listed), ("Greece", false, Listed), ("Jordan", false, Listed)]),
+            ("a venue", "Blinken delivered remarks at a military base in Anchorage on Monday.", &[("Anchorage", false, Stayed)]),
+            ("another's reported plan", "Tehran announced that Saudi Arabia and Iran will convene an Islamic Cooperation conference in Riyadh.", &[]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
