@@ -55,8 +55,13 @@ pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
     } else {
         format!("Stop {}", k + 1)
     };
+    let edited = if stop.edited.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", edited(&stop.edited))
+    };
     format!(
-        "{number}: {}{country}, {}, reported by {covered} of {} sources",
+        "{number}: {}{country}, {}, reported by {covered} of {} sources{edited}",
         stop_name(analysis, stop),
         stop_days(stop),
         stop.accounts.len()

@@ -52,6 +52,9 @@ pub fn accounts() -> Html {
                     if let Some(c) = labels::stop_country(analysis, stop) {
                         <span class="accounts-country">{ format!(", {c}") }</span>
                     }
+                    if !stop.edited.is_empty() {
+                        <span class="edited-tag">{ labels::edited(&stop.edited) }</span>
+                    }
                 </h2>
                 <p class="accounts-facts">
                     <strong>{ labels::stop_days(stop) }</strong>

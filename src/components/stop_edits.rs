@@ -174,6 +174,10 @@ pub fn stop_edits() -> Html {
                 </div>
             </div>
             <h4>{ "Your stop edits" }</h4>
+            // What the engine could not apply (the stop or the city is no longer there), in its words.
+            { for analysis.diagnostics.iter().filter(|d| d.article.is_none() && d.message.starts_with("an edit")).map(|d| html! {
+                <p class="notice note engine-note">{ format!("Not applied: {}", d.message.trim_start_matches("an edit no longer applies: ")) }</p>
+            }) }
             if state.trip.edits.stops.is_empty() {
                 <p class="hint">{ "None: the stops are the engine's result." }</p>
             } else {

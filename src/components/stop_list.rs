@@ -68,6 +68,9 @@ pub fn stop_list() -> Html {
                                     if let Some(c) = labels::stop_country(analysis, stop) {
                                         <span class="stop-country">{ c }</span>
                                     }
+                                    if !stop.edited.is_empty() {
+                                        <span class="edited-tag">{ labels::edited(&stop.edited) }</span>
+                                    }
                                 </span>
                                 <span class="stop-days" title={stop.date_basis.clone()}>
                                     { labels::stop_days(stop) }

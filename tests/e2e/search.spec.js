@@ -16,6 +16,9 @@ test('typing a query updates counts and highlights in every view', async ({ app 
   await expect(app.locator('.stop-hits').first()).toBeVisible();
   await expect(app.getByRole('button', { name: /5 Sputnik International · \d+ hits/ })).toBeVisible();
   await app.locator('g.marker[aria-label^="2 Amman"]').click();
+  // The hits may sit past an account's first sentences: open "N more sentences" to see them.
+  await expect(app.locator('article.account mark.hit').first()).toBeAttached();
+  for (const more of await app.locator('article.account details.more-sentences:not([open]) summary').all()) await more.click();
   await expect(app.locator('article.account mark.hit').first()).toBeVisible();
   // Compare view: marks in the evidence.
   await app.getByRole('button', { name: 'Compare', exact: true }).click();
