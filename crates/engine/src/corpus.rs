@@ -143,6 +143,37 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
         ),
         (None, None) => return,
     };
+    // An inferred date a day or two before a weekday the story tells as past ("left Hungary on
+    // Friday" in an article that mentions Thursday's news conference) is too early: the article
+    // was written on that weekday at least.
+    if let Some(day) = article.published.value {
+        let bump = article
+            .dates
+            .iter()
+            .filter(|m| {
+                article
+                    .blocks
+                    .get(m.block)
+                    .is_some_and(|b| b.kind.is_story())
+            })
+            .filter_map(|m| match m.expression {
+                DateExpression::Weekday {
+                    weekday,
+                    ahead: false,
+                    ..
+                } => Some((weekday as i64 - day.weekday() as i64).rem_euclid(7)),
+                _ => None,
+            })
+            .filter(|&d| (1..=2).contains(&d))
+            .max();
+        if let Some(later) = bump.and_then(|d| day.plus(d)) {
+            article.published.value = Some(later);
+            article.published.basis += &format!(
+                "; a day its story tells as past falls after it, so {}",
+                later.human()
+            );
+        }
+    }
     if let Some(day) = article.published.value.filter(|d| Some(*d) != anchor) {
         dates::resolve(
             &mut article.dates,

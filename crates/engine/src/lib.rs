@@ -89,7 +89,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
     if let Some((who, key)) = &traveller {
         let surname = who.name.rsplit(' ').next().unwrap_or(&who.name);
         for article in &mut articles {
-            trip::find_visits(article, &places, key, surname);
+            trip::find_visits(article, &places, key, surname, who.role.as_deref());
         }
         let not_added = trip::edits::add_visits(&edits.stops, &edit_places, &mut articles);
         // The traveller's home country, by the roles the articles give them.

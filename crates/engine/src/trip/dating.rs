@@ -100,9 +100,26 @@ pub(super) fn date_claims(
                     .get(d.span.end..span.start)
                     .unwrap_or("")
                     .to_lowercase();
+                // "… on Tuesday … after Xi visited Paris": the visit was before that day (but
+                // "on Thursday … after talks in Sarajevo" is that day's).
+                let padded = format!(" {between} ");
+                let after_clause = padded.split(" after ").nth(1).is_some_and(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    matches!(next, "he" | "she" | "they" | "his" | "her")
+                        || next.ends_with("ing")
+                        || article
+                            .text
+                            .get(d.span.end..span.start)
+                            .unwrap_or("")
+                            .split(" after ")
+                            .nth(1)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase)
+                });
                 let moves_on = [" before ", " then ", " and later "]
                     .iter()
-                    .any(|w| format!(" {between} ").contains(w));
+                    .any(|w| padded.contains(w))
+                    || after_clause;
                 if moves_on {
                     continue;
                 }

@@ -147,8 +147,24 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
         let own: Vec<usize> = (0..clusters.len())
             .filter(|&k| apart[k] || (far(k) && clusters.len() > 1 && apart.iter().any(|x| *x)))
             .collect();
+        // The main stop of a country (where its name alone goes): the one most articles give,
+        // then the largest place (the capital before a mountain pass).
+        let cluster_support = |k: usize| {
+            dedup(
+                here.iter()
+                    .filter(|&&i| clusters[k].contains(&seen[i].place))
+                    .map(|&i| seen[i].article),
+            )
+            .len()
+        };
         let main_cluster = (0..clusters.len())
-            .max_by_key(|&k| (support(clusters[k][0]), std::cmp::Reverse(k)))
+            .max_by_key(|&k| {
+                (
+                    cluster_support(k),
+                    clusters[k].iter().map(|&c| places[c].population).max(),
+                    std::cmp::Reverse(k),
+                )
+            })
             .map(|k| {
                 if own.is_empty() || own.contains(&k) {
                     k

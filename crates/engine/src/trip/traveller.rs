@@ -428,13 +428,16 @@ pub(crate) fn find_visits(
     places: &[Place],
     traveller: &TravellerKey,
     surname: &str,
+    role: Option<&str>,
 ) {
-    let (mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
+    let (mut mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
         .entity_mentions
         .iter()
         .filter(|m| article.entities[m.entity].kind == EntityKind::Person)
         .cloned()
         .partition(|m| traveller.is(&article.entities[m.entity].name));
+    mine.extend(role_mentions(article, traveller, role));
+    mine.sort_by_key(|m| m.span.start);
     let info = |i: usize| places.get(i).cloned();
     article.visits = visits::find(
         &article.text,
@@ -449,6 +452,75 @@ pub(crate) fn find_visits(
             year: article.published.value.map(|d| d.year()),
         },
     );
+}
+
+/// "The prime minister travelled to Scotland", "the pope's plane": the traveller's office, as
+/// the corpus knows it, stands for them in an article that gives it to no one else.
+fn role_mentions(
+    article: &Article,
+    traveller: &TravellerKey,
+    role: Option<&str>,
+) -> Vec<EntityMention> {
+    let Some(role) = role else {
+        return Vec::new();
+    };
+    // The office without its nationality: "US Secretary of State" → "secretary of state".
+    let office: Vec<String> = role
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| crate::lexicon::is_nationality(w) || w.ends_with("'s") || w == "sir")
+        .collect();
+    if office.is_empty() || !office.iter().any(|w| crate::lexicon::is_title_word(w)) {
+        return Vec::new();
+    }
+    let office = office.join(" ");
+    let someone_else = article.entities.iter().any(|e| {
+        e.kind == EntityKind::Person
+            && !traveller.is(&e.name)
+            && e.role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().contains(&office))
+    });
+    let Some(entity) = article
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Person && traveller.is(&e.name))
+    else {
+        return Vec::new();
+    };
+    if someone_else {
+        return Vec::new();
+    }
+    let lower = article.text.to_lowercase();
+    if lower.len() != article.text.len() {
+        return Vec::new(); // byte offsets would not carry over
+    }
+    let needle = format!("the {office}");
+    let mut out = Vec::new();
+    for (at, _) in lower.match_indices(&needle) {
+        let end = at + needle.len();
+        let whole = !article.text[end..].starts_with(char::is_alphanumeric);
+        let Some(block) = article
+            .blocks
+            .iter()
+            .position(|b| b.span.start <= at && end <= b.span.end)
+        else {
+            continue;
+        };
+        if whole && article.blocks[block].kind.is_story() {
+            out.push(EntityMention {
+                span: crate::Span::new(at, end),
+                block,
+                entity,
+                form: crate::model::MentionForm::Descriptor,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

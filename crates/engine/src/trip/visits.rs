@@ -371,6 +371,31 @@ const NOUN_CUES: &[&str] = &[
     "stay",
 ];
 
+/// Places a visit happens at: as common nouns they are meeting words ("a speech at a cathedral
+/// in Ballina"); capitalised, they are part of a name ("Joint Base", "European Parliament").
+const VENUES: &[&str] = &[
+    "base",
+    "airbase",
+    "airport",
+    "palace",
+    "cathedral",
+    "basilica",
+    "shrine",
+    "church",
+    "mosque",
+    "temple",
+    "hotel",
+    "stadium",
+    "campus",
+    "castle",
+    "parliament",
+    "monument",
+    "hospice",
+    "hospital",
+    "school",
+    "camp",
+];
+
 /// Nouns of a topic: a preposition after them names what is talked about, not where.
 const TOPICS: &[&str] = &[
     "war",
@@ -1107,15 +1132,22 @@ fn cue_before(
     loop {
         let lead = text.get(sentence.start..list_start).unwrap_or("");
         let trimmed = lead.trim_end();
-        let Some(glue_end) = ["and", ",", "&"]
-            .iter()
-            .find_map(|g| trimmed.strip_suffix(g).map(|r| r.trim_end()))
-        else {
+        // The glue must be a word of its own: "and", not the end of "Brand".
+        let glue_end = if let Some(r) = trimmed.strip_suffix(',') {
+            r.trim_end()
+        } else if let Some(r) = trimmed
+            .strip_suffix("and")
+            .or_else(|| trimmed.strip_suffix('&'))
+            .filter(|r| r.ends_with(char::is_whitespace))
+        {
+            r.trim_end()
+        } else {
             break;
         };
         let name_start = glue_end
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let name = &glue_end[name_start..];
         let capitalised = name.chars().next().is_some_and(char::is_uppercase)
             && name.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1253,11 +1285,33 @@ fn cue_before(
     // St Muredach's Cathedral in", not "the war in".
     if let Some((prep, _)) = words.last() {
         if matches!(prep.as_str(), "in" | "at") {
-            let window = &words[words.len().saturating_sub(8)..words.len() - 1];
-            if let Some(m) = window
-                .iter()
-                .rposition(|(w, _)| MEETING.contains(&w.as_str()))
-            {
+            let near = &words[words.len().saturating_sub(8)..words.len() - 1];
+            // "met the first and deputy first ministers as well as … representatives at
+            // Stormont": a meeting's object may be long, so long as no topic stands in it.
+            let far = &words[words.len().saturating_sub(16)..words.len() - 1];
+            let long_meeting = far.iter().rposition(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "met" | "meet" | "meets" | "meeting" | "talks" | "held"
+                )
+            });
+            // No other verb may stand between: "his visit to France, authorities searched the
+            // European Parliament office … in Brussels" is not his.
+            let clean = long_meeting.is_some_and(|m| {
+                far[m + 1..]
+                    .iter()
+                    .all(|(w, _)| !(w.ends_with("ed") && w.len() > 4))
+            });
+            let window = if near.iter().any(|(w, _)| MEETING.contains(&w.as_str())) || !clean {
+                near
+            } else {
+                far
+            };
+            if let Some(m) = window.iter().rposition(|(w, capital)| {
+                // A venue is a common noun ("a military base"); "Joint Base", "European
+                // Parliament" are names.
+                MEETING.contains(&w.as_str()) && !(*capital && VENUES.contains(&w.as_str()))
+            }) {
                 let between = &window[m + 1..];
                 let topical = between.iter().any(|(w, _)| TOPICS.contains(&w.as_str()));
                 if !topical {
@@ -1275,6 +1329,29 @@ fn cue_before(
                     };
                     return Some((format!("{shown} … {prep}"), kind));
                 }
+            }
+        }
+        // "inviting Xi to the Tourmalet Pass", "a warm welcome to Stormont": the traveller is
+        // brought there.
+        if prep == "to" {
+            let hosted = words.iter().rev().skip(1).take(8).find(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "invited"
+                        | "inviting"
+                        | "invites"
+                        | "invite"
+                        | "welcome"
+                        | "welcomed"
+                        | "welcomes"
+                        | "brought"
+                        | "brings"
+                        | "escorted"
+                        | "accompanied"
+                )
+            });
+            if let Some((verb, _)) = hosted {
+                return Some((format!("{verb} … to"), VisitKind::Arrived));
             }
         }
         // "left Belgrade for Athens": the next place.
@@ -1423,6 +1500,9 @@ mod tests {
             ("respectively", "His previous stops led him, respectively, to Turkey, Greece and Jordan.", &[("Turkey", false, Listed), ("Greece", false, Listed), ("Jordan", false, Listed)]),
             ("a venue", "Blinken delivered remarks at a military base in Anchorage on Monday.", &[("Anchorage", false, Stayed)]),
             ("another's reported plan", "Tehran announced that Saudi Arabia and Iran will convene an Islamic Cooperation conference in Riyadh.", &[]),
+            ("invited to", "President Macron made a point of inviting Blinken to the Tourmalet Pass near the Spanish border.", &[("Tourmalet Pass", false, Arrived)]),
+            ("a long object of a meeting", "Blinken met the first and deputy first ministers as well as executive and opposition representatives at Stormont.", &[("Stormont", false, Stayed)]),
+            ("another verb between", "During the last day of his visit to France, authorities searched the office of a lawmaker in Brussels.", &[("France", false, Stayed)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
