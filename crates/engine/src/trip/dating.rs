@@ -130,7 +130,9 @@ pub(super) fn date_claims(
                 continue;
             }
             let listed = list.iter().all(|&i| seen[i].kind == VisitKind::Listed);
-            if listed && !teaser && gap(d.span, group_span(list, seen)) > OWN_ITEM_BYTES {
+            let own_item = d.span.start >= group_span(list, seen).start
+                && gap(d.span, group_span(list, seen)) <= OWN_ITEM_BYTES;
+            if listed && !teaser && !own_item {
                 continue;
             }
             dated_lists.push(g);
@@ -227,13 +229,19 @@ fn implied_claims(
                 v.kind,
                 VisitKind::Arrived | VisitKind::Stayed | VisitKind::Dateline
             );
-        let opening = article
+        // The news is told first: the headline and the first half of the story (four blocks
+        // at least) report what happened on the article's day.
+        let story: Vec<usize> = article
             .blocks
             .iter()
             .enumerate()
             .filter(|(_, b)| b.kind.is_story())
-            .take(3)
-            .any(|(b, _)| b == v.block);
+            .map(|(b, _)| b)
+            .collect();
+        let opening = story
+            .iter()
+            .take((story.len() / 2).max(4))
+            .any(|&b| b == v.block);
         let (Some(day), true, true, true, false) = (
             article.published.value,
             stated,
@@ -492,5 +500,124 @@ pub(super) fn date_stops(stops: &mut [Stop], claims: &[DateClaim], articles: &[A
         stops[s].days = Some(days);
         stops[s].date_confidence = Confidence::Low;
         stops[s].date_basis = basis;
+    }
+    extrapolate(stops);
+}
+
+/// Stops still undated at either end of the trip take the day of their dated neighbour and the
+/// day beyond it: the next stop is reached that day or the next (confidence low).
+fn extrapolate(stops: &mut [Stop]) {
+    let made: Vec<usize> = (0..stops.len()).filter(|&s| !stops[s].onward).collect();
+    // Forward, then backward, so a run of undated stops is filled one day at a time.
+    for pass in [false, true] {
+        let order: Vec<usize> = if pass {
+            made.iter().rev().copied().collect()
+        } else {
+            made.clone()
+        };
+        for k in 1..order.len() {
+            let (s, p) = (order[k], order[k - 1]);
+            if stops[s].days.is_some() {
+                continue;
+            }
+            let Some(near) = stops[p].days else { continue };
+            let (from, to) = if pass {
+                (near.start.plus(-1), Some(near.start))
+            } else {
+                (Some(near.end), near.end.plus(1))
+            };
+            let (Some(from), Some(to)) = (from, to) else {
+                continue;
+            };
+            let days = DayRange {
+                start: from,
+                end: to,
+            };
+            stops[s].days = Some(days);
+            stops[s].date_confidence = Confidence::Low;
+            stops[s].date_basis = format!(
+                "no source dates it; it comes {} {} ({}) in the order, so {}",
+                if pass { "before" } else { "after" },
+                stops[p].names[0],
+                near.human(),
+                days.human()
+            );
+        }
+    }
+}
+
+/// Phrases that start a trip ("kicks off a tour of Central Africa on Wednesday") or end it
+/// ("wrapped up his tour on Monday"): with a date and no place, they date its first or last stop.
+const TRIP_START: &[&str] = &[
+    "kicks off",
+    "kicked off",
+    "kick off",
+    "begins",
+    "began",
+    "starts",
+    "started",
+    "embarks",
+    "embarked",
+    "sets off",
+    "set off",
+];
+const TRIP_END: &[&str] = &[
+    "wraps up",
+    "wrapped up",
+    "concludes",
+    "concluded",
+    "ends",
+    "ended",
+    "completes",
+    "completed",
+];
+
+/// The trip's first and last days, as articles state them without a place.
+pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec<DateClaim>) {
+    let made: Vec<usize> = (0..stops.len()).filter(|&s| !stops[s].onward).collect();
+    let (Some(&first), Some(&last)) = (made.first(), made.last()) else {
+        return;
+    };
+    for (a, article) in articles.iter().enumerate() {
+        for sentence in &article.sentences {
+            let words = super::padded_words(sentence.span.of(&article.text));
+            let trip_word = [" tour ", " trip ", " visit ", " journey "]
+                .iter()
+                .any(|w| words.contains(w));
+            if !trip_word {
+                continue;
+            }
+            let stop = if TRIP_START.iter().any(|p| words.contains(&format!(" {p} "))) {
+                first
+            } else if TRIP_END.iter().any(|p| words.contains(&format!(" {p} "))) {
+                last
+            } else {
+                continue;
+            };
+            let Some(d) = article.dates.iter().find(|d| {
+                sentence.span.start <= d.span.start
+                    && d.span.end <= sentence.span.end
+                    && d.resolved.is_some_and(|r| r.start == r.end)
+            }) else {
+                continue;
+            };
+            let Some(days) = d.resolved else { continue };
+            if claims.iter().any(|c| c.stop == stop && c.tier() >= 2) {
+                continue;
+            }
+            claims.push(DateClaim {
+                stop,
+                article: a,
+                days,
+                confidence: Confidence::Low,
+                span: d.span,
+                sentence: sentence.span,
+                arrival: stop == first,
+                teaser: false,
+                planned: true,
+                implied: false,
+                vague: false,
+            });
+        }
     }
 }

@@ -185,6 +185,7 @@ pub(crate) fn build(
     let mut ordered: Vec<Option<Stop>> = stops.drain(..).map(Some).collect();
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
+    dating::trip_bounds(articles, &stops, &mut claims);
     dating::date_stops(&mut stops, &claims, articles);
     edits::apply_days(edits, &mut stops, places, &mut unapplied);
     for (k, stop) in stops.iter_mut().enumerate() {

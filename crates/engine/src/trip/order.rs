@@ -162,6 +162,7 @@ pub(super) fn order_stops(
                 ]
                 .iter()
                 .any(|p| lead.ends_with(p))
+                    || after_someone_did(lead)
                 {
                     for &j in &members {
                         if stop_of(j) != stop_of(i) {
@@ -241,6 +242,18 @@ pub(super) fn order_stops(
     let mut order = kemeny(&made, &w);
     order.extend((0..n).filter(|&s| stops[s].onward));
     order
+}
+
+/// "after Xi visited Paris", "after he left Luanda": the place was before the sentence's others.
+fn after_someone_did(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let n = words.len();
+    n >= 3
+        && words[n - 3] == "after"
+        && matches!(
+            words[n - 1],
+            "visited" | "left" | "toured" | "departed" | "leaving" | "visiting"
+        )
 }
 
 /// "Jordan, the third stop of his tour", "first stop in Gabon", "the last leg": a stop's place in
