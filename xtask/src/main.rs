@@ -6,6 +6,7 @@
 //! build  installs the build tools and builds dist/ and dist/tourlens.html
 //! serve  serves the dist/ already built (the browser tests use it)
 //! setup  installs the build tools (and, with --browser, Chromium and the npm test packages)
+//! score  the engine's scores on the bundled five and the dev set (../shared/devset)
 
 mod serve;
 mod setup;
@@ -32,8 +33,9 @@ fn main() {
         Some("test") => test(),
         Some("single") => single::write(&root().join("dist")),
         Some("bench-page") => bench_page(),
+        Some("score") => score(&args[1..]),
         _ => Err(
-            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single | bench-page>"
+            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single | bench-page | score [--misses]>"
                 .into(),
         ),
     };
@@ -106,6 +108,23 @@ fn build() -> Result {
     single::write(&root.join("dist"))?;
     eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// The dev-set score table: the engine on the bundled five and every trip of
+/// ../shared/devset, with the dev set's rules (`--misses` lists what went wrong).
+fn score(extra: &[String]) -> Result {
+    let mut args = vec![
+        "run",
+        "--release",
+        "--quiet",
+        "-p",
+        "tourlens-devset",
+        "--bin",
+        "score",
+        "--",
+    ];
+    args.extend(extra.iter().map(String::as_str));
+    run(&root(), "cargo", &args)
 }
 
 /// The engine must build without the browser: no web crate anywhere in its dependency tree.

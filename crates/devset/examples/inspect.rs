@@ -7,6 +7,7 @@ use tourlens_devset::{bundled, devset, run, shared_dir};
 
 fn main() {
     let filter = std::env::args().nth(1).unwrap_or_default();
+    let show_visits = std::env::args().any(|a| a == "--visits");
     let shared = shared_dir().expect("shared dir");
     let mut cases = devset(&shared).expect("devset");
     cases.insert(0, bundled(&shared).expect("bundled"));
@@ -37,6 +38,19 @@ fn main() {
                 t["outlet"].as_str().unwrap_or("-"),
             );
             println!("    basis: {}", a.published.basis);
+            if show_visits {
+                for v in &a.visits {
+                    let m = &a.places[v.mention];
+                    println!(
+                        "    visit {:<20} {:<28} {}{}| {}",
+                        m.span.of(&a.text),
+                        v.cue,
+                        if v.onward { "onward " } else { "" },
+                        if v.furniture { "furniture " } else { "" },
+                        v.evidence.of(&a.text).chars().take(110).collect::<String>()
+                    );
+                }
+            }
         }
         match &analysis.traveller {
             Some(t) => println!("traveller: {} ({:?}) — {}", t.name, t.role, t.basis),
