@@ -74,11 +74,13 @@ impl Home {
         if let Some(capital) = country.and_then(|c| Gazetteer::bundled().country(c)) {
             points.push((capital.lat, capital.lon));
         }
-        // A place told only as left or returned to (and "landed in" by an article that also tells
-        // the return) is where the traveller lives, not a stop: Rome for the Pope.
+        // A place the trip leaves from and returns to is where the traveller lives, not a stop:
+        // Rome for the Pope.
         for p in super::dedup(seen.iter().map(|v| v.place)) {
             let told: Vec<&Seen> = seen.iter().filter(|v| v.place == p).collect();
             let returned = told.iter().any(|v| v.kind == VisitKind::Returned);
+            let left = told.iter().any(|v| v.kind == VisitKind::Left);
+            let arrived = told.iter().any(|v| v.kind == VisitKind::Arrived);
             let stayed = told.iter().any(|v| {
                 matches!(
                     v.kind,
@@ -86,13 +88,12 @@ impl Home {
                         | VisitKind::Listed
                         | VisitKind::Heading
                         | VisitKind::Dateline
-                ) || (v.kind == VisitKind::Arrived
-                    && !told.iter().any(|o| {
-                        o.article == v.article
-                            && matches!(o.kind, VisitKind::Returned | VisitKind::Left)
-                    }))
+                )
             });
-            if returned && !stayed {
+            // The trip starts and ends there ("depart Rome … returned to Rome"), or it is only
+            // gone back to ("before he returns to Washington"); "landed in Nairobi … before
+            // returning to Nairobi" is a base the trip comes back to, not home.
+            if returned && (left || !arrived) && !stayed {
                 points.push((places[p].lat, places[p].lon));
             }
         }

@@ -725,11 +725,27 @@ pub fn find(
 ) -> Vec<Visit> {
     let (traveller, others, surname) = (people.traveller, people.others, people.surname);
     let mut out: Vec<Visit> = Vec::new();
+    // A headline that names the traveller sets the scene for the opening paragraphs of an
+    // article whose text never names them ("Miller Arrives In Singapore … The trip also took her
+    // to Indonesia").
+    let headline_names = blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Headline && names_word(b.span.of(text), surname));
+    let named_in_text = traveller.iter().any(|m| {
+        blocks
+            .get(m.block)
+            .is_some_and(|b| b.kind != BlockKind::Headline)
+    });
+    let opening: Vec<usize> = (0..blocks.len())
+        .filter(|&b| blocks[b].kind == BlockKind::Paragraph)
+        .take(3)
+        .collect();
     let in_scene = |block: usize| {
         let previous_story = (0..block).rev().find(|&b| blocks[b].kind.is_story());
         traveller
             .iter()
             .any(|m| m.block == block || Some(m.block) == previous_story)
+            || (headline_names && !named_in_text && opening.contains(&block))
     };
     for (k, mention) in places.iter().enumerate() {
         let Some(block) = blocks.get(mention.block) else {
@@ -1052,10 +1068,31 @@ fn named_other_before_verb(
     places: &[PlaceMention],
 ) -> bool {
     let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
+    // Past adverbs and auxiliaries: "Omar Haddad, had already visited".
     let Some(word) = before_verb.split_whitespace().rev().find(|w| {
-        !w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-            .ends_with("ly")
+        let l = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        !l.ends_with("ly")
+            && !matches!(
+                l.as_str(),
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "also"
+                    | "then"
+                    | "already"
+                    | "later"
+                    | "since"
+                    | "just"
+                    | "once"
+                    | "recently"
+            )
     }) else {
         return false;
     };
