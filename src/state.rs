@@ -327,7 +327,7 @@ impl AppState {
         self.next_job += 1;
         self.pending = Some(Pending {
             job,
-            stage: Stage::Analysing(self.trip.inputs().len()),
+            stage: Stage::Analysing(self.trip.count()),
             trip: Shared(self.trip.clone()),
         });
     }
@@ -388,7 +388,7 @@ impl AppState {
         if trip == *self.trip {
             return false;
         }
-        let reanalyse = trip.inputs() != self.trip.inputs() || trip.edits != self.trip.edits;
+        let reanalyse = trip.reads_differently(&self.trip);
         let mut undo = (*self.undo).clone();
         undo.push(self.trip.clone());
         if undo.len() > 100 {
@@ -812,7 +812,7 @@ impl Reducible for AppState {
                 }
             }
             Action::RemoveArticle(id) => {
-                if self.trip.inputs().len() <= 1 {
+                if self.trip.count() <= 1 {
                     next.say(
                         NoticeKind::Problem,
                         "The last article of a trip cannot be removed; delete the trip instead."
@@ -842,8 +842,7 @@ impl Reducible for AppState {
                 let (Some(before), Some(id)) = (undo.pop(), self.trip_id.clone()) else {
                     return self;
                 };
-                let reanalyse =
-                    before.inputs() != self.trip.inputs() || before.edits != self.trip.edits;
+                let reanalyse = before.reads_differently(&self.trip);
                 next.undo = Rc::new(undo);
                 next.put_trip(id, before);
                 if reanalyse {

@@ -107,6 +107,21 @@ impl Trip {
             .collect()
     }
 
+    /// How many articles the engine analyses (those not removed).
+    pub fn count(&self) -> usize {
+        self.articles
+            .iter()
+            .filter(|a| !self.removed.contains(&a.id))
+            .count()
+    }
+
+    /// Whether `other` gives the engine other input than this trip (articles or edits).
+    pub fn reads_differently(&self, other: &Trip) -> bool {
+        self.articles != other.articles
+            || self.removed != other.removed
+            || self.edits != other.edits
+    }
+
     pub fn article(&self, id: &str) -> Option<&ArticleInput> {
         self.articles.iter().find(|a| a.id == id)
     }
@@ -115,9 +130,16 @@ impl Trip {
     /// earlier in the same offer) is not added and is named as a duplicate. Ids are made unique.
     pub fn add(&mut self, offered: Vec<Offered>) -> Vec<(Offered, Outcome)> {
         let mut out = Vec::with_capacity(offered.len());
+        // Each text's key once (a 200-article import compared every pair before).
+        let mut keys: std::collections::HashMap<String, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (text_key(&a.text), i))
+            .collect();
         for o in offered {
             let key = text_key(&o.article.text);
-            if let Some(same) = self.articles.iter().find(|a| text_key(&a.text) == key) {
+            if let Some(same) = keys.get(&key).and_then(|&i| self.articles.get(i)) {
                 let name = same
                     .meta
                     .headline
@@ -133,6 +155,7 @@ impl Trip {
             }
             let mut article = o.article.clone();
             article.id = self.unique_id(&article.id);
+            keys.insert(key, self.articles.len());
             self.articles.push(article);
             out.push((o, Outcome::Added));
         }
@@ -415,8 +438,12 @@ mod tests {
         for key in schema["required"].as_array().expect("required") {
             assert!(fields.contains_key(key.as_str().unwrap_or("")), "{key}");
         }
-        let meta_known = schema["$defs"]["meta"]["properties"].as_object().expect("meta");
-        let meta = written["articles"][0]["meta"].as_object().expect("meta written");
+        let meta_known = schema["$defs"]["meta"]["properties"]
+            .as_object()
+            .expect("meta");
+        let meta = written["articles"][0]["meta"]
+            .as_object()
+            .expect("meta written");
         assert!(meta.keys().all(|k| meta_known.contains_key(k)));
     }
 

@@ -12,6 +12,13 @@ pub fn article_edits() -> Html {
     let state = use_app();
     let editing = use_state(|| None::<String>);
     let trip = &state.trip;
+    let by_id: std::collections::HashMap<&str, usize> = state
+        .analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
     html! {
         <section class="article-edits" aria-labelledby="article-edits-heading">
             <h3 id="article-edits-heading">{ format!("Articles ({})", trip.articles.len()) }</h3>
@@ -19,7 +26,7 @@ pub fn article_edits() -> Html {
                 { for trip.articles.iter().map(|a| {
                     let id = a.id.clone();
                     let removed = trip.removed.contains(&id);
-                    let found = state.analysis.articles.iter().find(|x| x.id == id);
+                    let found = by_id.get(id.as_str()).and_then(|&i| state.analysis.articles.get(i));
                     let headline = found.and_then(|f| f.headline.value.clone()).or_else(|| a.meta.headline.clone()).unwrap_or_else(|| id.clone());
                     let outlet = found.and_then(|f| f.outlet.value.clone()).unwrap_or_else(|| "unknown outlet".into());
                     let date = found.and_then(|f| f.published.value).map(|d| d.human()).unwrap_or_else(|| "date unknown".into());

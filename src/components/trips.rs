@@ -78,7 +78,7 @@ pub fn trips() -> Html {
                             let (state, c, id) = (state.clone(), confirm_delete.clone(), id.clone());
                             Callback::from(move |_: MouseEvent| { c.set(None); state.dispatch(Action::DeleteTrip(id.clone())) })
                         };
-                        let n = trip.inputs().len();
+                        let n = trip.count();
                         html! {
                             <li key={id.clone()} class={classes!("trip-entry", is_open.then_some("open"))}>
                                 <span class="trip-name">{ trip.title.clone() }

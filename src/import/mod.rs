@@ -203,6 +203,50 @@ mod tests {
         assert_eq!(a[0].text, "8 bytes of page");
     }
 
+    /// No input makes import panic: random bytes and every prefix of tricky texts, through
+    /// every reader (a fixed-seed generator, so a failure repeats).
+    #[test]
+    fn no_bytes_make_import_panic() {
+        let tricky: &[&str] = &[
+            "---\ntitle: x\ndate: 2024-13-45\n---",
+            "[a](b) ![c](d) [e](f ``` **",
+            "{\"tourlens_trip\": 1, \"title\": \"t\", \"articles\": [{\"id\": \"a\", \"text\": \"Erdoğan\"}]}",
+            "[{\"text\": \"é\", \"date\": \"2024-05-07T\"}]",
+            "<p onclick='x' style=\"y\">Erdoğan <base href=z><style>a{}</style></p>",
+        ];
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        for t in tricky {
+            for end in 0..=t.len() {
+                inputs.push(t.as_bytes()[..end].to_vec());
+            }
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for n in 0..300 {
+            let bytes: Vec<u8> = (0..(n % 97))
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x >> 24) as u8
+                })
+                .collect();
+            inputs.push(bytes);
+        }
+        for bytes in &inputs {
+            for name in ["a.txt", "a.md", "a.json", "a.html", "a"] {
+                let _ = read(name, bytes, &|src| PageFacts {
+                    text: page::neutralise(src),
+                    json_ld: vec![src.to_string()],
+                    published_time: src.to_string(),
+                    ..Default::default()
+                });
+            }
+            let text = String::from_utf8_lossy(bytes);
+            let _ = markdown::to_text(&text);
+            let _ = page::neutralise(&text);
+        }
+    }
+
     #[test]
     fn pastes() {
         assert!(pasted(1, "  ").result.is_err());
