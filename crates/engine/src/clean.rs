@@ -113,7 +113,7 @@ fn is_dotted_date(s: &str) -> bool {
 }
 
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    crate::words::words(s, Span::new(0, s.len())).len()
 }
 
 fn ends_like_sentence(s: &str) -> bool {

@@ -4,7 +4,6 @@
 
 use crate::model::{Block, Confidence, DateExpression, DateMention, DayRange, PartOfDay};
 use crate::{Day, Span};
-use unicode_segmentation::UnicodeSegmentation;
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -112,13 +111,9 @@ fn part_of_day(w: &str) -> Option<PartOfDay> {
 pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
     let mut out = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        let body = block.span.of(text);
-        let words: Vec<Word> = body
-            .unicode_word_indices()
-            .map(|(o, w)| Word {
-                text: w,
-                span: Span::new(block.span.start + o, block.span.start + o + w.len()),
-            })
+        let words: Vec<Word> = crate::words::parts(text, block.span)
+            .into_iter()
+            .map(|(span, text)| Word { text, span })
             .collect();
         let gap = |k: usize| {
             let (a, b) = (words.get(k), words.get(k + 1));

@@ -123,50 +123,35 @@ struct Token<'t> {
 }
 
 fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
-    let body = block.of(text);
     let mut out: Vec<Token> = Vec::new();
-    let mut offset = 0;
-    for raw in body.split_inclusive(char::is_whitespace) {
-        let word = raw.trim_end();
-        let mut lead = word.len()
-            - word
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .len();
-        // "captionPresident": page furniture glued to a name; the name starts at the capital.
-        let glued = glued_at(&word[lead..]);
-        lead += glued;
-        let inner = &word[lead..];
-        let core_end = inner.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-        let mut core = &inner[..core_end];
-        let mut possessive = false;
-        for suffix in ["’s", "'s"] {
-            if let Some(c) = core.strip_suffix(suffix) {
-                core = c;
-                possessive = true;
-            }
-        }
-        let trailing = &inner[core_end..];
-        if core.is_empty() {
+    for w in crate::words::tokens(text, block) {
+        if w.core.is_empty() {
             // A dash, bar or colon standing alone ends the name before it: "Further – Macron".
-            if !word.is_empty() {
-                if let Some(last) = out.last_mut() {
-                    last.ends_run = true;
-                }
+            if let Some(last) = out.last_mut() {
+                last.ends_run = true;
             }
-        } else {
-            let start = block.start + offset + lead;
-            out.push(Token {
-                core,
-                span: Span::new(start, start + core.len()),
-                possessive,
-                ends_run: possessive
-                    || trailing
-                        .chars()
-                        .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’'),
-                opens: lead > 0,
-            });
+            continue;
         }
-        offset += raw.len();
+        // "captionPresident": page furniture glued to a name; the name starts at the capital.
+        let glued = glued_at(w.core);
+        let (core, possessive) = {
+            let rest = &w.core[glued..];
+            match rest.strip_suffix("’s").or_else(|| rest.strip_suffix("'s")) {
+                Some(c) if !c.is_empty() => (c, true),
+                _ => (rest, false),
+            }
+        };
+        let start = w.span.start + glued;
+        out.push(Token {
+            core,
+            span: Span::new(start, start + core.len()),
+            possessive,
+            ends_run: possessive
+                || w.trail()
+                    .chars()
+                    .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            opens: !w.lead().is_empty() || glued > 0,
+        });
     }
     out
 }

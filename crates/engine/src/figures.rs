@@ -175,31 +175,29 @@ struct Word<'t> {
     ends_phrase: bool,
 }
 
+/// The words of a block as figures read them: a currency sign before the number and a percent
+/// sign after it are part of its core ("$20", "40%").
 fn words(text: &str, block: Span) -> Vec<Word<'_>> {
-    let body = block.of(text);
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for raw in body.split_inclusive(char::is_whitespace) {
-        let trimmed = raw.trim_end();
-        let lead = trimmed.len()
-            - trimmed
-                .trim_start_matches(|c: char| {
-                    !c.is_alphanumeric() && c != '$' && c != '€' && c != '£'
-                })
-                .len();
-        let core = trimmed[lead..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
-        if !core.is_empty() {
-            let start = block.start + offset + lead;
-            out.push(Word {
-                raw: trimmed,
-                core,
-                span: Span::new(start, start + core.len()),
-                ends_phrase: trimmed.len() > lead + core.len(),
-            });
-        }
-        offset += raw.len();
-    }
-    out
+    crate::words::words(text, block)
+        .into_iter()
+        .map(|w| {
+            let lead = w.lead();
+            let currency = lead
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, '$' | '€' | '£'))
+                .map_or(0, char::len_utf8);
+            let percent = usize::from(w.trail().starts_with('%'));
+            let start = w.span.start - currency;
+            let end = w.span.end + percent;
+            Word {
+                raw: w.raw,
+                core: &text[start..end],
+                span: Span::new(start, end),
+                ends_phrase: end < w.raw_span.end,
+            }
+        })
+        .collect()
 }
 
 fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {

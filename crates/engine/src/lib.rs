@@ -35,12 +35,11 @@ pub mod search;
 pub mod segment;
 mod span;
 mod trip;
+mod words;
 
 pub use day::Day;
 pub use model::*;
 pub use span::Span;
-
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyses a corpus. Never panics, whatever the text.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
@@ -155,7 +154,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let word_count = blocks
         .iter()
         .filter(|b| b.kind.is_story())
-        .map(|b| b.span.of(text).unicode_words().count())
+        .map(|b| words::words(text, b.span).len())
         .sum();
     Article {
         id: input.id.clone(),

@@ -13,37 +13,8 @@ const PREPOSITIONS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
-/// A word with its byte span in the text.
-#[derive(Clone, Copy, Debug)]
-struct Word<'t> {
-    text: &'t str,
-    span: Span,
-}
-
-/// Whitespace-separated words of `text[range]`, with surrounding punctuation kept in `text`
-/// but removed from `bare()`.
-fn words(text: &str, range: Span) -> Vec<Word<'_>> {
-    let body = range.of(text);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in body
-        .char_indices()
-        .chain(std::iter::once((body.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push(Word {
-                    text: &body[s..i],
-                    span: Span::new(range.start + s, range.start + i),
-                });
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    out
-}
+/// A word with its byte span in the text: `raw` as written, punctuation and all.
+use crate::words::{tokens as words, Word};
 
 fn bare(w: &str) -> &str {
     let w = w.trim_matches(|c: char| {
@@ -133,11 +104,11 @@ fn name_of(run: &[Word]) -> Option<(String, Span)> {
     let from = run
         .iter()
         .rposition(|w| {
-            (lexicon::is_title_word(bare(w.text))
-                || lexicon::is_nationality(bare(w.text))
-                || bare(w.text) == "The")
-                || w.text.ends_with("’s")
-                || w.text.ends_with("'s")
+            (lexicon::is_title_word(bare(w.raw))
+                || lexicon::is_nationality(bare(w.raw))
+                || bare(w.raw) == "The")
+                || w.raw.ends_with("’s")
+                || w.raw.ends_with("'s")
         })
         .map_or(0, |p| p + 1);
     let run = &run[from..];
@@ -145,15 +116,16 @@ fn name_of(run: &[Word]) -> Option<(String, Span)> {
     let last = run.last()?;
     let name = run
         .iter()
-        .map(|w| bare(w.text))
+        .map(|w| bare(w.raw))
         .collect::<Vec<_>>()
         .join(" ");
     (!name.is_empty()).then(|| {
         (
             name,
             Span::new(
-                first.span.start,
-                first.span.start + (last.span.end - first.span.start) - trailing_punct(last.text),
+                first.raw_span.start,
+                first.raw_span.start + (last.raw_span.end - first.raw_span.start)
+                    - trailing_punct(last.raw),
             ),
         )
     })
@@ -167,8 +139,8 @@ fn trailing_punct(w: &str) -> usize {
 fn run_ending_at<'a, 't>(ws: &'a [Word<'t>], end: usize) -> &'a [Word<'t>] {
     let mut start = end + 1;
     while start > 0
-        && is_capitalised(ws[start - 1].text)
-        && (start == end + 1 || !ws[start - 1].text.ends_with(','))
+        && is_capitalised(ws[start - 1].raw)
+        && (start == end + 1 || !ws[start - 1].raw.ends_with(','))
     {
         start -= 1;
     }
@@ -178,9 +150,9 @@ fn run_ending_at<'a, 't>(ws: &'a [Word<'t>], end: usize) -> &'a [Word<'t>] {
 /// Capitalised words starting at index `start`, going forward (stopping after a comma).
 fn run_starting_at<'a, 't>(ws: &'a [Word<'t>], start: usize) -> &'a [Word<'t>] {
     let mut end = start;
-    while end < ws.len() && is_capitalised(ws[end].text) {
+    while end < ws.len() && is_capitalised(ws[end].raw) {
         end += 1;
-        if ws[end - 1].text.ends_with([',', '.', ';', ':']) {
+        if ws[end - 1].raw.ends_with([',', '.', ';', ':']) {
             break;
         }
     }
@@ -197,15 +169,15 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
     let ws = words(text, Span::new(from, until));
     let end = ws
         .iter()
-        .position(|w| w.text.ends_with(['.', '!', '?']))
+        .position(|w| w.raw.ends_with(['.', '!', '?']))
         .map_or(ws.len(), |p| p + 1);
     let ws = &ws[..end.min(16)];
     let first = ws.first()?;
-    let lower = bare(first.text).to_lowercase();
+    let lower = bare(first.raw).to_lowercase();
     if lower == "according" || lower == "as" {
         let skip = if ws
             .get(1)
-            .is_some_and(|w| matches!(bare(w.text), "to" | "per"))
+            .is_some_and(|w| matches!(bare(w.raw), "to" | "per"))
         {
             2
         } else {
@@ -218,13 +190,13 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
             "named after the quote (according to …)",
         ));
     }
-    if is_speech_verb(first.text) {
+    if is_speech_verb(first.raw) {
         let (name, span) = name_of(run_starting_at(ws, 1))?;
         return Some(Found::Name(name, span, "named after the quote (said X)"));
     }
-    let verb = ws.iter().position(|w| is_speech_verb(w.text))?;
+    let verb = ws.iter().position(|w| is_speech_verb(w.raw))?;
     // "… was also urged by Egyptian Foreign Minister Sameh Shoukry."
-    if ws.get(verb + 1).is_some_and(|w| w.text == "by") {
+    if ws.get(verb + 1).is_some_and(|w| w.raw == "by") {
         let (name, span) = name_of(run_starting_at(ws, verb + 2))?;
         return Some(Found::Name(
             name,
@@ -235,16 +207,16 @@ fn after(text: &str, from: usize, until: usize) -> Option<Found> {
     if verb > 9 {
         return None;
     }
-    if verb == 0 || ws[..verb].iter().any(|w| w.text.ends_with(['.', '!', '?'])) {
+    if verb == 0 || ws[..verb].iter().any(|w| w.raw.ends_with(['.', '!', '?'])) {
         return None;
     }
-    if verb == 1 && PRONOUNS.contains(&bare(ws[0].text)) {
+    if verb == 1 && PRONOUNS.contains(&bare(ws[0].raw)) {
         return Some(Found::Pronoun(
             "a pronoun after the quote (he said): the last speaker named",
         ));
     }
     let (name, span) =
-        name_of(run_ending_at(ws, verb - 1)).filter(|_| is_capitalised(ws[verb - 1].text))?;
+        name_of(run_ending_at(ws, verb - 1)).filter(|_| is_capitalised(ws[verb - 1].raw))?;
     Some(Found::Name(name, span, "named after the quote (X said)"))
 }
 
@@ -266,23 +238,23 @@ fn before(
     titled: &dyn Fn(&[Word]) -> Option<String>,
     people: &[(Span, String)],
 ) -> Option<Found> {
-    if ws.len() > 2 && bare(ws[0].text) == "According" && bare(ws[1].text) == "to" {
+    if ws.len() > 2 && bare(ws[0].raw) == "According" && bare(ws[1].raw) == "to" {
         let until = ws
             .iter()
-            .position(|w| w.text.ends_with(','))
+            .position(|w| w.raw.ends_with(','))
             .map_or(ws.len().min(8), |p| p + 1);
-        let skip = if matches!(bare(ws[2].text), "the" | "a" | "an") {
+        let skip = if matches!(bare(ws[2].raw), "the" | "a" | "an") {
             3
         } else {
             2
         };
         let phrase: Vec<&str> = ws[skip.min(until)..until]
             .iter()
-            .map(|w| bare(w.text))
+            .map(|w| bare(w.raw))
             .collect();
         // "According to State Department spokesman Matthew Miller,": the name, not the titles.
         let tail = &ws[skip.min(until)..until];
-        if tail.last().is_some_and(|w| is_capitalised(w.text)) {
+        if tail.last().is_some_and(|w| is_capitalised(w.raw)) {
             if let Some((name, span)) = name_of(run_ending_at(tail, tail.len() - 1)) {
                 return Some(Found::Name(
                     name,
@@ -293,8 +265,8 @@ fn before(
         }
         if !phrase.is_empty() {
             let span = Span::new(
-                ws[skip.min(until)].span.start,
-                ws[until - 1].span.end - trailing_punct(ws[until - 1].text),
+                ws[skip.min(until)].raw_span.start,
+                ws[until - 1].raw_span.end - trailing_punct(ws[until - 1].raw),
             );
             return Some(Found::Name(
                 phrase.join(" "),
@@ -306,21 +278,21 @@ fn before(
     if let Some(found) = owner_of_speech_noun(ws) {
         return Some(found);
     }
-    if let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.text)) {
+    if let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.raw)) {
         let mut end = verb;
         while end > 0
-            && (bare(ws[end - 1].text).ends_with("ly")
+            && (bare(ws[end - 1].raw).ends_with("ly")
                 || matches!(
-                    bare(ws[end - 1].text),
+                    bare(ws[end - 1].raw),
                     "has" | "had" | "have" | "also" | "then" | "later"
                 ))
         {
             end -= 1;
         }
         if end > 0 {
-            let prev = ws[end - 1].text;
+            let prev = ws[end - 1].raw;
             // ", accusing it of …": a participle after a comma belongs to the sentence's subject.
-            if prev.ends_with(',') && bare(ws[verb].text).ends_with("ing") {
+            if prev.ends_with(',') && bare(ws[verb].raw).ends_with("ing") {
                 return subject(&ws[..end]).map(|(name, span)| {
                     Found::Name(name, span, "the subject of the quoting sentence")
                 });
@@ -339,7 +311,7 @@ fn before(
                 });
             }
             // A person the entities stage found right before the verb: "the top US diplomat pressed".
-            let word = ws[end - 1].span;
+            let word = ws[end - 1].raw_span;
             if let Some((span, name)) = people
                 .iter()
                 .find(|(m, _)| m.end > word.start && m.end <= word.end)
@@ -365,7 +337,7 @@ fn before(
                 if let Some(name) = titled(run) {
                     return Some(Found::Name(
                         name,
-                        run[0].span,
+                        run[0].raw_span,
                         "a title, read as the person the article gave it to",
                     ));
                 }
@@ -401,27 +373,27 @@ fn owner_of_speech_noun(ws: &[Word]) -> Option<Found> {
     let n = ws.len();
     let noun_at = (n.saturating_sub(3)..n)
         .rev()
-        .find(|&i| SPEECH_NOUNS.contains(&bare(ws[i].text).to_lowercase().as_str()))?;
+        .find(|&i| SPEECH_NOUNS.contains(&bare(ws[i].raw).to_lowercase().as_str()))?;
     if ws[noun_at + 1..]
         .iter()
-        .any(|w| !matches!(bare(w.text), "for" | "of" | "to"))
+        .any(|w| !matches!(bare(w.raw), "for" | "of" | "to"))
         || noun_at == 0
     {
         return None;
     }
     let owner = &ws[noun_at - 1];
-    if !(owner.text.ends_with("’s") || owner.text.ends_with("'s")) {
+    if !(owner.raw.ends_with("’s") || owner.raw.ends_with("'s")) {
         return None;
     }
     // Back to the determiner: "the Biden administration’s".
     let start = (noun_at.saturating_sub(5)..noun_at)
         .rev()
-        .find(|&i| matches!(bare(ws[i].text).to_lowercase().as_str(), "the" | "a" | "an"))
+        .find(|&i| matches!(bare(ws[i].raw).to_lowercase().as_str(), "the" | "a" | "an"))
         .map_or(noun_at - 1, |i| i + 1);
-    let words: Vec<&str> = ws[start..noun_at].iter().map(|w| bare(w.text)).collect();
+    let words: Vec<&str> = ws[start..noun_at].iter().map(|w| bare(w.raw)).collect();
     let span = Span::new(
-        ws[start].span.start,
-        owner.span.end - trailing_punct(owner.text) - "’s".len().min(owner.text.len()),
+        ws[start].raw_span.start,
+        owner.raw_span.end - trailing_punct(owner.raw) - "’s".len().min(owner.raw.len()),
     );
     Some(Found::Name(
         words.join(" "),
@@ -434,16 +406,16 @@ fn owner_of_speech_noun(ws: &[Word]) -> Option<Found> {
 /// `verb`: from the last determiner (at most 12 words back) to the verb.
 fn noun_phrase_before(ws: &[Word], verb: usize) -> Option<Found> {
     let from = verb.saturating_sub(12);
-    let det = (from..verb).find(|&i| matches!(bare(ws[i].text), "the" | "The"))?;
+    let det = (from..verb).find(|&i| matches!(bare(ws[i].raw), "the" | "The"))?;
     if det + 1 >= verb
         || ws[det..verb]
             .iter()
-            .any(|w| w.text.ends_with([',', ';', ':']) || is_speech_verb(w.text))
+            .any(|w| w.raw.ends_with([',', ';', ':']) || is_speech_verb(w.raw))
     {
         return None;
     }
-    let words: Vec<&str> = ws[det + 1..verb].iter().map(|w| w.text).collect();
-    let span = Span::new(ws[det + 1].span.start, ws[verb - 1].span.end);
+    let words: Vec<&str> = ws[det + 1..verb].iter().map(|w| w.raw).collect();
+    let span = Span::new(ws[det + 1].raw_span.start, ws[verb - 1].raw_span.end);
     Some(Found::Name(
         words.join(" "),
         span,
@@ -455,9 +427,9 @@ fn noun_phrase_before(ws: &[Word], verb: usize) -> Option<Found> {
 fn subject(ws: &[Word]) -> Option<(String, Span)> {
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i].text;
+        let w = ws[i].raw;
         let after_preposition =
-            i > 0 && PREPOSITIONS.contains(&bare(ws[i - 1].text).to_lowercase().as_str());
+            i > 0 && PREPOSITIONS.contains(&bare(ws[i - 1].raw).to_lowercase().as_str());
         if is_capitalised(w) && !lexicon::is_opener(bare(w)) && !after_preposition {
             let run = run_starting_at(ws, i);
             if let Some(found) = name_of(run) {
@@ -550,17 +522,17 @@ pub fn extract(text: &str, blocks: &[Block], people: &[(Span, String)]) -> Vec<Q
 /// For a run of titles only ("Turkish President"), the name that most recently followed its
 /// last title word earlier in the text ("President Recep Tayyip Erdogan").
 fn titled_person(text: &str, run: &[Word], before: usize) -> Option<String> {
-    let title = bare(run.last()?.text);
+    let title = bare(run.last()?.raw);
     let ws = words(text, Span::new(0, before));
     ws.iter()
         .enumerate()
         .rev()
-        .filter(|(_, w)| bare(w.text) == title && !w.text.ends_with(','))
+        .filter(|(_, w)| bare(w.raw) == title && !w.raw.ends_with(','))
         .find_map(|(i, _)| {
             let next = ws.get(i + 1)?;
-            if !is_capitalised(next.text)
-                || (lexicon::is_title_word(bare(next.text))
-                    || lexicon::is_nationality(bare(next.text)))
+            if !is_capitalised(next.raw)
+                || (lexicon::is_title_word(bare(next.raw))
+                    || lexicon::is_nationality(bare(next.raw)))
             {
                 return None;
             }

@@ -13,17 +13,6 @@ const ABBREVIATIONS: &[&str] = &[
     "U.K.", "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "approx.",
 ];
 
-/// The word tokens of `text[range]` (UAX #29 words: "U.S." is one token, punctuation none), as
-/// spans into `text`. Not stored in the `Analysis` (the stages tokenise what they need); for
-/// callers such as the search stage.
-pub fn tokens(text: &str, range: Span) -> Vec<Span> {
-    range
-        .of(text)
-        .unicode_word_indices()
-        .map(|(o, w)| Span::new(range.start + o, range.start + o + w.len()))
-        .collect()
-}
-
 /// The sentences of every story block, in text order.
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -115,25 +104,6 @@ mod tests {
             .into_iter()
             .map(|s| s.span.of(text).to_string())
             .collect()
-    }
-
-    #[test]
-    fn tokens_are_words_with_offsets() {
-        let text = "Erdoğan met the U.S. envoy, 10,000 times.";
-        let got: Vec<&str> = tokens(text, Span::new(0, text.len()))
-            .iter()
-            .map(|t| t.of(text))
-            .collect();
-        assert_eq!(
-            got,
-            ["Erdoğan", "met", "the", "U.S", "envoy", "10,000", "times"]
-        );
-        let (from, to) = (text.find("the").unwrap_or(0), text.find(',').unwrap_or(0));
-        let inner: Vec<&str> = tokens(text, Span::new(from, to))
-            .iter()
-            .map(|t| t.of(text))
-            .collect();
-        assert_eq!(inner, ["the", "U.S", "envoy"]);
     }
 
     #[test]

@@ -580,7 +580,7 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
     };
     for (a, article) in articles.iter().enumerate() {
         for sentence in &article.sentences {
-            let words = super::padded_words(sentence.span.of(&article.text));
+            let words = crate::words::padded(sentence.span.of(&article.text));
             let trip_word = [" tour ", " trip ", " visit ", " journey "]
                 .iter()
                 .any(|w| words.contains(w));

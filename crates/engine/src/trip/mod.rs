@@ -306,13 +306,3 @@ pub(super) fn by_sentence(
 pub(super) fn has_phrase(words: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
-
-/// Lower-case words of a text, space-padded, for whole-phrase search.
-pub(super) fn padded_words(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    format!(" {} ", words.join(" "))
-}

@@ -2,7 +2,7 @@
 //! that agrees with the most weight (a Kemeny ranking, exact by dynamic programming).
 
 use super::dating::direct_days;
-use super::{by_sentence, dedup, groups, has_phrase, padded_words, DateClaim, Seen};
+use super::{by_sentence, dedup, groups, has_phrase, DateClaim, Seen};
 use crate::model::VisitKind;
 use crate::model::{Article, Stop};
 
@@ -125,11 +125,12 @@ pub(super) fn order_stops(
             .filter(|(x, _, _)| *x == a)
         {
             let members: Vec<usize> = members.into_iter().filter(|i| visits.contains(i)).collect();
-            let words = padded_words(sentence.of(&article.text));
+            let words = crate::words::padded(sentence.of(&article.text));
             for list in groups(&article.text, &members, seen) {
                 let from = ["travel from", "took him from", "took her from", "flew from"];
                 let span = super::group_span(&list, seen);
-                let inside = padded_words(article.text.get(span.start..span.end).unwrap_or(""));
+                let inside =
+                    crate::words::padded(article.text.get(span.start..span.end).unwrap_or(""));
                 // A list told in sequence ("Angola then Congo and finally the DRC", "…,
                 // respectively, to Turkey, Greece …") is in order; one looking back ("after
                 // visiting Jordan, Turkey and Greece") often is not.
@@ -217,8 +218,9 @@ pub(super) fn order_stops(
                 .find(|&&j| seen[j].kind != VisitKind::Heading && stop_of(j) != stop_of(i));
             let in_sentence = told_before.filter(|&&j| seen[j].sentence == seen[i].sentence);
             let from = in_sentence.map_or(seen[i].sentence.start, |&j| seen[j].mention.end);
-            let lead = padded_words(article.text.get(from..seen[i].mention.start).unwrap_or(""));
-            let words = padded_words(seen[i].sentence.of(&article.text));
+            let lead =
+                crate::words::padded(article.text.get(from..seen[i].mention.start).unwrap_or(""));
+            let words = crate::words::padded(seen[i].sentence.of(&article.text));
             let sequenced = match in_sentence {
                 Some(_) => has_phrase(&lead, SEQUENCE),
                 None => has_phrase(&words, SEQUENCE) && !has_phrase(&lead, &["after visiting"]),

@@ -881,16 +881,7 @@ fn planned(
     surname: &str,
 ) -> bool {
     // Whole words only: "his tour" must not read as "is to".
-    let padded = |t: &str| {
-        format!(
-            " {} ",
-            t.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        )
-    };
+    let padded = crate::words::padded;
     let clause = padded(text.get(clause_start..at.start).unwrap_or(""));
     // "…, having visited Istanbul on Friday": what the future clause looks back on is done.
     if clause.contains(" having ") {
@@ -1115,22 +1106,12 @@ fn named_other_before_verb(
     !traveller.iter().any(|m| inside(m.span)) && !places.iter().any(|p| inside(p.span))
 }
 
-/// Lower-case words of `s` without surrounding punctuation, each with whether it was written
-/// with a capital.
+/// Lower-case words of `s` without surrounding punctuation or a possessive, each with whether
+/// it was written with a capital.
 fn lead_words(s: &str) -> Vec<(String, bool)> {
-    s.split_whitespace()
-        .map(|w| {
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-            let core = core
-                .strip_suffix("’s")
-                .or_else(|| core.strip_suffix("'s"))
-                .unwrap_or(core);
-            (
-                core.to_lowercase(),
-                core.chars().next().is_some_and(char::is_uppercase),
-            )
-        })
-        .filter(|(w, _)| !w.is_empty())
+    crate::words::words(s, Span::new(0, s.len()))
+        .iter()
+        .map(|w| (w.unpossessed().0.to_lowercase(), w.is_capitalised()))
         .collect()
 }
 
