@@ -79,7 +79,11 @@ mod tests {
         };
         let places: Vec<&str> = stops.iter().map(|s| s.place.as_str()).collect();
         let name = |k: usize| labels::stop_name(&analysis, &analysis.stops[k]);
-        assert_eq!(places[..3], [name(1), name(0), name(2)], "the first two swapped");
+        assert_eq!(
+            places[..3],
+            [name(1), name(0), name(2)],
+            "the first two swapped"
+        );
         assert!(!places.contains(&"Japan"), "onward stops are not ordered");
         assert_eq!(moved(&analysis, 0, true), None);
         let last = analysis

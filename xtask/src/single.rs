@@ -46,7 +46,8 @@ pub fn write(dist: &Path) -> Result {
         "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; worker-src blob:; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
         sha256(&trunk_script)
     );
-    let served = with_csp(&index, &served_csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
+    let served =
+        with_csp(&index, &served_csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
     std::fs::write(dist.join("index.html"), served)?;
 
     let b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
@@ -87,7 +88,9 @@ pub fn write(dist: &Path) -> Result {
 fn worker_block(glue: &str) -> Result<String> {
     let glue = glue.replace("import.meta.url", "self.location.href");
     if glue.contains("import.meta") || glue.to_ascii_lowercase().contains("</script") {
-        return Err("the wasm-bindgen glue cannot go in the worker block (import.meta or </script)".into());
+        return Err(
+            "the wasm-bindgen glue cannot go in the worker block (import.meta or </script)".into(),
+        );
     }
     Ok(format!(
         "<script type=\"text/plain\" id=\"tourlens-worker-glue\">{glue}</script>\n"
