@@ -177,3 +177,19 @@ test('a paste, Markdown, a JSON list and a trip export import; trips are copied,
   await expect(trips.filter({ hasText: 'Your trip 2' })).toHaveCount(0);
   await expect(app.locator('h1.trip-title')).toContainText('Renamed trip');
 });
+
+test('files dropped anywhere on the page are imported, and the page does not navigate', async ({ app, entry }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click();
+  await app.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Minister Halvorsen arrived in Valletta on Friday for talks.'], 'dropped.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], 'dropped.pdf', { type: 'application/pdf' }));
+    const target = document.querySelector('main');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(app.locator('.notice.done')).toContainText('New trip “Your trip 1” with 1 article.');
+  await expect(app.locator('.notice.problem')).toContainText('dropped.pdf: a PDF document, not text');
+  await expect(app.locator('h1.trip-title')).toContainText('Your trip 1');
+  expect(app.url().startsWith(entry)).toBe(true);
+});
