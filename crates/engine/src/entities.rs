@@ -490,6 +490,16 @@ fn full_names(
             })
             .unwrap_or(0);
         // Title words (and a possessive country, "Jordan's") first, then the name.
+        // "Brazil Luiz Inácio Lula": a country's name glued before a name of three words or more.
+        let country_words = if country_words == 0
+            && run.len() >= 4
+            && gazetteer.country_named(run[0].core).is_some()
+            && !run[0].possessive
+        {
+            1
+        } else {
+            country_words
+        };
         let title_len = country_words
             + run[country_words..]
                 .iter()
@@ -520,7 +530,15 @@ fn full_names(
         let surname = fold(name[name.len() - 1].core);
         let reused = counts.get(&surname).copied().unwrap_or(0) >= 2;
         let speaks = next.is_some_and(|t| is_speech_verb(t.core));
-        let person = titled || (name.len() >= 2 && (reused || speaks));
+        // "… Lula da Silva arrived in Beijing": a name of three words before a travel verb.
+        let travels = name.len() >= 3
+            && next.is_some_and(|t| {
+                matches!(
+                    lower(t.core).as_str(),
+                    "arrived" | "landed" | "visited" | "travelled" | "traveled" | "flew" | "left"
+                )
+            });
+        let person = titled || (name.len() >= 2 && (reused || speaks || travels));
         if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
@@ -586,13 +604,25 @@ fn merge_first_names(b: &mut Builder) {
 
 /// Surnames, first names and acronyms standing alone.
 fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
-    let firsts: HashMap<String, usize> = b
+    let mut firsts: HashMap<String, usize> = b
         .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person && e.name.contains(' '))
         .filter_map(|(i, e)| Some((fold(e.name.split(' ').next()?), i)))
         .collect();
+    // The name a person goes by inside a long name: "Lula" of "Luiz Inácio Lula da Silva".
+    for (i, e) in b.entities.iter().enumerate() {
+        let parts: Vec<&str> = e.name.split(' ').collect();
+        if e.kind != EntityKind::Person || parts.len() < 3 {
+            continue;
+        }
+        for inner in &parts[1..parts.len() - 1] {
+            if inner.chars().count() >= 4 && capitalised(inner) {
+                firsts.entry(fold(inner)).or_insert(i);
+            }
+        }
+    }
     for t in ts.iter().filter(|t| capitalised(t.core)) {
         let key = fold(t.core);
         // A surname several people share goes to the one named most recently.

@@ -133,6 +133,13 @@ pub const TITLE_WORDS: &[&str] = &[
     "taoiseach",
     "tanaiste",
     "chancellor",
+    "secretary-general",
+    "vice-president",
+    "president-elect",
+    "director-general",
+    "un",
+    "nato",
+    "eu",
 ];
 
 /// Nationality adjectives, demonyms and compass words that open a title or a group's name.

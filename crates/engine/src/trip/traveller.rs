@@ -257,7 +257,7 @@ impl Candidate {
             .map(|(r, _)| r.clone())
     }
 
-    /// The full name most articles give (ties: the longer), a title of office kept when the
+    /// The full name most articles give (ties: the plainer spelling), a title of office kept when the
     /// person goes by one name.
     fn name(&self) -> String {
         let best = self
@@ -268,7 +268,8 @@ impl Candidate {
                     f.contains(' '),
                     !companion,
                     arts.len(),
-                    f.len(),
+                    // Among spellings as common, the plainer one ("Zelensky", "Antony").
+                    std::cmp::Reverse(f.len()),
                     std::cmp::Reverse(f.clone()),
                 )
             })
@@ -605,6 +606,24 @@ mod tests {
                     "Pope Francis landed in Dili. Francis celebrated Mass.",
                 ],
                 "Pope Francis",
+            ),
+            (
+                "a country glued to the name, an office with a hyphen",
+                &[
+                    "Brazil Luiz Inácio Lula da Silva arrived in Beijing on Thursday. Lula met Xi Jinping.",
+                    "President Luiz Inácio Lula da Silva landed in Abu Dhabi. Lula held talks.",
+                    "UN Secretary-General Maria Santos visited Shanghai with Lula on Friday.",
+                ],
+                "Luiz Inácio Lula da Silva",
+            ),
+            (
+                "spellings with -y, -yy and -iy",
+                &[
+                    "Ukrainian President Volodymyr Zelensky arrived in Washington. Zelensky met senators.",
+                    "President Volodymyr Zelenskyy landed in Ottawa. Zelenskyy spoke to parliament.",
+                    "President Volodymyr Zelenskiy flew to Berlin. Zelenskiy met the chancellor.",
+                ],
+                "Volodymyr Zelensky",
             ),
             (
                 "the host named as often is not the one arriving",
