@@ -9,7 +9,6 @@ use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
 use crate::trip::{MetaField, Offered, Outcome, Trip};
 use std::rc::Rc;
-use tourlens_engine::gazetteer::Gazetteer;
 use tourlens_engine::search::{self, Index, Query, Results};
 use tourlens_engine::{analyze, Analysis, ArticleInput, PlaceRef, Span, StopEdit};
 use yew::Reducible;
@@ -855,28 +854,14 @@ impl Reducible for AppState {
                 }
             }
             Action::SearchPlace(query) => {
-                let gazetteer = Gazetteer::bundled();
-                let found = gazetteer
-                    .search(&query, 8)
+                let found = tourlens_engine::find_places(&query, 8)
                     .into_iter()
-                    .map(|e| {
-                        let country = e
-                            .country
-                            .as_deref()
-                            .and_then(|c| gazetteer.country(c))
-                            .map(|c| c.name.clone())
-                            .filter(|c| *c != e.name);
-                        let label = match country {
-                            Some(c) => format!("{}, {c}", e.name),
-                            None => e.name.clone(),
+                    .map(|c| {
+                        let label = match &c.country_name {
+                            Some(country) => format!("{}, {country}", c.place.name),
+                            None => c.place.name.clone(),
                         };
-                        let place = PlaceRef {
-                            name: e.name.clone(),
-                            country: e.country.clone(),
-                            lat: e.lat,
-                            lon: e.lon,
-                        };
-                        (place, label)
+                        (c.place, label)
                     })
                     .collect();
                 next.place_results = Rc::new(found);

@@ -1,7 +1,7 @@
 //! Counts for the People & places view: people, organisations and places merely mentioned (not
 //! visited), each with its mentions per article. Pure and host-tested.
 
-use tourlens_engine::{fold::fold, Analysis, EntityKind};
+use tourlens_engine::{fold, Analysis, EntityKind};
 
 /// One name and how often each article mentions it.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use tourlens_engine::{analyze, fold::fold, Analysis, ArticleInput, Day};
+use tourlens_engine::{analyze, fold, Analysis, ArticleInput, Day};
 
 /// Where the shared material lives: `$TOURLENS_SHARED`, else `../shared` beside the repository,
 /// else `../shared` beside the repository this one was cloned from (CI runs on a clean clone).

@@ -5,7 +5,7 @@ fn main() {
     let mut times = Vec::new();
     for _ in 0..5 {
         let t = std::time::Instant::now();
-        let g = tourlens_engine::gazetteer::Gazetteer::parse(data);
+        let g = tourlens_engine::stages::Gazetteer::parse(data);
         times.push(t.elapsed().as_secs_f64() * 1e3);
         std::hint::black_box(g);
     }

@@ -1,9 +1,10 @@
 //! Times each engine stage over the bundled corpus (1000 rounds): where the time goes.
 
 use std::time::Instant;
-use tourlens_engine::{
-    clean, dates, entities, figures, gazetteer::Gazetteer, meta, places, quotes, segment, Meta,
+use tourlens_engine::stages::{
+    classify, dates, entities, figures, meta, places, quotes, sentences, Gazetteer,
 };
+use tourlens_engine::Meta;
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/articles");
@@ -24,28 +25,28 @@ fn main() {
     for _ in 0..rounds {
         for t in &texts {
             let s = Instant::now();
-            let blocks = clean::classify(t);
+            let blocks = classify(t);
             totals[0] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = meta::read(t, &blocks, &Meta::default());
+            let _ = meta(t, &blocks, &Meta::default());
             totals[1] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = segment::sentences(t, &blocks);
+            let _ = sentences(t, &blocks);
             totals[2] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let d = dates::extract(t, &blocks);
+            let d = dates(t, &blocks);
             totals[3] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = figures::extract(t, &blocks, &d);
+            let _ = figures(t, &blocks, &d);
             totals[5] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = places::find(t, &blocks, g);
+            let _ = places(t, &blocks, g);
             totals[6] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = entities::find(t, &blocks, g);
+            let _ = entities(t, &blocks, g);
             totals[7] += s.elapsed().as_secs_f64();
             let s = Instant::now();
-            let _ = quotes::extract(t, &blocks, &[]);
+            let _ = quotes(t, &blocks, &[]);
             totals[4] += s.elapsed().as_secs_f64();
         }
     }

@@ -359,14 +359,14 @@ fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
 
 /// The reference an article's relative dates are resolved against.
 #[derive(Clone, Copy, Debug)]
-pub struct Reference {
+pub(crate) struct Reference {
     pub day: Day,
     /// Whether the reference is the article's own stated date (otherwise inferred).
     pub stated: bool,
 }
 
 /// Resolves every mention against `reference`; mentions it cannot resolve stay `None`.
-pub fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
+pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>) {
     let relative_confidence = |r: &Reference| {
         if r.stated {
             Confidence::Medium

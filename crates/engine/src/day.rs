@@ -24,12 +24,15 @@ impl Day {
         })
     }
 
+    /// The year.
     pub fn year(&self) -> i32 {
         self.year
     }
+    /// The month, 1–12.
     pub fn month(&self) -> u32 {
         self.month as u32
     }
+    /// The day of the month, 1–31.
     pub fn day(&self) -> u32 {
         self.day as u32
     }

@@ -341,6 +341,7 @@ impl Builder {
     }
 }
 
+/// The people and organisations of one article, with every mention.
 pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
     let story: Vec<(usize, Vec<Token>)> = blocks
         .iter()

@@ -49,7 +49,7 @@ impl Folded {
 }
 
 /// Folds one char onto the end of `out`.
-pub fn fold_char(c: char, out: &mut String) {
+pub(crate) fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;

@@ -48,7 +48,9 @@ pub struct NameMatch {
     pub candidates: Vec<u32>,
 }
 
+/// The places the engine knows by name, parsed once and indexed by folded name.
 pub struct Gazetteer {
+    /// Every place, in the order of `data/places.tsv`.
     pub entries: Vec<Entry>,
     /// Folded name (trimmed of outer punctuation) → the entries it names, most prominent first,
     /// and whether the text must capitalise it.

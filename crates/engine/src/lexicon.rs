@@ -2,7 +2,7 @@
 //! segment and entities stages cannot drift apart.
 
 /// Verbs that attribute speech or a stated position.
-pub const SPEECH_VERBS: &[&str] = &[
+pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -49,7 +49,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words that make a title or role: "US Secretary of State", "Jordan's Foreign Minister".
-pub const TITLE_WORDS: &[&str] = &[
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -143,7 +143,7 @@ pub const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Nationality adjectives, demonyms and compass words that open a title or a group's name.
-pub const NATIONALITIES: &[&str] = &[
+pub(crate) const NATIONALITIES: &[&str] = &[
     "us",
     "u.s",
     "american",
@@ -248,7 +248,7 @@ pub const NATIONALITIES: &[&str] = &[
 ];
 
 /// Words that open sentences and are no part of a name ("The", "In", "However", "It").
-pub const OPENERS: &[&str] = &[
+pub(crate) const OPENERS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -322,20 +322,20 @@ fn has(list: &[&str], word: &str) -> bool {
         || list.contains(&word.to_lowercase().as_str())
 }
 
-pub fn is_speech_verb(word: &str) -> bool {
+pub(crate) fn is_speech_verb(word: &str) -> bool {
     has(SPEECH_VERBS, word)
 }
 
-pub fn is_title_word(word: &str) -> bool {
+pub(crate) fn is_title_word(word: &str) -> bool {
     has(TITLE_WORDS, word)
 }
 
-pub fn is_nationality(word: &str) -> bool {
+pub(crate) fn is_nationality(word: &str) -> bool {
     has(NATIONALITIES, word)
 }
 
 /// Day and month names ("on Monday President Biden …" starts no name with "Monday").
-pub fn is_calendar_word(word: &str) -> bool {
+pub(crate) fn is_calendar_word(word: &str) -> bool {
     const CALENDAR: &[&str] = &[
         "monday",
         "tuesday",
@@ -359,6 +359,6 @@ pub fn is_calendar_word(word: &str) -> bool {
     has(CALENDAR, word)
 }
 
-pub fn is_opener(word: &str) -> bool {
+pub(crate) fn is_opener(word: &str) -> bool {
     has(OPENERS, word)
 }

@@ -16,30 +16,88 @@
 //! assert_eq!(analysis.outlets[article.outlet_index].articles, vec![0]);
 //! ```
 
-pub mod clean;
+#![warn(missing_docs, unreachable_pub)]
+
+mod clean;
 mod corpus;
-pub mod dates;
+mod dates;
 mod day;
-pub mod entities;
-pub mod figures;
-pub mod fold;
-pub mod gazetteer;
+mod entities;
+mod figures;
+mod fold;
+mod gazetteer;
 mod geo;
 mod lexicon;
-pub mod meta;
-pub mod model;
-pub mod places;
-pub mod quotes;
+mod meta;
+mod model;
+mod places;
+mod quotes;
 mod script;
 pub mod search;
-pub mod segment;
+mod segment;
 mod span;
 mod trip;
 mod words;
 
 pub use day::Day;
-pub use model::*;
+pub use fold::fold;
+pub use model::{
+    Account, Analysis, Article, ArticleInput, Block, BlockKind, Claim, Confidence, DateExpression,
+    DateMention, DayRange, Diagnostic, Discrepancy, DiscrepancyKind, Edited, Edits, Entity,
+    EntityKind, EntityMention, Field, Figure, Furniture, MentionForm, Meta, Outlet, PartOfDay,
+    PersonThere, Place, PlaceKind, PlaceMention, PlaceRef, Provenance, Qualifier, Quote, Sentence,
+    Speaker, Stop, StopEdit, StopRef, Traveller, Visit, VisitKind, SCHEMA,
+};
 pub use span::Span;
+
+/// The stages one at a time, for the stage-timing example and the gazetteer benchmark only;
+/// [`analyze`] is the engine's interface.
+#[doc(hidden)]
+pub mod stages {
+    pub use crate::clean::classify;
+    pub use crate::dates::extract as dates;
+    pub use crate::entities::find as entities;
+    pub use crate::figures::extract as figures;
+    pub use crate::gazetteer::Gazetteer;
+    pub use crate::meta::read as meta;
+    pub use crate::places::find as places;
+    pub use crate::quotes::extract as quotes;
+    pub use crate::segment::sentences;
+}
+
+/// A place a user may choose (to set a stop's place, or to add a stop), with its country's
+/// name to show beside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceChoice {
+    /// The place, as an edit names it.
+    pub place: PlaceRef,
+    /// Its country's name, unless the place is the country.
+    pub country_name: Option<String>,
+}
+
+/// Places whose name (or another of their names) starts with `query`, any case and any
+/// diacritics, most prominent first: for a user choosing a place.
+pub fn find_places(query: &str, limit: usize) -> Vec<PlaceChoice> {
+    let gazetteer = gazetteer::Gazetteer::bundled();
+    gazetteer
+        .search(query, limit)
+        .into_iter()
+        .map(|e| PlaceChoice {
+            place: PlaceRef {
+                name: e.name.clone(),
+                country: e.country.clone(),
+                lat: e.lat,
+                lon: e.lon,
+            },
+            country_name: e
+                .country
+                .as_deref()
+                .and_then(|c| gazetteer.country(c))
+                .map(|c| c.name.clone())
+                .filter(|c| *c != e.name),
+        })
+        .collect()
+}
 
 /// Analyses a corpus. Never panics, whatever the text.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {

@@ -26,6 +26,7 @@ pub struct ArticleMeta {
     pub published: Field<Day>,
 }
 
+/// The headline, outlet and date of one article, the user's metadata first.
 pub fn read(text: &str, blocks: &[Block], given: &Meta) -> ArticleMeta {
     ArticleMeta {
         headline: headline(text, blocks, given),

@@ -21,9 +21,13 @@ pub struct ArticleInput {
 /// Metadata overrides; every field is optional.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
+    /// The outlet's name.
     pub outlet: Option<String>,
+    /// The headline.
     pub headline: Option<String>,
+    /// The publication day.
     pub date: Option<Day>,
+    /// The address of the original page.
     pub url: Option<String>,
     /// Whose trip it is ("Antony Blinken"), when the user knows; the engine picks otherwise.
     #[serde(default)]
@@ -56,10 +60,13 @@ pub struct StopRef {
 /// A place the user chose from the gazetteer (or typed with coordinates).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlaceRef {
+    /// The place's name as shown.
     pub name: String,
     /// ISO 3166-1 alpha-2.
     pub country: Option<String>,
+    /// Latitude, degrees north.
     pub lat: f64,
+    /// Longitude, degrees east.
     pub lon: f64,
 }
 
@@ -68,21 +75,50 @@ pub struct PlaceRef {
 #[serde(tag = "edit", rename_all = "snake_case")]
 pub enum StopEdit {
     /// The engine's stop is not a stop of the trip.
-    NotAStop { stop: StopRef },
+    NotAStop {
+        /// The stop.
+        stop: StopRef,
+    },
     /// `stop` and `into` are one stop: `stop`'s accounts join `into`.
-    Merge { stop: StopRef, into: StopRef },
+    Merge {
+        /// The stop that is another name of `into`.
+        stop: StopRef,
+        /// The stop it joins.
+        into: StopRef,
+    },
     /// A city told inside `stop` is a stop of its own (a day trip from a base).
-    SplitOff { stop: StopRef, city: String },
+    SplitOff {
+        /// The stop that holds the city.
+        stop: StopRef,
+        /// The city's name, as the stop's visits give it.
+        city: String,
+    },
     /// The stops in this order (stops not listed keep their place relative to the listed ones).
-    Order { stops: Vec<StopRef> },
+    Order {
+        /// The stops, first to last.
+        stops: Vec<StopRef>,
+    },
     /// The stop is at this place.
-    SetPlace { stop: StopRef, place: PlaceRef },
+    SetPlace {
+        /// The stop.
+        stop: StopRef,
+        /// Where it was.
+        place: PlaceRef,
+    },
     /// The stop took these days.
-    SetDays { stop: StopRef, days: DayRange },
+    SetDays {
+        /// The stop.
+        stop: StopRef,
+        /// The days it took.
+        days: DayRange,
+    },
     /// A stop the engine missed, told by a passage of an article (its id).
     Add {
+        /// The article's id.
         article: String,
+        /// The passage that tells the stop.
         evidence: Span,
+        /// Where the stop was.
         place: PlaceRef,
     },
 }
@@ -90,7 +126,9 @@ pub enum StopEdit {
 /// Everything the engine found in a corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    /// The `SCHEMA` this analysis was written with.
     pub schema: u32,
+    /// Every article, in input order.
     pub articles: Vec<Article>,
     /// The outlets, in order of first appearance; `Article::outlet` indexes this.
     pub outlets: Vec<Outlet>,
@@ -109,13 +147,19 @@ pub struct Analysis {
 /// One article and what the engine found in it. All spans index `text`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Article {
+    /// The article's id, as given.
     pub id: String,
+    /// The text, exactly as given.
     pub text: String,
+    /// The headline.
     pub headline: Field<String>,
+    /// The outlet.
     pub outlet: Field<String>,
     /// Index into `Analysis::outlets`: articles by the same outlet share it (and its colour).
     pub outlet_index: usize,
+    /// The publication day.
     pub published: Field<Day>,
+    /// The address of the original page, when known.
     pub url: Option<String>,
     /// Words of story text (furniture excluded), by Unicode word boundaries.
     pub word_count: usize,
@@ -142,6 +186,7 @@ pub struct Article {
 /// A person or organisation named in an article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
+    /// Person or organisation.
     pub kind: EntityKind,
     /// The fullest form the article gives: "Hakan Fidan", "Israel Defense Forces".
     pub name: String,
@@ -151,24 +196,30 @@ pub struct Entity {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// What an entity is.
 pub enum EntityKind {
+    /// A person.
     Person,
+    /// An organisation (a government body, a party, an agency…).
     Organisation,
 }
 
 /// Where an entity is named, and how.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityMention {
+    /// Where the mention stands.
     pub span: Span,
     /// Index into `Article::blocks`.
     pub block: usize,
     /// Index into `Article::entities`.
     pub entity: usize,
+    /// How the entity is named there.
     pub form: MentionForm,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// How an entity is named at a mention.
 pub enum MentionForm {
     /// The name as introduced, with or without its title: "Turkish Foreign Minister Hakan Fidan".
     Full,
@@ -183,7 +234,9 @@ pub enum MentionForm {
 /// The person whose trip the corpus is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Traveller {
+    /// The name shown: the full name most articles give.
     pub name: String,
+    /// The office or role the articles give them most often.
     pub role: Option<String>,
     /// How the engine chose this person, for the user.
     pub basis: String,
@@ -238,6 +291,7 @@ pub struct Stop {
     pub names: Vec<String>,
     /// The days the stop took, when the sources (or the order) tell.
     pub days: Option<DayRange>,
+    /// How sure the days are.
     pub date_confidence: Confidence,
     /// How the days were worked out, for the user.
     pub date_basis: String,
@@ -301,6 +355,7 @@ pub struct PersonThere {
 /// A point on which sources tell the trip differently.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Discrepancy {
+    /// What kind of disagreement.
     pub kind: DiscrepancyKind,
     /// What it is about, for the user: "arrival in Ankara", "number of people".
     pub topic: String,
@@ -312,6 +367,7 @@ pub struct Discrepancy {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// What sources disagree on.
 pub enum DiscrepancyKind {
     /// The same quantity told with different numbers or hedges.
     Figure,
@@ -339,14 +395,19 @@ pub struct Claim {
 /// A place as the gazetteer knows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
+    /// The name, as the gazetteer gives it.
     pub name: String,
+    /// Country, region or city.
     pub kind: PlaceKind,
     /// ISO 3166-1 alpha-2 of the country the place is in (or is).
     pub country: Option<String>,
     /// That country's name, for display.
     pub country_name: Option<String>,
+    /// Latitude, degrees north.
     pub lat: f64,
+    /// Longitude, degrees east.
     pub lon: f64,
+    /// Inhabitants, when known (0 otherwise).
     pub population: u64,
     /// The first-level division the place lies in (or is), GeoNames' key: "GB.SCT".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -356,6 +417,7 @@ pub struct Place {
 /// A place name in an article and the place the engine took it to mean.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlaceMention {
+    /// Where the name stands.
     pub span: Span,
     /// Index into `Article::blocks`.
     pub block: usize,
@@ -369,9 +431,11 @@ pub struct PlaceMention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
+    /// A country or territory with its own ISO code.
     Country,
     /// A region or territory: West Bank, Gaza Strip, Middle East, Kurdistan.
     Region,
+    /// A city, town or landmark.
     City,
 }
 
@@ -384,6 +448,7 @@ pub struct Figure {
     pub block: usize,
     /// The number, scaled: "$20 billion" is 20e9, "a third" is 0.333…, "hundreds" is 100.
     pub value: f64,
+    /// How it is hedged ("nearly", "at least").
     pub qualifier: Option<Qualifier>,
     /// A unit of measure, singular: "day", "hour", "USD", "percent".
     pub unit: Option<String>,
@@ -418,6 +483,7 @@ pub struct Quote {
     pub span: Span,
     /// Index into `Article::blocks` of the block the quote starts in.
     pub block: usize,
+    /// Who said it, when the text attributes it.
     pub speaker: Option<Speaker>,
 }
 
@@ -435,11 +501,15 @@ pub struct Speaker {
 /// A date expression in the text and, when it could be worked out, the days it means.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
+    /// Where the expression stands.
     pub span: Span,
     /// Index into `Article::blocks`.
     pub block: usize,
+    /// What the expression says.
     pub expression: DateExpression,
+    /// The days it means, when they could be worked out.
     pub resolved: Option<DayRange>,
+    /// How sure the resolution is.
     pub confidence: Confidence,
 }
 
@@ -449,53 +519,83 @@ pub struct DateMention {
 pub enum DateExpression {
     /// "November 5, 2023", "Nov 6", "06.11.2023", "6 November".
     Absolute {
+        /// The year, when given.
         year: Option<i32>,
+        /// 1–12.
         month: u32,
+        /// 1–31.
         day: u32,
     },
     /// "October", "October 2023".
-    Month { year: Option<i32>, month: u32 },
+    Month {
+        /// The year, when given.
+        year: Option<i32>,
+        /// 1–12.
+        month: u32,
+    },
     /// "from 3 to 6 September", "September 6-9", "Jan. 4-11", "30 Nov - 2 Dec 2023".
     Range {
+        /// The year, when given.
         year: Option<i32>,
+        /// The first day's month, 1–12.
         month: u32,
+        /// The first day.
         day: u32,
+        /// The last day's month.
         end_month: u32,
+        /// The last day.
         end_day: u32,
         /// Told as what will happen ("he will visit … from 3 to 6 September"): the next such days.
         ahead: bool,
     },
     /// "on Monday", "Saturday morning", "later on Sunday", "next Tuesday" (0 = Monday).
     Weekday {
+        /// 0 = Monday … 6 = Sunday.
         weekday: u32,
+        /// "morning", "evening"…
         part: Option<PartOfDay>,
+        /// Told as to come ("next Monday", "will meet on Monday").
         ahead: bool,
     },
     /// "over the weekend".
     Weekend,
     /// "the next day" (+1), "the day before" (-1): relative to the date the narrative is at.
-    Relative { days: i64 },
+    Relative {
+        /// Days from the narrative's day.
+        days: i64,
+    },
     /// "yesterday" (-1), "today" (0): relative to the article's own date.
-    Deictic { days: i64 },
+    Deictic {
+        /// Days from the article's own date.
+        days: i64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// A part of a day a weekday is told with.
 pub enum PartOfDay {
+    /// "Monday morning".
     Morning,
+    /// "Monday afternoon".
     Afternoon,
+    /// "Monday evening".
     Evening,
+    /// "Monday night".
     Night,
 }
 
 /// Inclusive range of days; one day when `start == end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct DayRange {
+    /// The first day.
     pub start: Day,
+    /// The last day (the first, for one day).
     pub end: Day,
 }
 
 impl DayRange {
+    /// One day.
     pub fn day(day: Day) -> Self {
         DayRange {
             start: day,
@@ -524,14 +624,18 @@ impl DayRange {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
+    /// Needs a date the engine inferred, or the narrative.
     Low,
+    /// Needs the article's own date.
     Medium,
+    /// Stated in full.
     High,
 }
 
 /// One sentence of story text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
+    /// Where the sentence stands.
     pub span: Span,
     /// Index into `Article::blocks` of the block (paragraph, heading) it belongs to.
     pub block: usize,
@@ -549,12 +653,15 @@ pub struct Outlet {
 /// A non-blank line of the original text and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
+    /// The line, trimmed.
     pub span: Span,
+    /// What the line is.
     pub kind: BlockKind,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// What a line of an article is.
 pub enum BlockKind {
     /// The article's title.
     Headline,
@@ -599,7 +706,9 @@ pub enum Furniture {
 /// A value the engine reports about an article, with where it came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Field<T> {
+    /// The value, when there is one.
     pub value: Option<T>,
+    /// Where it came from.
     pub provenance: Provenance,
     /// The text that supports the value, when it came from the article.
     pub evidence: Option<Span>,
@@ -608,6 +717,7 @@ pub struct Field<T> {
 }
 
 impl<T> Field<T> {
+    /// No value, with why.
     pub fn unknown(basis: impl Into<String>) -> Self {
         Field {
             value: None,
@@ -616,6 +726,7 @@ impl<T> Field<T> {
             basis: basis.into(),
         }
     }
+    /// A value the user or the text states plainly.
     pub fn given(value: T, basis: impl Into<String>, evidence: Option<Span>) -> Self {
         Field {
             value: Some(value),
@@ -624,6 +735,7 @@ impl<T> Field<T> {
             basis: basis.into(),
         }
     }
+    /// A value the engine worked out.
     pub fn inferred(value: T, basis: impl Into<String>, evidence: Option<Span>) -> Self {
         Field {
             value: Some(value),
@@ -639,15 +751,20 @@ impl<T> Field<T> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
+    /// Stated by the user or plainly by the article.
     Given,
+    /// Worked out by the engine.
     Inferred,
+    /// Not found.
     Unknown,
 }
 
 /// Something about the input the user should know; the analysis goes on regardless.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
+    /// The article it is about, by id; none for the corpus.
     pub article: Option<String>,
+    /// What to tell the user, in words.
     pub message: String,
 }
 

@@ -128,6 +128,7 @@ const AFTER_OK: &[&str] = &[
     "december",
 ];
 
+/// Every place name in an article, each resolved to one gazetteer entry, with the reason.
 pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
     let folded = Folded::new(text);
     let mut matches: Vec<(usize, NameMatch)> = Vec::new();

@@ -2,7 +2,7 @@
 
 /// The writing system a letter belongs to, coarsely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Script {
+pub(crate) enum Script {
     Latin,
     Cyrillic,
     Greek,
@@ -13,7 +13,7 @@ pub enum Script {
 }
 
 /// The script of `c`, or `None` when `c` is not a letter.
-pub fn of(c: char) -> Option<Script> {
+pub(crate) fn of(c: char) -> Option<Script> {
     if !c.is_alphabetic() {
         return None;
     }
@@ -32,7 +32,7 @@ pub fn of(c: char) -> Option<Script> {
 }
 
 /// Letter counts per script in `s`, most frequent first.
-pub fn census(s: &str) -> Vec<(Script, usize)> {
+pub(crate) fn census(s: &str) -> Vec<(Script, usize)> {
     let mut counts: Vec<(Script, usize)> = Vec::new();
     for script in s.chars().filter_map(of) {
         match counts.iter_mut().find(|(k, _)| *k == script) {
@@ -45,7 +45,7 @@ pub fn census(s: &str) -> Vec<(Script, usize)> {
 }
 
 /// The script most letters of `s` are written in.
-pub fn dominant(s: &str) -> Option<Script> {
+pub(crate) fn dominant(s: &str) -> Option<Script> {
     census(s).first().map(|(k, _)| *k)
 }
 

@@ -34,12 +34,14 @@ pub struct Query {
     pub terms: Vec<Term>,
     /// Each clause lists indices into `terms`; an article must match one term of every clause.
     pub clauses: Vec<Vec<usize>>,
+    /// Terms no hit article may contain ("-Hamas").
     pub excluded: Vec<Term>,
     /// How the query was read, in words: shown under the search box.
     pub reading: String,
 }
 
 impl Query {
+    /// Whether the query asks for nothing.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.excluded.is_empty()
     }
@@ -214,6 +216,7 @@ pub struct Index {
 }
 
 impl Index {
+    /// The corpus folded for searching; built once per analysis.
     pub fn new(analysis: &Analysis) -> Index {
         let mut texts = Vec::with_capacity(analysis.articles.len());
         let mut origins = Vec::with_capacity(analysis.articles.len());
@@ -254,7 +257,9 @@ fn search_form(original: &str) -> (String, Vec<(u32, u32)>) {
 /// A hit: where, and which term (its colour).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// Where the hit stands in its article.
     pub span: Span,
+    /// Which of the query's terms it is (index into `Query::terms`).
     pub term: usize,
 }
 
@@ -267,6 +272,7 @@ pub struct Results {
 }
 
 impl Results {
+    /// The number of hits in every article.
     pub fn total(&self) -> usize {
         self.hits.iter().map(Vec::len).sum()
     }

@@ -5,20 +5,25 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `start..end` into the original text, always on char boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
+    /// The first byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// The span from `start` to `end`.
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end);
         Span { start, end }
     }
 
+    /// Its length in bytes.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it holds no byte.
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -41,7 +46,7 @@ impl Span {
 }
 
 /// Lines of `text` as spans (without their line terminator, `\r` included), in order.
-pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
     text.split('\n').map(move |line| {
         let span = Span::new(start, start + line.len());

@@ -695,7 +695,7 @@ pub(crate) fn list_glue(between: &str, extra: &[&str]) -> bool {
 }
 
 /// The people of one article, seen from the trip.
-pub struct People<'a> {
+pub(crate) struct People<'a> {
     /// Mentions of the traveller.
     pub traveller: &'a [EntityMention],
     /// Mentions of everyone else.
@@ -715,7 +715,7 @@ enum Unit {
     Furniture,
 }
 
-pub fn find(
+pub(crate) fn find(
     text: &str,
     blocks: &[Block],
     sentences: &[Sentence],
