@@ -1,8 +1,13 @@
-//! Compiles the bundled corpus into the app: reads assets/articles/manifest.json and
-//! generates `bundled.rs`, which `include_str!`s each article it lists.
+//! Compiles the bundled trip into the app: reads `assets/trip.json` (title, traveller, and the
+//! articles by file name) and generates `bundled.rs`, which `include_str!`s each article from the
+//! shared folder (`../shared/articles`, see `crates/devset/src/shared.rs`). Article text never
+//! lives in this repository.
 
 use serde::Deserialize;
 use std::{env, fs, path::Path};
+
+#[path = "crates/devset/src/shared.rs"]
+mod shared;
 
 #[derive(Deserialize)]
 struct Manifest {
@@ -29,13 +34,16 @@ fn lit(s: &Option<String>) -> String {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
-    let manifest_path = dir.join("manifest.json");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest_path = repo.join("assets/trip.json");
     println!("cargo:rerun-if-changed={}", manifest_path.display());
-    let raw =
-        fs::read_to_string(&manifest_path).expect("assets/articles/manifest.json is readable");
-    let manifest: Manifest =
-        serde_json::from_str(&raw).expect("assets/articles/manifest.json is valid");
+    println!("cargo:rerun-if-env-changed=TOURLENS_SHARED");
+    let raw = fs::read_to_string(&manifest_path).expect("assets/trip.json is readable");
+    let manifest: Manifest = serde_json::from_str(&raw).expect("assets/trip.json is valid");
+    let dir = match shared::shared_dir_from(repo) {
+        Ok(shared) => shared.join("articles"),
+        Err(e) => panic!("the bundled articles: {e}"),
+    };
     // TOURLENS_SYNTHETIC=N builds a page whose corpus is each article N times, numbers varied
     // (the page benchmark's ~1 MB corpus); unset, the corpus is the bundled articles.
     println!("cargo:rerun-if-env-changed=TOURLENS_SYNTHETIC");
@@ -55,14 +63,15 @@ fn main() {
         let path = dir.join(&a.file);
         assert!(
             path.is_file(),
-            "manifest lists {} but it is not in assets/articles",
-            a.file
+            "assets/trip.json lists {} but it is not in {}",
+            a.file,
+            dir.display()
         );
         println!("cargo:rerun-if-changed={}", path.display());
         if let Some(d) = &a.date {
             assert!(
                 tourlens_date_ok(d),
-                "manifest date for {} is not YYYY-MM-DD: {d}",
+                "the date given for {} is not YYYY-MM-DD: {d}",
                 a.file
             );
         }

@@ -102,9 +102,8 @@ for (const file of pages) {
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles/manifest.json'), 'utf8'));
-  const base = manifest.articles.map((a) => fs.readFileSync(path.join(root, 'assets/articles', a.file), 'utf8'));
+  const { bundled } = await import('./shared.js');
+  const base = bundled().map((a) => a.text);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourlens-import-'));
   const files = [];
   for (let i = 0; i < 40; i++) {

@@ -2,11 +2,11 @@
 // list and the side-by-side accounts follow → switch to an article and back → a deep link
 // restores the view → all of it by keyboard. axe-core on every view; screenshots at 375 and
 // 1280 px of every view.
-import { test, expect, root, seriousViolations } from './fixtures.js';
+import { test, expect, root, seriousViolations, seedsTruth } from './fixtures.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const truth = JSON.parse(fs.readFileSync(path.join(root, 'crates/engine/tests/golden/seeds-truth.json'), 'utf8'));
+const truth = seedsTruth();
 const stops = truth.stops;
 const made = stops.filter((s) => !s.onward);
 

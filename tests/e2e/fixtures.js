@@ -8,16 +8,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 
-/** The bundled manifest and, for each article, the fixture's expected values. */
-export function bundled() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles/manifest.json'), 'utf8'));
-  const truth = JSON.parse(fs.readFileSync(path.join(root, 'crates/engine/tests/golden/seeds-truth.json'), 'utf8'));
-  return manifest.articles.map((a) => ({
-    ...a,
-    text: fs.readFileSync(path.join(root, 'assets/articles', a.file), 'utf8'),
-    truth: truth.articles[a.seed],
-  }));
-}
+export { sharedDir, seedsTruth, bundled } from './shared.js';
 
 export const test = base.extend({
   entry: ['', { option: true }],

@@ -2,9 +2,9 @@
 // never copied into the repository), opening the "Your trips" view, importing files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, expect } from './fixtures.js';
+import { expect, sharedDir } from './fixtures.js';
 
-export const devset = path.resolve(root, '../shared/devset/xi-europe-2024-05');
+export const devset = path.join(sharedDir(), 'devset/xi-europe-2024-05');
 export const xiFiles = () => fs.readdirSync(devset).filter((f) => f.endsWith('.txt')).map((f) => path.join(devset, f));
 export const here = (f) => path.join(path.dirname(new URL(import.meta.url).pathname), f);
 

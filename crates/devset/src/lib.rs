@@ -8,32 +8,12 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tourlens_engine::{analyze, fold, Analysis, ArticleInput, Day};
 
+mod shared;
+
 /// Where the shared material lives: `$TOURLENS_SHARED`, else `../shared` beside the repository,
 /// else `../shared` beside the repository this one was cloned from (CI runs on a clean clone).
 pub fn shared_dir() -> Result<PathBuf, String> {
-    if let Ok(dir) = std::env::var("TOURLENS_SHARED") {
-        return Ok(PathBuf::from(dir));
-    }
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let beside = |root: &Path| root.join("../shared");
-    if beside(&repo).join("devset").is_dir() {
-        return Ok(beside(&repo));
-    }
-    let origin = std::process::Command::new("git")
-        .args(["remote", "get-url", "origin"])
-        .current_dir(&repo)
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let origin = Path::new(origin.trim_start_matches("file://"));
-    if origin.is_absolute() && beside(origin).join("devset").is_dir() {
-        return Ok(beside(origin));
-    }
-    Err(format!(
-        "no shared folder (with devset/) beside {} or its origin; set TOURLENS_SHARED",
-        repo.display()
-    ))
+    shared::shared_dir_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
 }
 
 /// One trip to score: its articles and what a careful reader found in them.

@@ -10,7 +10,7 @@ use tourlens_engine::search::{run, Index, Query};
 use tourlens_engine::{analyze, ArticleInput};
 
 fn bundled() -> Vec<ArticleInput> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/articles");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/articles");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|d| {
             d.filter_map(|e| e.ok())

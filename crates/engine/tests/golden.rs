@@ -50,7 +50,7 @@ fn provenance(p: Provenance) -> &'static str {
 }
 
 fn score_bundled(score: &mut Score) {
-    let truth = read_json(&root().join("crates/engine/tests/golden/seeds-truth.json"));
+    let truth = common::seeds_truth();
     let (analysis, seeds) = bundled();
     let anchors = truth["weekday_anchor"].as_object().expect("weekday_anchor");
     for (article, seed) in analysis.articles.iter().zip(&seeds) {

@@ -66,7 +66,7 @@ fn missing_discrepancies(analysis: &Analysis, names: &[String], want: &Value) ->
 
 #[test]
 fn bundled_trip_is_the_fixture_trip() {
-    let truth = read_json(&root().join("crates/engine/tests/golden/seeds-truth.json"));
+    let truth = common::seeds_truth();
     let (analysis, seeds) = bundled();
     let want = truth["stops"].as_array().expect("stops");
     let got: Vec<String> = analysis

@@ -9,28 +9,42 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+#[path = "../../../devset/src/shared.rs"]
+mod shared;
+
+/// The shared folder: the bundled articles, their fixture and the dev set (never copied here).
+pub fn shared() -> PathBuf {
+    shared::shared_dir_from(&root()).unwrap_or_else(|e| panic!("{e}"))
+}
+
 pub fn read_json(path: &Path) -> Value {
     let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The bundled five, analysed, with their fixture (seed) names.
+/// The expected extraction of the bundled five (`shared/fixtures/seeds-truth.json`).
+#[allow(dead_code)] // each test binary compiles this module
+pub fn seeds_truth() -> Value {
+    read_json(&shared().join("fixtures/seeds-truth.json"))
+}
+
+/// The bundled five (as `assets/trip.json` lists them), analysed, with their file names (the
+/// fixture's keys).
 pub fn bundled() -> (Analysis, Vec<String>) {
-    let manifest = read_json(&root().join("assets/articles/manifest.json"));
+    let manifest = read_json(&root().join("assets/trip.json"));
     let mut inputs = Vec::new();
-    let mut seeds = Vec::new();
+    let mut names = Vec::new();
     for entry in manifest["articles"].as_array().expect("manifest articles") {
         let file = entry["file"].as_str().expect("file");
-        let text =
-            std::fs::read_to_string(root().join("assets/articles").join(file)).expect("article");
+        let text = std::fs::read_to_string(shared().join("articles").join(file)).expect("article");
         inputs.push(ArticleInput {
             id: file.into(),
             text,
             ..Default::default()
         });
-        seeds.push(entry["seed"].as_str().expect("seed").to_string());
+        names.push(file.to_string());
     }
-    (analyze(&inputs), seeds)
+    (analyze(&inputs), names)
 }
 
 /// Great-circle distance in km (haversine).
