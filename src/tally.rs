@@ -144,5 +144,23 @@ mod tests {
         assert!(t.places.iter().any(|r| r.name.starts_with("Gaza")));
         assert!(!t.places.iter().any(|r| r.name == "Amman"));
         assert!(t.organisations.iter().any(|r| r.name.contains("Hamas")));
+        // Who each source names (#12): Fidan by the first two sources too ("his Turkish
+        // counterpart, Hakan Fidan"), Netanyahu by the first ("dealing with Benjamin Netanyahu").
+        let named_by = |surname: &str| -> Vec<usize> {
+            let row = t
+                .people
+                .iter()
+                .find(|r| r.name.ends_with(surname))
+                .unwrap_or_else(|| panic!("{surname} not among the people"));
+            (0..row.per_article.len())
+                .filter(|&a| row.per_article[a] > 0)
+                .collect()
+        };
+        assert_eq!(named_by("Fidan"), vec![0, 1, 2, 3, 4]);
+        assert!(named_by("Netanyahu").contains(&0));
+        // Places in their common English form, and a country's name is the country.
+        let lebanon = t.places.iter().find(|r| r.name == "Lebanon").expect("Lebanon");
+        assert_eq!(lebanon.detail, None, "Lebanon is the country, not a town of another");
+        assert!(t.places.iter().any(|r| r.name == "Rafah"));
     }
 }

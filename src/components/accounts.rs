@@ -186,19 +186,12 @@ fn column(props: &ColumnProps) -> Html {
         .filter_map(|p| article.entities.get(p.entity))
         .map(|e| e.name.clone())
         .collect();
-    let mut quoted: Vec<String> = account
-        .quotes
+    let quoted: Vec<String> = account
+        .quoted
         .iter()
-        .filter_map(|&q| {
-            article
-                .quotes
-                .get(q)?
-                .speaker
-                .as_ref()
-                .map(|s| s.name.clone())
-        })
+        .filter_map(|&e| article.entities.get(e))
+        .map(|e| e.name.clone())
         .collect();
-    quoted.dedup();
     let text = &article.text;
     html! {
         <article {class} aria-label={outlet}>

@@ -1,9 +1,14 @@
 //! Corpus passes, run once every article has been read: the corpus's anchor date and the dates of
-//! articles that state none, outlets grouped (one outlet, one colour), and place mentions numbered
-//! into one corpus-wide list.
+//! articles that state none, outlets grouped (one outlet, one colour), place mentions numbered
+//! into one corpus-wide list (named as the articles write them), and people one article
+//! introduces linked where another names them bare.
 
-use crate::model::{Article, Confidence, DateExpression, Field, Outlet, Place, Provenance};
-use crate::{dates, gazetteer, meta, Day};
+use crate::fold::Folded;
+use crate::model::{
+    Article, Confidence, DateExpression, Entity, EntityKind, EntityMention, Field, MentionForm,
+    Outlet, Place, Provenance,
+};
+use crate::{dates, fold, gazetteer, meta, Day, Span};
 
 /// Replaces gazetteer entry ids in place mentions by indices into a corpus-wide place list.
 pub(crate) fn number_places(
@@ -34,7 +39,142 @@ pub(crate) fn number_places(
             places.len() - 1
         });
     }
+    write_names_as_the_articles_do(articles, &mut places);
     places
+}
+
+/// A place whose gazetteer name carries romanisation marks ("Rafaḩ", "Ḩalab") is shown the way
+/// the articles write it ("Rafah") when they write the same letters without the marks.
+fn write_names_as_the_articles_do(articles: &[Article], places: &mut [Place]) {
+    let marked = |name: &str| {
+        name.chars().any(|c| {
+            matches!(c, '\u{1E00}'..='\u{1EFF}' | '\u{02B0}'..='\u{02FF}')
+                || "āēīōūĀĒĪŌŪ".contains(c)
+        })
+    };
+    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); places.len()];
+    for article in articles {
+        for m in &article.places {
+            let Some(place) = places.get(m.place) else {
+                continue;
+            };
+            let written = m.span.of(&article.text);
+            if !marked(&place.name) || written == place.name || fold(written) != fold(&place.name) {
+                continue;
+            }
+            match forms[m.place].iter_mut().find(|(f, _)| *f == written) {
+                Some((_, n)) => *n += 1,
+                None => forms[m.place].push((written, 1)),
+            }
+        }
+    }
+    for (place, forms) in places.iter_mut().zip(forms) {
+        if let Some((form, _)) = forms
+            .iter()
+            .max_by_key(|(f, n)| (*n, std::cmp::Reverse(*f)))
+        {
+            place.name = form.to_string();
+        }
+    }
+}
+
+/// People one article introduces (a full name, found by its title or role) and another names
+/// without anything that marks a person ("dealing with Benjamin Netanyahu"): the full name, and
+/// the surname after it, become mentions of that person in the other article too.
+pub(crate) fn link_people(articles: &mut [Article]) {
+    let mut known: Vec<String> = Vec::new();
+    for e in articles.iter().flat_map(|a| &a.entities) {
+        if e.kind == EntityKind::Person
+            && e.name.split(' ').count() >= 2
+            && !known.iter().any(|k| fold(k) == fold(&e.name))
+        {
+            known.push(e.name.clone());
+        }
+    }
+    let surname = |name: &str| fold(name.rsplit(' ').next().unwrap_or(name));
+    for article in articles.iter_mut() {
+        let mut folded: Option<Folded> = None;
+        for name in &known {
+            let key = surname(name);
+            let named = article
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Person && surname(&e.name) == key);
+            if named {
+                continue;
+            }
+            let folded = folded.get_or_insert_with(|| Folded::new(&article.text));
+            let full = fold(name);
+            let mut found: Vec<(Span, usize, MentionForm)> = Vec::new();
+            let story = |at: usize| {
+                article
+                    .blocks
+                    .iter()
+                    .position(|b| b.span.start <= at && at < b.span.end)
+                    .filter(|&b| article.blocks[b].kind.is_story())
+            };
+            let free = |span: Span| {
+                !article
+                    .entity_mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                    && !article
+                        .places
+                        .iter()
+                        .any(|m| m.span.start < span.end && span.start < m.span.end)
+            };
+            for (at, _) in folded.text.match_indices(full.as_str()) {
+                let Some(span) = whole_words(&article.text, folded, at, at + full.len()) else {
+                    continue;
+                };
+                if let (Some(block), true) = (story(span.start), free(span)) {
+                    found.push((span, block, MentionForm::Full));
+                }
+            }
+            let Some(first) = found.first().map(|f| f.0.end) else {
+                continue;
+            };
+            for (at, _) in folded.text.match_indices(key.as_str()) {
+                let Some(span) = whole_words(&article.text, folded, at, at + key.len()) else {
+                    continue;
+                };
+                let capital = span.of(&article.text).starts_with(char::is_uppercase);
+                let inside = found
+                    .iter()
+                    .any(|f| f.0.start <= span.start && span.end <= f.0.end);
+                if span.start >= first && capital && !inside && free(span) {
+                    if let Some(block) = story(span.start) {
+                        found.push((span, block, MentionForm::Short));
+                    }
+                }
+            }
+            let entity = article.entities.len();
+            article.entities.push(Entity {
+                kind: EntityKind::Person,
+                name: name.clone(),
+                role: None,
+            });
+            for (span, block, form) in found {
+                article.entity_mentions.push(EntityMention {
+                    span,
+                    block,
+                    entity,
+                    form,
+                });
+            }
+        }
+        article.entity_mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// The original span of the folded range `start..end` when it stands as whole words (no letter
+/// or digit right before or after it).
+fn whole_words(text: &str, folded: &Folded, start: usize, end: usize) -> Option<Span> {
+    let span = folded.original(start, end)?;
+    let before = text.get(..span.start)?.chars().next_back();
+    let after = text.get(span.end..)?.chars().next();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (!word(before) && !word(after)).then_some(span)
 }
 
 /// Groups articles by outlet name (case-insensitive) and sets each article's `outlet_index`.

@@ -382,10 +382,27 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
         descriptors(*block, ts, &mut b);
     }
     b.mentions.sort_by_key(|m| m.span.start);
-    Found {
-        entities: b.entities,
-        mentions: b.mentions,
+    // An entity every mention of which went to another ("Antony", merged into "Antony Blinken")
+    // is dropped, and the mentions renumbered.
+    let mut index = vec![None; b.entities.len()];
+    let mut entities = Vec::new();
+    for (i, e) in b.entities.into_iter().enumerate() {
+        if b.mentions.iter().any(|m| m.entity == i) {
+            index[i] = Some(entities.len());
+            entities.push(e);
+        }
     }
+    let mentions = b
+        .mentions
+        .into_iter()
+        .filter_map(|m| {
+            Some(EntityMention {
+                entity: index[m.entity]?,
+                ..m
+            })
+        })
+        .collect();
+    Found { entities, mentions }
 }
 
 /// Runs of capitalised words (with particles and "of" inside) → people and organisations.
@@ -512,6 +529,22 @@ fn full_names(
                 })
                 .unwrap_or(run.len() - country_words);
         let (title, name) = run.split_at(title_len);
+        // "Foreign Minister Ana Costa of Portugal": "of" and a place after the name belong to
+        // the title, not the name.
+        let of_place = name.iter().position(|t| t.core == "of").filter(|&k| {
+            k > 0
+                && k + 1 < name.len()
+                && gazetteer.is_place_name(
+                    Span::new(name[k + 1].span.start, name[name.len() - 1].span.end).of(text),
+                )
+        });
+        let (name, of_place) = match of_place {
+            Some(k) => (
+                &name[..k],
+                Some(Span::new(name[k + 1].span.start, name[name.len() - 1].span.end).of(text)),
+            ),
+            None => (name, None),
+        };
         if name.is_empty() || name.iter().any(|t| t.possessive && t.span.end != span.end) {
             continue;
         }
@@ -539,18 +572,82 @@ fn full_names(
                     "arrived" | "landed" | "visited" | "travelled" | "traveled" | "flew" | "left"
                 )
             });
-        let person = titled || (name.len() >= 2 && (reused || speaks || travels));
+        // "his Turkish counterpart, Hakan Fidan", "State Department spokesman Matthew Miller": a
+        // role in lower case right before the name (a comma may stand between).
+        let lead_role = if titled {
+            None
+        } else {
+            lead_role(text, ts, j - run.len(), name_span)
+        };
+        let person =
+            titled || lead_role.is_some() || (name.len() >= 2 && (reused || speaks || travels));
         if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
-        let role = titled.then(|| {
-            Span::new(title[0].span.start, title[title.len() - 1].span.end)
-                .of(text)
-                .to_string()
-        });
+        let role = titled
+            .then(|| {
+                let title = Span::new(title[0].span.start, title[title.len() - 1].span.end);
+                match of_place {
+                    Some(place) => format!("{} of {place}", title.of(text)),
+                    None => title.of(text).to_string(),
+                }
+            })
+            .or(lead_role);
         let e = b.add(EntityKind::Person, name_span.of(text), role, surname);
         b.mention(span, block, e, MentionForm::Full);
     }
+}
+
+/// Role nouns written in lower case before a name: "his counterpart, Hakan Fidan".
+const LEAD_ROLES: &[&str] = &[
+    "counterpart",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "envoy",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "diplomat",
+    "leader",
+    "secretary",
+    "commander",
+    "host",
+];
+
+/// The role written in lower case right before the name at `start` ("Turkish counterpart",
+/// "State Department spokesman", "foreign minister"), with the words that qualify it back to a
+/// determiner or punctuation; none when the word before is no role noun.
+fn lead_role(text: &str, ts: &[Token], start: usize, name: Span) -> Option<String> {
+    let k = start.checked_sub(1)?;
+    let noun = &ts[k];
+    let between = text.get(noun.span.end..name.start)?;
+    let joined = matches!(between.trim(), "" | ",");
+    if !joined || noun.possessive || capitalised(noun.core) {
+        return None;
+    }
+    if !LEAD_ROLES.contains(&lower(noun.core).as_str()) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && k - first < 3 {
+        let t = &ts[first - 1];
+        let l = lower(t.core);
+        let qualifies = is_title_word(&l) || is_nationality(&l) || capitalised(t.core);
+        if t.ends_run && !t.possessive || !qualifies || is_opener(t.core) {
+            break;
+        }
+        first -= 1;
+    }
+    Some(
+        Span::new(ts[first].span.start, noun.span.end)
+            .of(text)
+            .to_string(),
+    )
 }
 
 /// An organisation named by its last word: "State Department", "Palestinian Authority".
@@ -600,7 +697,6 @@ fn merge_first_names(b: &mut Builder) {
             }
         }
     }
-    // Entities left without mentions stay in the list (indices are stable) but are not shown.
 }
 
 /// Surnames, first names and acronyms standing alone.
@@ -780,7 +876,6 @@ mod tests {
             .entities
             .iter()
             .enumerate()
-            .filter(|(i, _)| found.mentions.iter().any(|m| m.entity == *i))
             .map(|(i, e)| {
                 let ms = found
                     .mentions
@@ -822,6 +917,18 @@ mod tests {
                      ("Mohammed al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed al-Sudani", "the Prime Minister"]))]),
             ("headline names are found by surname", "Blinken Meets Turkish FM for Talks\nUS Secretary of State Antony Blinken met him.",
                 vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["Blinken", "US Secretary of State Antony Blinken"]))]),
+            ("a country after the name belongs to the title", "Foreign Minister Ana Costa of Portugal arrived. Costa spoke.",
+                vec![("Ana Costa".into(), s("Foreign Minister of Portugal"), v(&["Foreign Minister Ana Costa of Portugal", "Costa"]))]),
+            ("a role in lower case before the name", "In Ankara he met his Turkish counterpart, Hakan Fidan, for hours.",
+                vec![("Hakan Fidan".into(), s("Turkish counterpart"), v(&["Hakan Fidan"]))]),
+            ("a role in lower case, no comma", "Blinken later met his Turkish counterpart Hakan Fidan in Ankara.",
+                vec![("Hakan Fidan".into(), s("Turkish counterpart"), v(&["Hakan Fidan"]))]),
+            ("a title written in lower case", "The talks, said foreign minister Ayman Safadi, went badly.",
+                vec![("Ayman Safadi".into(), s("foreign minister"), v(&["Ayman Safadi"]))]),
+            ("an organisation's spokesman", "State Department spokesman Matthew Miller said so.",
+                vec![("State Department".into(), None, v(&["State Department"])),
+                     ("Matthew Miller".into(), s("State Department spokesman"), v(&["Matthew Miller"]))]),
+            ("a role noun not right before the name is no role", "He was a leader in Ankara. Hakan Fidan was there.", vec![]),
         ];
         for (name, text, want) in cases {
             assert_eq!(people(text), want, "case {name}");

@@ -133,6 +133,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
     }
     let outlets = corpus::group_outlets(&mut articles);
     let mut places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());
+    corpus::link_people(&mut articles);
     let edit_places = trip::edits::places(&edits.stops, &mut places);
     let given = edits
         .traveller
@@ -171,7 +172,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
                 message: format!("an edit no longer applies: {message}"),
             });
         }
-        trip::fill_accounts(&mut trip, &articles, key);
+        trip::fill_accounts(&mut trip, &articles, &places, key);
         discrepancies = trip::discrepancies(&trip, &articles, &places);
         stops = trip.stops;
     }

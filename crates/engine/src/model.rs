@@ -4,7 +4,7 @@ use crate::{Day, Span};
 use serde::{Deserialize, Serialize};
 
 /// Version of the `Analysis` structure; bumped on any incompatible change.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// One article as the user (or the bundle) hands it over.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -331,15 +331,21 @@ pub struct Account {
     pub covered: bool,
     /// Indices into `Article::visits` of the visits that tell this stop.
     pub visits: Vec<usize>,
-    /// The sentences the article devotes to the stop, in text order.
+    /// The sentences the article devotes to the stop, in text order: story sentences only (no
+    /// section heading, no caption or related-story teaser; a visit those tell is in `visits`).
     pub sentences: Vec<Span>,
     /// The days this article gives for the stop, if any.
     pub days: Option<DayRange>,
     /// People named in those sentences (the traveller excluded), and whether they were met.
     pub people: Vec<PersonThere>,
-    /// Indices into `Article::quotes` of the quotes in those sentences.
+    /// Indices into `Article::quotes` of the quotes in those sentences that are about the visit
+    /// (they tell it or its scene, or name the traveller), not a section's background.
     pub quotes: Vec<usize>,
-    /// Indices into `Article::figures` of the figures in those sentences.
+    /// Indices into `Article::entities` of the people quoted in `quotes`, once each, in order.
+    #[serde(default)]
+    pub quoted: Vec<usize>,
+    /// Indices into `Article::figures` of the figures in sentences about the visit that name no
+    /// place outside the stop.
     pub figures: Vec<usize>,
 }
 

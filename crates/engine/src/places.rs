@@ -143,7 +143,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             let single_word = !m.span.of(text).contains(' ');
             if title_case {
                 title_case_matches.push((index, m));
-            } else if single_word && part_of_a_name(text, block.span, m.span) {
+            } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
                 name_parts.push(m.span.of(text));
             } else {
                 matches.push((index, m));
@@ -267,7 +267,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
 
 /// "Michael Jordan", "Jordan Peterson", "Israel Defense Forces": a capitalised word right next to
 /// the name (no punctuation between) that is neither a function word nor a place continuation.
-fn part_of_a_name(text: &str, block: Span, span: Span) -> bool {
+fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) -> bool {
     let before = text.get(block.start..span.start).unwrap_or("");
     let after = text.get(span.end..block.end).unwrap_or("");
     let prev = before
@@ -294,23 +294,26 @@ fn part_of_a_name(text: &str, block: Span, span: Span) -> bool {
         && !BEFORE_OK.contains(&prev.to_lowercase().as_str())
         && !(sentence_start && before.trim_end() == prev);
     let next_is_name = capitalised_word(next) && !AFTER_OK.contains(&next.to_lowercase().as_str());
-    // "Elmendorf-Richardson", "Richardson-Smith": a capitalised word joined by a hyphen.
-    let joined = before.ends_with('-')
-        && capitalised_word(
+    // "Elmendorf-Richardson", "Richardson-Smith": a capitalised word joined by a hyphen. Not
+    // when the other word is a place too ("the Lebanon-Israel border", "US-China talks").
+    let partner = |w: &str| capitalised_word(w) && !gazetteer.is_place_name(w);
+    let joined_before = before.ends_with('-')
+        && partner(
             before
                 .trim_end_matches('-')
                 .rsplit([' ', '-'])
                 .next()
                 .unwrap_or(""),
-        )
-        || after.starts_with('-')
-            && capitalised_word(
-                after
-                    .trim_start_matches('-')
-                    .split([' ', '-'])
-                    .next()
-                    .unwrap_or(""),
-            );
+        );
+    let joined_after = after.starts_with('-')
+        && partner(
+            after
+                .trim_start_matches('-')
+                .split([' ', '-'])
+                .next()
+                .unwrap_or(""),
+        );
+    let joined = joined_before || joined_after;
     prev_is_name || next_is_name || joined
 }
 
@@ -347,6 +350,9 @@ mod tests {
             ("context picks the city", "In Lebanon, the talks moved to Tripoli.", &[("Lebanon", "Lebanon"), ("Tripoli", "Tripoli")]),
             ("a small namesake does not", "In Britain, he set off for the summit in Washington.", &[("Britain", "United Kingdom"), ("Washington", "Washington, D.C.")]),
             ("a country is the country", "He met leaders from Lebanon and Palestine in Washington.", &[("Lebanon", "Lebanon"), ("Palestine", "Palestine"), ("Washington", "Washington, D.C.")]),
+            ("two places joined by a hyphen", "Fire erupted on the volatile Lebanon-Israel border.", &[("Lebanon", "Lebanon"), ("Israel", "Israel")]),
+            ("two countries joined before a noun", "US-China talks resumed.", &[("US", "United States"), ("China", "China")]),
+            ("a hyphenated surname is no place", "She met Maria Okonkwo-Jordan later.", &[]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, String)> = want

@@ -297,6 +297,27 @@ fn before(
                     Found::Name(name, span, "the subject of the quoting sentence")
                 });
             }
+            // "… met Prime Minister Aziz Akhannouch, who said …": the person the clause is about.
+            if bare(prev) == "who" && end >= 2 && ws[end - 2].raw.ends_with(',') {
+                let word = ws[end - 2].raw_span;
+                if let Some((span, name)) = people
+                    .iter()
+                    .find(|(m, _)| m.end > word.start && m.end <= word.end)
+                {
+                    return Some(Found::Name(
+                        name.clone(),
+                        *span,
+                        "the person a \"who said\" clause is about",
+                    ));
+                }
+                if let Some((name, span)) = name_of(run_ending_at(ws, end - 2)) {
+                    return Some(Found::Name(
+                        name,
+                        span,
+                        "the person a \"who said\" clause is about",
+                    ));
+                }
+            }
             if PRONOUNS.contains(&bare(prev)) {
                 // A name earlier in the same sentence ("Netanyahu underscored … that he told …").
                 return Some(match subject(&ws[..end - 1]) {
@@ -573,6 +594,7 @@ mod tests {
             ("owner of a proposal", "He sought support for the Biden administration’s proposal for “humanitarian pauses” in the war.", &[("humanitarian pauses", Some("Biden administration"))]),
             ("common-noun subject", "In a statement, the heads of the UN’s agencies and charities urged an “immediate ceasefire” in Gaza.", &[("immediate ceasefire", Some("heads of the UN’s agencies and charities"))]),
             ("unclosed runs to paragraph end", "Miller said: “It is not over\nNext paragraph.", &[("It is not over", Some("Miller"))]),
+            ("a who-said clause", "In Rabat, Costa met Prime Minister Aziz Akhannouch, who said the talks were “frank and useful”.", &[("frank and useful", Some("Aziz Akhannouch"))]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, Option<String>)> = want

@@ -206,6 +206,45 @@ fn bundled_accounts_tell_who_was_met_and_quoted_there() {
             .any(|q| q.contains("Stop this madness")),
         "{quoted_in_amman:?}"
     );
+    // "Quoted" is the people with a quote about the stop, once each: not the IDF, Washington or
+    // the UN's agencies of the Israel section's background, and Blinken once.
+    let quoted = |place: &str| -> Vec<&str> {
+        account(place)
+            .quoted
+            .iter()
+            .map(|&e| article.entities[e].name.as_str())
+            .collect()
+    };
+    assert_eq!(
+        quoted("Tel Aviv"),
+        vec!["Antony Blinken", "Benjamin Netanyahu"]
+    );
+    // Figures are the account's own: Gaza's toll is no figure of the Israel stop.
+    let figures = |place: &str| -> Vec<&str> {
+        account(place)
+            .figures
+            .iter()
+            .map(|&f| article.figures[f].span.of(&article.text))
+            .collect()
+    };
+    assert!(figures("Tel Aviv").is_empty(), "{:?}", figures("Tel Aviv"));
+    // Headings and captions are no account sentences.
+    let sentences = |place: &str| -> Vec<&str> {
+        account(place)
+            .sentences
+            .iter()
+            .map(|s| s.of(&article.text))
+            .collect()
+    };
+    for place in ["Tel Aviv", "Baghdad", "Amman", "Ramallah", "Ankara"] {
+        let told = sentences(place);
+        assert!(!told.is_empty(), "{place}");
+        assert!(
+            told.iter()
+                .all(|s| s.split_whitespace().count() > 3 && !s.contains('©')),
+            "{place}: {told:?}"
+        );
+    }
     // The section under the Iraq heading is Baghdad's, not Cyprus's (which opens its own scene).
     let cyprus: Vec<&str> = account("Cyprus")
         .sentences

@@ -205,6 +205,7 @@ pub(crate) fn build(
                     days: None,
                     people: Vec::new(),
                     quotes: Vec::new(),
+                    quoted: Vec::new(),
                     figures: Vec::new(),
                 }
             })
