@@ -90,6 +90,7 @@ pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
         DiscrepancyKind::Place => "Places",
         DiscrepancyKind::Coverage => "Stops not everyone reports",
         DiscrepancyKind::Quoted => "Quoted by one source only",
+        DiscrepancyKind::Event => "Events named differently",
     }
 }
 

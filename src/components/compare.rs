@@ -17,6 +17,7 @@ pub fn compare() -> Html {
         DiscrepancyKind::Place,
         DiscrepancyKind::Date,
         DiscrepancyKind::Figure,
+        DiscrepancyKind::Event,
         DiscrepancyKind::Coverage,
         DiscrepancyKind::Quoted,
     ];

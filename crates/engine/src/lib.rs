@@ -173,7 +173,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
             });
         }
         trip::fill_accounts(&mut trip, &articles, &places, key);
-        discrepancies = trip::discrepancies(&trip, &articles, &places);
+        discrepancies = trip::discrepancies(&trip, &articles, &places, key);
         stops = trip.stops;
     }
     if traveller.is_some() && stops.iter().all(|s| s.onward) && !articles.is_empty() {

@@ -385,6 +385,9 @@ pub enum DiscrepancyKind {
     Coverage,
     /// A person only one source quotes.
     Quoted,
+    /// An event the traveller attends named differently ("the G7 summit" / "a meeting of G7
+    /// foreign ministers").
+    Event,
 }
 
 /// One source's version of a disputed point.

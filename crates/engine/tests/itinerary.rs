@@ -37,6 +37,7 @@ fn kind(name: &str) -> DiscrepancyKind {
         "date" => DiscrepancyKind::Date,
         "place" => DiscrepancyKind::Place,
         "coverage" => DiscrepancyKind::Coverage,
+        "event" => DiscrepancyKind::Event,
         _ => DiscrepancyKind::Quoted,
     }
 }
@@ -48,8 +49,10 @@ fn missing_discrepancies(analysis: &Analysis, names: &[String], want: &Value) ->
     for expected in want.as_array().into_iter().flatten() {
         let k = kind(expected["kind"].as_str().unwrap_or(""));
         let claims = expected["claims"].as_object().expect("claims");
+        let topic = expected["topic"].as_str().unwrap_or("");
         let found = analysis.discrepancies.iter().any(|d| {
             d.kind == k
+                && d.topic.contains(topic)
                 && claims.iter().all(|(source, words)| {
                     d.claims.iter().any(|c| {
                         names[c.article] == *source
@@ -135,6 +138,13 @@ fn bundled_trip_is_the_fixture_trip() {
         missing.is_empty(),
         "discrepancies not found:\n{}",
         missing.join("\n")
+    );
+    // And agreements that must not be shown as disagreements (a hedge within a few percent).
+    let wrongly = missing_discrepancies(&analysis, &seeds, &expected["not_discrepancies"]);
+    assert_eq!(
+        wrongly.len(),
+        expected["not_discrepancies"].as_array().map_or(0, Vec::len),
+        "an agreement shown as a discrepancy"
     );
     // People quoted by one source only: exactly the fixture's.
     let mut quoted: Vec<String> = analysis
