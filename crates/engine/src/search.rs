@@ -6,11 +6,15 @@
 //! - `ceasefire OR truce`: either.
 //! - `-Hamas`: leaves out articles that name it.
 //! - `negotiat*`: any word starting so.
+//! - `=pause`, `="humanitarian pause"`: exactly that form of each word.
 //!
 //! Case and diacritics never matter ("erdogan" finds "Erdoğan", "turkiye" finds "Türkiye");
 //! matches stand on word boundaries; a word also finds its hyphen and spacing variants
-//! ("ceasefire" finds "cease-fire" and "cease fire"). A query never fails: an unbalanced quote is
-//! closed at the end, a lone "-", "*" or "OR" is ignored, and `Query::reading` says how it was read.
+//! ("ceasefire" finds "cease-fire" and "cease fire") and its plural and simple inflections, as
+//! readers expect ("pause" finds "pauses", "paused", "pausing"; "pauses" finds "pause"), each word
+//! of a phrase too ("humanitarian pause" finds "humanitarian pauses"), unless the term starts
+//! with `=`. A query never fails: an unbalanced quote is closed at the end, a lone "-", "*", "="
+//! or "OR" is ignored, and `Query::reading` says how it was read.
 
 use crate::fold::fold_char;
 use crate::{Analysis, Span};
@@ -23,6 +27,8 @@ pub struct Term {
     pub words: Vec<String>,
     /// `word*`: any word that starts with the last word.
     pub prefix: bool,
+    /// `=word`: only the form written, not its plural or other inflections.
+    pub exact: bool,
     /// As the user wrote it, for the legend.
     pub label: String,
 }
@@ -49,8 +55,8 @@ impl Query {
     /// Reads a query; never fails.
     pub fn parse(input: &str) -> Query {
         let mut notes: Vec<String> = Vec::new();
-        // Tokens: (negated, phrase?, text)
-        let mut tokens: Vec<(bool, bool, String)> = Vec::new();
+        // Tokens: (negated, phrase?, exact?, text)
+        let mut tokens: Vec<(bool, bool, bool, String)> = Vec::new();
         let mut chars = input.chars().peekable();
         while let Some(&c) = chars.peek() {
             if c.is_whitespace() {
@@ -63,6 +69,15 @@ impl Query {
                 negated = true;
                 if chars.peek().is_none_or(|c| c.is_whitespace()) {
                     notes.push("a lone “-” was ignored".into());
+                    continue;
+                }
+            }
+            let mut exact = false;
+            if chars.peek() == Some(&'=') {
+                chars.next();
+                exact = true;
+                if chars.peek().is_none_or(|c| c.is_whitespace()) {
+                    notes.push("a lone “=” was ignored".into());
                     continue;
                 }
             }
@@ -80,7 +95,7 @@ impl Query {
                 if !closed {
                     notes.push("the open quote was closed at the end".into());
                 }
-                tokens.push((negated, true, phrase));
+                tokens.push((negated, true, exact, phrase));
                 continue;
             }
             let mut word = String::new();
@@ -91,12 +106,12 @@ impl Query {
                 word.push(c);
                 chars.next();
             }
-            tokens.push((negated, false, word));
+            tokens.push((negated, false, exact, word));
         }
         let mut query = Query::default();
         let mut join_next = false;
-        for (k, (negated, phrase, text)) in tokens.iter().enumerate() {
-            if !phrase && text == "OR" {
+        for (k, (negated, phrase, exact, text)) in tokens.iter().enumerate() {
+            if !phrase && !exact && text == "OR" {
                 let has_left = query.clauses.last().is_some_and(|c| !c.is_empty())
                     && !tokens.get(k.wrapping_sub(1)).is_some_and(|t| t.0);
                 let has_right = tokens.get(k + 1).is_some_and(|t| !t.0);
@@ -107,7 +122,7 @@ impl Query {
                 }
                 continue;
             }
-            let Some(term) = term(text, *phrase) else {
+            let Some(term) = term(text, *phrase, *exact) else {
                 if !text.trim().is_empty() {
                     notes.push(format!(
                         "“{}” has no letters or digits and was ignored",
@@ -135,7 +150,7 @@ impl Query {
 }
 
 /// A term from a word or phrase: folded words; "*" at the end of the last makes it a prefix.
-fn term(text: &str, phrase: bool) -> Option<Term> {
+fn term(text: &str, phrase: bool, exact: bool) -> Option<Term> {
     let mut prefix = false;
     let mut body = text.trim();
     if let Some(stripped) = body.strip_suffix('*') {
@@ -157,16 +172,100 @@ fn term(text: &str, phrase: bool) -> Option<Term> {
     }
     // A word written with a hyphen is the same word as its joined form ("cease-fire").
     let words = if phrase { words } else { vec![words.join("")] };
+    let label = if phrase {
+        format!("“{}”", body.trim())
+    } else {
+        body.to_string()
+    };
     Some(Term {
-        label: if phrase {
-            format!("“{}”", body.trim())
-        } else {
-            body.to_string()
-        },
+        label: if exact { format!("={label}") } else { label },
         words: words.iter().map(|w| w.replace('-', "")).collect(),
         prefix,
+        exact,
     })
 }
+
+/// The forms a word is read in: itself, its plural, third person, past and -ing forms, and for a
+/// regular plural or inflected form its base ("pauses" → "pause" → "paused" …). Words of three
+/// letters or fewer are taken as written ("US", "war", "UN").
+fn forms(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    let n = word.chars().count();
+    if n <= 3 || !word.chars().all(|c| c.is_alphabetic()) {
+        return out;
+    }
+    let consonant = |c: Option<char>| c.is_some_and(|c| !"aeiou".contains(c));
+    let mut bases = vec![word.to_string()];
+    let strip = |suffix: &str| word.strip_suffix(suffix).filter(|b| b.chars().count() >= 3);
+    if let Some(b) = strip("ies") {
+        bases.push(format!("{b}y"));
+    } else if let Some(b) = strip("es")
+        .filter(|b| b.ends_with(['s', 'x', 'z']) || b.ends_with("ch") || b.ends_with("sh"))
+    {
+        // "buses" → "bus", but "pauses" → "pause": both are read.
+        bases.push(b.to_string());
+        bases.push(format!("{b}e"));
+    } else if let Some(b) = strip("s")
+        .filter(|_| !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is"))
+    {
+        bases.push(b.to_string());
+    }
+    // "crisis" → "crises", "analysis" → "analyses".
+    if let Some(b) = strip("is") {
+        out.push(format!("{b}es"));
+    }
+    if let Some(b) = strip("ied") {
+        bases.push(format!("{b}y"));
+    } else if let Some(b) = strip("ed") {
+        bases.push(b.to_string());
+        bases.push(format!("{b}e"));
+    }
+    if let Some(b) = strip("ing") {
+        bases.push(b.to_string());
+        bases.push(format!("{b}e"));
+    }
+    for base in bases {
+        let last = base.chars().last();
+        let stem_y = base
+            .strip_suffix('y')
+            .filter(|s| consonant(s.chars().last()));
+        let mut add = |f: String| {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        };
+        add(base.clone());
+        match stem_y {
+            Some(s) => {
+                add(format!("{s}ies"));
+                add(format!("{s}ied"));
+            }
+            None if base.ends_with(['s', 'x', 'z'])
+                || base.ends_with("ch")
+                || base.ends_with("sh") =>
+            {
+                add(format!("{base}es"));
+                add(format!("{base}ed"));
+            }
+            None if last == Some('e') => {
+                add(format!("{base}s"));
+                add(format!("{base}d"));
+            }
+            None => {
+                add(format!("{base}s"));
+                add(format!("{base}ed"));
+            }
+        }
+        match base.strip_suffix('e').filter(|s| !s.ends_with('e')) {
+            Some(s) => add(format!("{s}ing")),
+            None => add(format!("{base}ing")),
+        }
+    }
+    out
+}
+
+/// Phrases with more combinations of forms than this inflect only their last word.
+const MAX_PHRASE_FORMS: usize = 64;
 
 fn reading(q: &Query, notes: &[String]) -> String {
     if q.is_empty() {
@@ -320,16 +419,46 @@ impl Results {
 /// The patterns for a term: its words joined by a space or a hyphen; a single word also with a
 /// hyphen or a space at any point inside it ("ceasefire" → "cease-fire", "cease fire").
 fn patterns(term: &Term) -> Vec<String> {
-    let mut out = vec![term.words.join(" ")];
-    if term.words.len() > 1 {
-        out.push(term.words.join("-"));
-        out.push(term.words.join(""));
-    } else if let Some(word) = term.words.first() {
-        let bounds: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
-        if word.chars().count() <= 24 {
-            for b in bounds {
-                out.push(format!("{}-{}", &word[..b], &word[b..]));
-                out.push(format!("{} {}", &word[..b], &word[b..]));
+    let inflect = !term.exact && !term.prefix;
+    let per_word: Vec<Vec<String>> = term
+        .words
+        .iter()
+        .map(|w| if inflect { forms(w) } else { vec![w.clone()] })
+        .collect();
+    let combinations: usize = per_word.iter().map(Vec::len).product();
+    // Every combination of the words' forms (only the last word's when there are too many).
+    let mut phrases: Vec<Vec<String>> = vec![Vec::new()];
+    let last = per_word.len().saturating_sub(1);
+    for (i, options) in per_word.iter().enumerate() {
+        let options: &[String] = if combinations > MAX_PHRASE_FORMS && i != last {
+            &term.words[i..=i]
+        } else {
+            options
+        };
+        phrases = phrases
+            .into_iter()
+            .flat_map(|p| {
+                options.iter().map(move |o| {
+                    let mut p = p.clone();
+                    p.push(o.clone());
+                    p
+                })
+            })
+            .collect();
+    }
+    let mut out = Vec::new();
+    for words in phrases {
+        out.push(words.join(" "));
+        if words.len() > 1 {
+            out.push(words.join("-"));
+            out.push(words.join(""));
+        } else if let Some(word) = words.first() {
+            let bounds: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
+            if word.chars().count() <= 24 {
+                for b in bounds {
+                    out.push(format!("{}-{}", &word[..b], &word[b..]));
+                    out.push(format!("{} {}", &word[..b], &word[b..]));
+                }
             }
         }
     }
@@ -489,7 +618,42 @@ mod tests {
                 "negotiat*",
                 &[&[], &[], &["Negotiators", "negotiated"]],
             ),
-            ("word boundary", "talk", &[&[], &[], &[]]),
+            (
+                "word boundary: a word inside another is no hit",
+                "ostage",
+                &[&[], &[], &[]],
+            ),
+            (
+                "a word finds its plural",
+                "hostage",
+                &[&[], &[], &["hostages"]],
+            ),
+            (
+                "a plural finds the singular",
+                "pauses",
+                &[&[], &["pause"], &[]],
+            ),
+            (
+                "each word of a phrase is inflected",
+                "\"humanitarian pauses\"",
+                &[&[], &["humanitarian\npause"], &[]],
+            ),
+            (
+                "a past form finds the others",
+                "negotiated",
+                &[&[], &[], &["negotiated"]],
+            ),
+            ("exact form only", "=pauses", &[&[], &[], &[]]),
+            (
+                "exact phrase",
+                "=\"humanitarian pause\"",
+                &[&[], &["humanitarian\npause"], &[]],
+            ),
+            (
+                "short words are taken as written",
+                "hamas",
+                &[&[], &["Hamas"], &[]],
+            ),
             (
                 "unbalanced quote",
                 "\"humanitarian pause",
@@ -506,6 +670,33 @@ mod tests {
                 .map(|v| v.iter().map(|s| s.to_string()).collect())
                 .collect();
             assert_eq!(found(&a, q), want, "case {name}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn forms_of_a_word() {
+        let cases: &[(&str, &[&str])] = &[
+            ("pause", &["pause", "pauses", "paused", "pausing"]),
+            ("pauses", &["pauses", "pause", "paused", "pausing"]),
+            ("talk", &["talk", "talks", "talked", "talking"]),
+            (
+                "ceasefire",
+                &["ceasefire", "ceasefires", "ceasefired", "ceasefiring"],
+            ),
+            (
+                "country",
+                &["country", "countries", "countried", "countrying"],
+            ),
+            ("crisis", &["crisis", "crises"]),
+            ("visited", &["visited", "visit", "visits", "visiting"]),
+            ("buses", &["buses", "bus"]),
+            ("war", &["war"]),
+        ];
+        for (word, want) in cases {
+            let got = forms(word);
+            for w in *want {
+                assert!(got.contains(&w.to_string()), "{word}: {w} not in {got:?}");
+            }
         }
     }
 
