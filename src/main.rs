@@ -18,7 +18,6 @@ mod state;
 mod store;
 mod synthetic;
 mod tally;
-mod trip;
 mod worker;
 
 fn main() {

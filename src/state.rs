@@ -7,10 +7,10 @@ use crate::highlights::{segments, Segment};
 use crate::import::{Contents, FileRead};
 use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
-use crate::trip::{MetaField, Offered, Outcome, Trip};
 use std::rc::Rc;
 use tourlens_engine::search::{self, Index, Query, Results};
 use tourlens_engine::{analyze, Analysis, ArticleInput, PlaceRef, Span, StopEdit};
+use tourlens_trip::{MetaField, Offered, Outcome, Trip};
 use yew::Reducible;
 
 #[derive(Clone, Debug)]

@@ -422,7 +422,7 @@ mod tests {
     #[test]
     fn the_schema_names_every_field_the_format_writes() {
         let schema: serde_json::Value =
-            serde_json::from_str(include_str!("../docs/trip.schema.json")).expect("schema");
+            serde_json::from_str(include_str!("../../../docs/trip.schema.json")).expect("schema");
         let mut trip = Trip::new("t", vec![article("a", "x")]);
         trip.set_meta("a", MetaField::Outlet, "O").expect("valid");
         trip.removed.push("a".into());
