@@ -7,6 +7,7 @@ mod bundled;
 mod components;
 mod edits;
 mod effects;
+mod export;
 mod geo;
 mod highlights;
 mod hooks;

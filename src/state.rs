@@ -465,18 +465,9 @@ impl AppState {
                             article,
                         }));
                     } else {
-                        let mut t = *trip;
-                        let mut articles = std::mem::take(&mut t.articles);
-                        articles.retain(|a| !t.removed.contains(&a.id));
-                        t.removed.clear();
-                        offered.splice(
-                            0..0,
-                            articles.into_iter().map(|article| Offered {
-                                source: read.file.clone(),
-                                article,
-                            }),
-                        );
-                        base = Some(t);
+                        // The new trip is this one as it was exported: its articles (removed
+                        // ones too), edits and title; other files' articles join it.
+                        base = Some(*trip);
                     }
                 }
             }
@@ -486,11 +477,13 @@ impl AppState {
         } else {
             base.unwrap_or_else(|| Trip::new("", Vec::new()))
         };
+        let carried = if into_open { 0 } else { trip.articles.len() };
         let outcomes = trip.add(offered);
-        let added = outcomes
-            .iter()
-            .filter(|(_, o)| *o == Outcome::Added)
-            .count();
+        let added = carried
+            + outcomes
+                .iter()
+                .filter(|(_, o)| *o == Outcome::Added)
+                .count();
         for (o, outcome) in &outcomes {
             if let Outcome::Duplicate(of) = outcome {
                 let what = if o.source == o.article.id {

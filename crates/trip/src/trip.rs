@@ -10,6 +10,7 @@ use tourlens_engine::{ArticleInput, Day, Edits, Meta, StopEdit};
 pub const FORMAT: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Trip {
     /// Always [`FORMAT`]; what marks a JSON file as a tourlens trip.
     pub tourlens_trip: u32,
