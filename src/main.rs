@@ -14,6 +14,7 @@ mod hooks;
 mod import;
 mod job;
 mod labels;
+mod publish;
 mod route;
 mod state;
 mod store;
