@@ -27,6 +27,9 @@ pub struct Embed {
     pub initial_height: u32,
 }
 
+/// The address in the code until the producer gives the page's.
+pub const PLACEHOLDER: &str = "https://your-site.example/path/to/trip.html";
+
 /// The host page's script: sizes each `iframe[data-tourlens]` to the height its page posts.
 /// ES5, no dependency, idempotent when pasted twice.
 pub const HOST_SCRIPT: &str = r#"<script>
@@ -47,9 +50,16 @@ pub const HOST_SCRIPT: &str = r#"<script>
 </script>"#;
 
 impl Embed {
-    /// The iframe's `src`: the page's address with the options and the route.
+    /// The iframe's `src`: the page's address (a placeholder while there is none) with the
+    /// options and the route.
     pub fn src(&self) -> String {
-        let base = self.url.trim().split(['?', '#']).next().unwrap_or_default();
+        let base = self
+            .url
+            .trim()
+            .split(['?', '#'])
+            .next()
+            .filter(|b| !b.is_empty())
+            .unwrap_or(PLACEHOLDER);
         format!("{base}{}{}", self.options.query(), self.route.format())
     }
 

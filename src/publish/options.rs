@@ -228,6 +228,84 @@ mod tests {
         assert_eq!(PageOptions::default().query(), "");
     }
 
+    /// The CSS rules of `text` at its top level: (selector, body), comments dropped.
+    fn rules(text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let selector = rest[..open]
+                .rsplit("*/")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            let mut depth = 1;
+            let mut end = open + 1;
+            for (i, c) in rest[open + 1..].char_indices() {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                if depth == 0 {
+                    end = open + 1 + i;
+                    break;
+                }
+            }
+            out.push((selector, rest[open + 1..end].to_string()));
+            rest = &rest[(end + 1).min(rest.len())..];
+        }
+        out
+    }
+
+    /// The custom properties a rule body sets.
+    fn properties(body: &str) -> Vec<(String, String)> {
+        body.split(';')
+            .filter_map(|d| d.split_once(':'))
+            .map(|(k, v)| {
+                let k = k.rsplit("*/").next().unwrap_or_default();
+                (k.trim().to_string(), v.trim().to_string())
+            })
+            .filter(|(k, _)| k.starts_with("--"))
+            .collect()
+    }
+
+    /// `?theme=dark` and `?theme=light` repeat the system's dark and light values: every custom
+    /// property a `prefers-color-scheme: dark` block sets, forced to the same value, and back.
+    #[test]
+    fn forced_themes_agree_with_the_system_ones() {
+        let css = include_str!("../../assets/styles.css");
+        let (mut light, mut dark, mut forced_dark, mut forced_light) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (selector, body) in rules(css) {
+            match selector.as_str() {
+                ":root" => light.extend(properties(&body)),
+                ":root[data-theme=\"dark\"]" => forced_dark.extend(properties(&body)),
+                s if s.contains("prefers-color-scheme: dark") => {
+                    for (inner, inner_body) in rules(&body) {
+                        match inner.as_str() {
+                            ":root" => dark.extend(properties(&inner_body)),
+                            ":root[data-theme=\"light\"]" => {
+                                forced_light.extend(properties(&inner_body))
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(dark.len() >= 30, "{} dark values found", dark.len());
+        for (name, value) in &dark {
+            let forced = forced_dark.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+            assert_eq!(forced, Some(value), "{name} under ?theme=dark");
+            let light_value = light.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v);
+            let forced = forced_light.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+            assert!(light_value.is_some(), "{name} has a light value");
+            assert_eq!(forced, light_value, "{name} under ?theme=light");
+        }
+    }
+
     #[test]
     fn colours() {
         let cases: &[(&str, Option<&str>)] = &[
