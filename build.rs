@@ -3,28 +3,15 @@
 //! shared folder (`../shared/articles`, see `crates/devset/src/shared.rs`). Article text never
 //! lives in this repository.
 
-use serde::Deserialize;
 use std::{env, fs, path::Path};
 
 #[path = "crates/devset/src/shared.rs"]
 mod shared;
 
-#[derive(Deserialize)]
-struct Manifest {
-    title: String,
-    /// Whose trip it is, when known; the engine picks the traveller otherwise.
-    traveller: Option<String>,
-    articles: Vec<Entry>,
-}
+#[path = "crates/trip/src/manifest.rs"]
+mod manifest;
 
-#[derive(Deserialize)]
-struct Entry {
-    file: String,
-    outlet: Option<String>,
-    headline: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-}
+use manifest::Manifest;
 
 fn lit(s: &Option<String>) -> String {
     match s {

@@ -1,15 +1,17 @@
-//! The root component: owns the reducer (started from storage and the URL hash), provides it
-//! to every component, runs the effects (`effects.rs`: hash, keys, worker, storage, dropped
-//! files) and lays out the masthead and the current view.
+//! The root component: owns the reducer (started from storage, the trip the page carries and
+//! the URL), provides it to every component, runs the effects (`effects.rs`: hash, keys,
+//! worker, storage, dropped files; `frame.rs`: the height told to a host page) and lays out the
+//! masthead and the current view.
 
 use crate::components::{
     about::About, accounts::Accounts, compare::Compare, entities::Entities, notices::Notices,
-    reader::Reader, search_box::SearchBox, source_list::SourceList, stop_list::StopList,
-    trip_map::TripMap, trips::Trips, views::SourceFilter, views::ViewTabs,
+    publish::Publish, reader::Reader, search_box::SearchBox, source_list::SourceList,
+    stop_list::StopList, trip_map::TripMap, trips::Trips, views::SourceFilter, views::ViewTabs,
 };
 use crate::effects::{
     current_hash, use_drop_import, use_hash, use_storage, use_window_keys, use_worker,
 };
+use crate::frame::use_tell_height;
 use crate::route::{Route, View};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
@@ -18,9 +20,18 @@ use yew::Reducible;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // The trip open last time (or the bundled one), at the view the link names.
+    // The trip the page carries (read-only), else the one open last time, else the bundled
+    // one, at the view the link names, looking as the URL says.
     let state = use_reducer(|| {
-        let fresh = Rc::new(AppState::start(crate::store::load()));
+        let mut startup = crate::store::load();
+        match crate::page::take_carried() {
+            Some(Ok(trip)) => startup.carried = Some(trip),
+            Some(Err(why)) => startup.problems.push(why),
+            None => {}
+        }
+        let mut fresh = AppState::start(startup);
+        fresh.options = Rc::new(crate::page::options());
+        let fresh = Rc::new(fresh);
         (*fresh.reduce(Action::Restore(Route::parse(&current_hash())))).clone()
     });
     use_window_keys(&state);
@@ -28,6 +39,7 @@ pub fn app() -> Html {
     use_worker(&state);
     use_storage(&state);
     use_drop_import(&state);
+    use_tell_height(state.options.child_id.clone());
     let body = match state.view {
         View::Trip => html! {
             <>
@@ -47,6 +59,7 @@ pub fn app() -> Html {
                 <Reader />
             </div>
         },
+        View::Publish => html! { <Publish /> },
         View::Trips => html! { <Trips /> },
     };
     let to_trips = {
@@ -56,18 +69,22 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <header class="masthead">
-                <p class="brand">{ "tourlens" }</p>
-                <div class="trip-heading">
+            <header class={classes!("masthead", (!state.options.header).then_some("no-header"))}>
+                if state.options.header {
+                    <p class="brand">{ "tourlens" }</p>
+                }
+                <div class={classes!("trip-heading", (!state.options.header).then_some("visually-hidden"))}>
                     <h1 class="trip-title">{ &*state.title }
                         if state.trip.is_edited() { <span class="edited-tag">{ "edited" }</span> }
                     </h1>
-                    if state.view != View::Trips {
+                    if state.view != View::Trips && !state.read_only && state.options.header {
                         <button type="button" class="new-trip" onclick={to_trips}>{ "New trip · import your articles" }</button>
                     }
                 </div>
                 <ViewTabs />
-                <SearchBox />
+                if state.options.search {
+                    <SearchBox />
+                }
                 <Notices />
             </header>
             <main id="main" class={classes!("view", format!("view-{}", state.view.key()))} tabindex="-1">

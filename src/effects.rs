@@ -176,9 +176,15 @@ pub fn use_storage(state: &UseReducerHandle<AppState>) {
         }
         dispatcher.dispatch(Action::Stored(failed));
     });
-    use_effect_with(state.trip_id.clone(), |id| {
-        crate::store::set_current(id.as_deref())
-    });
+    // A published page (read-only) leaves the trip this browser opens alone.
+    use_effect_with(
+        (state.trip_id.clone(), state.read_only),
+        |(id, read_only)| {
+            if !read_only {
+                crate::store::set_current(id.as_deref())
+            }
+        },
+    );
 }
 
 /// Compared by pointer, for effects keyed on the list of trips.

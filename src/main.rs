@@ -5,20 +5,24 @@
 mod app;
 mod bundled;
 mod components;
+mod download;
 mod edits;
 mod effects;
+mod export;
+mod frame;
 mod geo;
 mod highlights;
 mod hooks;
 mod import;
 mod job;
 mod labels;
+mod page;
+mod publish;
 mod route;
 mod state;
 mod store;
 mod synthetic;
 mod tally;
-mod trip;
 mod worker;
 
 fn main() {
@@ -26,5 +30,7 @@ fn main() {
         return;
     }
     worker::keep_glue();
+    page::keep();
+    frame::apply(&page::options());
     yew::Renderer::<app::App>::new().render();
 }

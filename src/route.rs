@@ -11,16 +11,19 @@ pub enum View {
     Compare,
     Entities,
     Sources,
+    /// The trip as one file, embedded, as data, printed.
+    Publish,
     /// The user's trips: import, switch, edit.
     Trips,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Trip,
         View::Compare,
         View::Entities,
         View::Sources,
+        View::Publish,
         View::Trips,
     ];
 
@@ -30,6 +33,7 @@ impl View {
             View::Compare => "compare",
             View::Entities => "names",
             View::Sources => "sources",
+            View::Publish => "publish",
             View::Trips => "trips",
         }
     }
@@ -40,6 +44,7 @@ impl View {
             View::Compare => "Compare",
             View::Entities => "People & places",
             View::Sources => "Articles",
+            View::Publish => "Share · export",
             View::Trips => "Your trips · import",
         }
     }

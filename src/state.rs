@@ -5,12 +5,13 @@
 
 use crate::highlights::{segments, Segment};
 use crate::import::{Contents, FileRead};
+use crate::publish::options::PageOptions;
 use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
-use crate::trip::{MetaField, Offered, Outcome, Trip};
 use std::rc::Rc;
 use tourlens_engine::search::{self, Index, Query, Results};
 use tourlens_engine::{analyze, Analysis, ArticleInput, PlaceRef, Span, StopEdit};
+use tourlens_trip::{MetaField, Offered, Outcome, Trip};
 use yew::Reducible;
 
 #[derive(Clone, Debug)]
@@ -65,6 +66,14 @@ pub struct AppState {
     pub pastes: usize,
     /// The places found for "set its place" / "add a stop", with a label each.
     pub place_results: Rc<Vec<(PlaceRef, String)>>,
+    /// The trip the page carries (a published page: "Download as one file", `cargo xtask build
+    /// --articles`), in place of the bundled one; `None`: the bundled trip.
+    pub carried: Option<Rc<Trip>>,
+    /// A published page: its trip can be read, searched and compared, not changed or replaced,
+    /// until the reader makes an editable copy.
+    pub read_only: bool,
+    /// How the page looks, from its URL (theme, accent, header and search shown).
+    pub options: Rc<PageOptions>,
     next_job: u64,
 }
 
@@ -110,12 +119,14 @@ pub enum ImportInto {
     OpenTrip,
 }
 
-/// What the browser's storage held at start (see `store.rs`).
+/// What the page starts with: what the browser's storage held (see `store.rs`) and the trip
+/// the page carries, if any (`page.rs`).
 #[derive(Default)]
 pub struct Startup {
     pub trips: Vec<(String, Trip)>,
     pub current: Option<String>,
     pub problems: Vec<String>,
+    pub carried: Option<Trip>,
 }
 
 /// Trip ids ("trip-12") in the order they were made.
@@ -156,6 +167,9 @@ impl PartialEq for AppState {
             && self.unsaved == o.unsaved
             && self.import_into == o.import_into
             && self.pastes == o.pastes
+            && self.carried.as_ref().map(Rc::as_ptr) == o.carried.as_ref().map(Rc::as_ptr)
+            && self.read_only == o.read_only
+            && Rc::ptr_eq(&self.options, &o.options)
     }
 }
 
@@ -227,9 +241,54 @@ pub enum Action {
     BackToEngine,
     /// Search the gazetteer for a place ("set its place", "add a stop").
     SearchPlace(String),
+    /// On a published page: a copy of its trip among the reader's own trips, to edit.
+    EditCopy,
     DismissNotices,
     /// Storing the trips failed (why), or works again (`None`).
     Stored(Option<String>),
+}
+
+impl Action {
+    /// Whether a read-only page takes this action: reading, searching, selecting, comparing,
+    /// and making an editable copy; not importing or editing.
+    fn reads_only(&self) -> bool {
+        match self {
+            Action::SetView(v) => *v != View::Trips,
+            Action::SelectStop(_)
+            | Action::HoverStop(_)
+            | Action::ToggleSource(_)
+            | Action::OpenArticle(_)
+            | Action::ShowEvidence(..)
+            | Action::CloseArticle
+            | Action::ToggleFurniture
+            | Action::ToggleMarks
+            | Action::Restore(_)
+            | Action::Search(_)
+            | Action::StepHit(_)
+            | Action::Analysed(..)
+            | Action::DismissNotices
+            | Action::Stored(_)
+            | Action::EditCopy => true,
+            Action::Reading(..)
+            | Action::Imported(_)
+            | Action::Paste(_)
+            | Action::ImportInto(_)
+            | Action::OpenTrip(_)
+            | Action::CopyTrip
+            | Action::DeleteTrip(_)
+            | Action::RenameTrip(_)
+            | Action::SetTraveller(_)
+            | Action::SetMeta(..)
+            | Action::ResetMeta(_)
+            | Action::RemoveArticle(_)
+            | Action::RestoreArticle(_)
+            | Action::EditStop(_)
+            | Action::DropStopEdit(_)
+            | Action::Undo
+            | Action::BackToEngine
+            | Action::SearchPlace(_) => false,
+        }
+    }
 }
 
 impl AppState {
@@ -237,7 +296,8 @@ impl AppState {
         Self::with_analysis(Trip::new(title, corpus.to_vec()), analyze(corpus))
     }
 
-    /// The page at start: the trip open last time (its analysis pending), else the bundled one.
+    /// The page at start: the trip it carries, read-only (its analysis pending); else the trip
+    /// open last time (its analysis pending); else the bundled one.
     pub fn start(startup: Startup) -> Self {
         let trips: Vec<(String, Rc<Trip>)> = startup
             .trips
@@ -246,11 +306,20 @@ impl AppState {
             .collect();
         let open = startup
             .current
+            .filter(|_| startup.carried.is_none())
             .and_then(|id| trips.iter().find(|(t, _)| *t == id).cloned());
-        let mut state = match &open {
-            Some((_, trip)) => Self::with_analysis((**trip).clone(), analyze(&[])),
-            None => Self::new(crate::bundled::TITLE, &crate::bundled::articles()),
+        let mut state = match (&startup.carried, &open) {
+            (Some(carried), _) => Self::with_analysis(carried.clone(), analyze(&[])),
+            (None, Some((_, trip))) => Self::with_analysis((**trip).clone(), analyze(&[])),
+            (None, None) => Self::new(crate::bundled::TITLE, &crate::bundled::articles()),
         };
+        if let Some(carried) = startup.carried {
+            state.carried = Some(state.trip.clone());
+            state.read_only = true;
+            state.selected_stop = None;
+            drop(carried);
+            state.analyse();
+        }
         state.trips = Rc::new(trips);
         state.notices = Rc::new(
             startup
@@ -285,6 +354,9 @@ impl AppState {
             import_into: ImportInto::NewTrip,
             pastes: 0,
             place_results: Rc::new(Vec::new()),
+            carried: None,
+            read_only: false,
+            options: Rc::new(PageOptions::default()),
             next_job: 1,
             query_text: "".into(),
             query: Rc::new(Query::default()),
@@ -307,9 +379,17 @@ impl AppState {
         }
     }
 
-    /// Whether the open trip is the bundled one (read-only).
+    /// Whether the open trip is the page's own (the bundled one, or the one the page carries):
+    /// it is never changed, only copied.
     pub fn is_bundled(&self) -> bool {
         self.trip_id.is_none()
+    }
+
+    /// The page's own trip: the one it carries, else the bundled one.
+    pub fn home(&self) -> Rc<Trip> {
+        self.carried.clone().unwrap_or_else(|| {
+            Rc::new(Trip::new(crate::bundled::TITLE, crate::bundled::articles()))
+        })
     }
 
     /// The job to hand to the worker, while one is waiting: its number and the trip.
@@ -367,7 +447,7 @@ impl AppState {
         } else {
             ImportInto::OpenTrip
         };
-        if self.is_bundled() {
+        if self.is_bundled() && self.carried.is_none() {
             self.pending = None;
             self.show(Rc::new(analyze(&self.trip.inputs())));
         } else {
@@ -465,18 +545,9 @@ impl AppState {
                             article,
                         }));
                     } else {
-                        let mut t = *trip;
-                        let mut articles = std::mem::take(&mut t.articles);
-                        articles.retain(|a| !t.removed.contains(&a.id));
-                        t.removed.clear();
-                        offered.splice(
-                            0..0,
-                            articles.into_iter().map(|article| Offered {
-                                source: read.file.clone(),
-                                article,
-                            }),
-                        );
-                        base = Some(t);
+                        // The new trip is this one as it was exported: its articles (removed
+                        // ones too), edits and title; other files' articles join it.
+                        base = Some(*trip);
                     }
                 }
             }
@@ -486,11 +557,13 @@ impl AppState {
         } else {
             base.unwrap_or_else(|| Trip::new("", Vec::new()))
         };
+        let carried = if into_open { 0 } else { trip.articles.len() };
         let outcomes = trip.add(offered);
-        let added = outcomes
-            .iter()
-            .filter(|(_, o)| *o == Outcome::Added)
-            .count();
+        let added = carried
+            + outcomes
+                .iter()
+                .filter(|(_, o)| *o == Outcome::Added)
+                .count();
         for (o, outcome) in &outcomes {
             if let Outcome::Duplicate(of) = outcome {
                 let what = if o.source == o.article.id {
@@ -613,6 +686,9 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if self.read_only && !action.reads_only() {
+            return self;
+        }
         let mut next = (*self).clone();
         match action {
             Action::SetView(view) => next.view = view,
@@ -666,17 +742,24 @@ impl Reducible for AppState {
                 if route == self.route() {
                     return self;
                 }
-                next.view = route.view;
+                next.view = if self.read_only && route.view == View::Trips {
+                    View::Trip
+                } else {
+                    route.view
+                };
+                // While the analysis is pending (a stored or carried trip at start), the link's
+                // stop and sources are kept as they are; `show` fits them to the analysis.
+                let waiting = self.pending.is_some();
                 next.selected_stop = route
                     .stop
-                    .filter(|s| *s < self.analysis.stops.len())
+                    .filter(|s| waiting || *s < self.analysis.stops.len())
                     .or(self.selected_stop);
                 next.hidden = route
                     .hidden
                     .into_iter()
-                    .filter(|h| *h < self.analysis.articles.len())
+                    .filter(|h| waiting || *h < self.analysis.articles.len())
                     .collect();
-                if next.hidden.len() >= self.analysis.articles.len() {
+                if !waiting && next.hidden.len() >= self.analysis.articles.len() {
                     next.hidden.clear();
                 }
                 match route.article {
@@ -756,7 +839,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 let trip = match &id {
-                    None => Rc::new(Trip::new(crate::bundled::TITLE, crate::bundled::articles())),
+                    None => self.home(),
                     Some(id) => match self.trips.iter().find(|(t, _)| t == id) {
                         Some((_, t)) => t.clone(),
                         None => return self,
@@ -777,10 +860,7 @@ impl Reducible for AppState {
                 trips.retain(|(t, _)| *t != id);
                 next.trips = Rc::new(trips);
                 if self.trip_id.as_deref() == Some(id.as_str()) {
-                    next.open_trip(
-                        None,
-                        Rc::new(Trip::new(crate::bundled::TITLE, crate::bundled::articles())),
-                    );
+                    next.open_trip(None, self.home());
                 }
             }
             Action::RenameTrip(title) => {
@@ -865,6 +945,16 @@ impl Reducible for AppState {
                     })
                     .collect();
                 next.place_results = Rc::new(found);
+            }
+            Action::EditCopy => {
+                next.read_only = false;
+                let mut trip = (*self.trip).clone();
+                trip.title = format!("Copy of {}", trip.title);
+                let id = next.new_trip_id();
+                let trip = Rc::new(trip);
+                next.put_trip(id.clone(), trip.clone());
+                next.open_trip(Some(id), trip);
+                next.view = View::Trips;
             }
             Action::DismissNotices => next.notices = Rc::new(Vec::new()),
             Action::Stored(why) => {
@@ -1094,6 +1184,7 @@ mod tests {
             trips: vec![],
             current: Some("trip-1".into()),
             problems: vec!["A stored trip (trip-1) is damaged".into()],
+            ..Default::default()
         });
         assert!(s.is_bundled());
         assert_eq!(s.analysis.articles.len(), 5);
@@ -1105,11 +1196,76 @@ mod tests {
             )],
             current: Some("trip-1".into()),
             problems: vec![],
+            ..Default::default()
         });
         assert_eq!(kept.trip_id.as_deref(), Some("trip-1"));
         assert!(
             kept.job().is_some(),
             "the stored trip is analysed by the worker"
+        );
+    }
+
+    #[test]
+    fn a_carried_trip_opens_read_only_at_its_link_and_copies_to_edit() {
+        let mut carried = Trip::new("Published", crate::bundled::articles());
+        carried.set_traveller("Antony Blinken");
+        let stored = vec![("trip-4".to_string(), Trip::new("Mine", vec![]))];
+        let s = Rc::new(AppState::start(Startup {
+            trips: stored,
+            current: Some("trip-4".into()),
+            carried: Some(carried.clone()),
+            ..Default::default()
+        }));
+        assert!(s.read_only && s.is_bundled());
+        assert_eq!(
+            *s.trip, carried,
+            "the carried trip, not the one stored as open"
+        );
+        assert_eq!(
+            s.job().map(|(_, t)| (*t.0).clone()),
+            Some(carried.clone()),
+            "analysed with its edits"
+        );
+        let s = s.reduce(Action::Restore(Route::parse("#view=compare&stop=4&hide=2")));
+        assert_eq!(
+            (s.view, s.selected_stop, s.hidden.clone()),
+            (View::Compare, Some(3), vec![1]),
+            "kept while the analysis is pending"
+        );
+        let s = analysed(s);
+        assert_eq!((s.selected_stop, s.hidden.clone()), (Some(3), vec![1]));
+        // Reading, searching and selecting work; importing and editing do not.
+        let s = s
+            .reduce(Action::Search("ceasefire".into()))
+            .reduce(Action::SelectStop(1));
+        assert!(s.results.total() > 0);
+        assert_eq!(s.selected_stop, Some(1));
+        for action in [
+            Action::SetView(View::Trips),
+            Action::Paste("Text.".into()),
+            Action::Imported(vec![read("a.txt", "Another text.")]),
+            Action::SetTraveller("X".into()),
+            Action::CopyTrip,
+            Action::OpenTrip(Some("trip-4".into())),
+        ] {
+            let same = s.clone().reduce(action);
+            assert!(Rc::ptr_eq(&s, &same));
+        }
+        assert_eq!(
+            s.clone()
+                .reduce(Action::Restore(Route::parse("#view=trips")))
+                .view,
+            View::Trip
+        );
+        let copy = s.reduce(Action::EditCopy);
+        assert!(!copy.read_only);
+        assert_eq!(copy.trip_id.as_deref(), Some("trip-5"));
+        assert_eq!(copy.trip.edits, carried.edits);
+        assert_eq!(copy.view, View::Trips);
+        assert_eq!(
+            copy.home().title,
+            "Published",
+            "the page's own trip stays the carried one"
         );
     }
 

@@ -5,7 +5,7 @@
 //! Nothing here deletes a key except deleting that trip.
 
 use crate::state::Startup;
-use crate::trip::Trip;
+use tourlens_trip::Trip;
 use web_sys::Storage;
 
 const TRIP_PREFIX: &str = "tourlens.trip.";

@@ -38,6 +38,11 @@ pub fn keep_glue() {
     GLUE.with(|g| *g.borrow_mut() = text);
 }
 
+/// The glue block's text (the page's "Download as one file" copies it into the new file).
+pub fn glue() -> Option<String> {
+    GLUE.with(|g| g.borrow().clone())
+}
+
 /// What the worker said.
 pub enum Reply {
     /// The answer to job `id` (the `job::Answer` JSON).
@@ -57,7 +62,7 @@ impl AnalysisWorker {
     /// The worker, or `None` when the page has no glue block or workers are refused.
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<AnalysisWorker> {
         let on_reply = std::rc::Rc::new(on_reply);
-        let glue = GLUE.with(|g| g.borrow().clone())?;
+        let glue = glue()?;
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
         let options = BlobPropertyBag::new();
         options.set_type("text/javascript");

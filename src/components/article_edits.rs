@@ -4,7 +4,7 @@
 use crate::components::edit_field::EditField;
 use crate::hooks::use_app;
 use crate::state::Action;
-use crate::trip::MetaField;
+use tourlens_trip::MetaField;
 use yew::prelude::*;
 
 #[function_component(ArticleEdits)]
@@ -70,7 +70,7 @@ pub fn article_edits() -> Html {
                                         let engine = match field {
                                             MetaField::Outlet => found.and_then(|f| f.outlet.value.clone()),
                                             MetaField::Headline => found.and_then(|f| f.headline.value.clone()),
-                                            MetaField::Date => found.and_then(|f| f.published.value).map(|d| crate::trip::iso(&d)),
+                                            MetaField::Date => found.and_then(|f| f.published.value).map(|d| tourlens_trip::iso(&d)),
                                             MetaField::Url => found.and_then(|f| f.url.clone()),
                                         };
                                         let kind = match field { MetaField::Date => "date", MetaField::Url => "url", _ => "text" };

@@ -128,6 +128,16 @@ pub fn trip_map() -> Html {
             move || drop(listener)
         });
     }
+    // Stops that arrive after the map mounted (a stored or published trip's analysis, at start)
+    // are framed as they arrive.
+    {
+        let dispatcher = view.dispatcher();
+        use_effect_with(points.clone(), move |points| {
+            if !points.is_empty() {
+                dispatcher.dispatch(MapAction::Fit(points.clone()));
+            }
+        });
+    }
     // Wheel zoom needs a non-passive listener to keep the page from scrolling.
     {
         let svg = svg.clone();

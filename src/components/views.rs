@@ -11,7 +11,7 @@ pub fn view_tabs() -> Html {
     html! {
         <nav class="views" aria-label="Views">
             <ul>
-                { for View::ALL.iter().map(|&v| {
+                { for View::ALL.iter().filter(|&&v| !(state.read_only && v == View::Trips)).map(|&v| {
                     let onclick = {
                         let state = state.clone();
                         Callback::from(move |_| state.dispatch(Action::SetView(v)))

@@ -4,16 +4,9 @@
 //! page.rs) so parsing raises no CSP report (`<x-base>` is not void: it holds the rest of
 //! the page and is kept). The only browser part of import.
 
-use super::page::{neutralise, PageFacts};
+use tourlens_trip::import::page::{neutralise, PageFacts, BLOCKS, MAIN, NOT_STORY};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DomParser, Element, SupportedType};
-
-/// Elements that never hold story text, dropped before the text is taken.
-const NOT_STORY: &str = "script,style,noscript,template,iframe,frame,object,embed,svg,math,canvas,\
-    form,button,select,textarea,nav,aside,footer,body > header,[hidden],[aria-hidden=true],x-style";
-
-/// The elements read as one line each.
-const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th";
 
 pub fn facts(source: &str) -> PageFacts {
     let Some(doc) = DomParser::new().ok().and_then(|p| {
@@ -73,7 +66,7 @@ fn story_text(doc: &Document) -> String {
         .into_iter()
         .max_by_key(length)
         .filter(|a| length(a) > 0)
-        .or_else(|| doc.query_selector("main, [role=main]").ok().flatten())
+        .or_else(|| doc.query_selector(MAIN).ok().flatten())
         .or_else(|| doc.body().map(Into::into));
     let Some(root) = root else {
         return String::new();

@@ -3,14 +3,23 @@
 //! run    installs what is missing, builds dist/ and dist/tourlens.html, serves dist/ under
 //!        http://127.0.0.1:8080/embeds/tourlens/ (TOURLENS_PORT to change the port)
 //! test   installs what is missing, runs `cargo test --workspace`, builds, runs the browser tests
-//! build  installs the build tools and builds dist/ and dist/tourlens.html
+//! build  installs the build tools and builds dist/ and dist/tourlens.html; with
+//!        `--articles DIR`, both open on the trip of that folder's articles (`articles.rs`),
+//!        `--out DIR` for another folder than dist/
 //! serve  serves the dist/ already built (the browser tests use it)
 //! setup  installs the build tools (and, with --browser, Chromium and the npm test packages)
 //! score  the engine's scores on the bundled five and the dev set (../shared/devset)
 
+mod articles;
+mod page;
 mod serve;
 mod setup;
 mod single;
+
+/// The shared folder's look-up (the dev set, for the tests).
+#[cfg(test)]
+#[path = "../../crates/devset/src/shared.rs"]
+mod shared;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -27,7 +36,7 @@ fn main() {
                 Ok(())
             }
         }),
-        Some("build") => build(),
+        Some("build") => build_with(&args[1..]),
         Some("run") => build().and_then(|_| serve::serve()),
         Some("serve") => serve::serve(),
         Some("test") => test(),
@@ -35,7 +44,7 @@ fn main() {
         Some("bench-page") => bench_page(),
         Some("score") => score(&args[1..]),
         _ => Err(
-            "usage: cargo xtask <run | test | build | serve | setup [--browser] | single | bench-page | score [--misses]>"
+            "usage: cargo xtask <run | test | build [--articles DIR] [--out DIR] | serve | setup [--browser] | single | bench-page | score [--misses]>"
                 .into(),
         ),
     };
@@ -101,12 +110,62 @@ fn bench_page() -> Result {
 }
 
 fn build() -> Result {
+    build_into(&root().join("dist"))
+}
+
+/// Builds `out` (dist/ and its single file) with Trunk.
+fn build_into(out: &Path) -> Result {
     setup::build_tools()?;
     let root = root();
     let started = std::time::Instant::now();
-    run(&root, "trunk", &["build", "--release"])?;
-    single::write(&root.join("dist"))?;
+    let dist = out.display().to_string();
+    run(&root, "trunk", &["build", "--release", "--dist", &dist])?;
+    single::write(out)?;
     eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// `build [--articles DIR] [--out DIR]`: the build, and with `--articles`, both pages carrying
+/// the trip of that folder (`tourlens_trip::block`): they open on it, read-only.
+fn build_with(args: &[String]) -> Result {
+    let (mut articles, mut out) = (None, root().join("dist"));
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut folder = || {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("build: {arg} needs a folder"))
+        };
+        match arg.as_str() {
+            "--articles" => articles = Some(folder()?),
+            "--out" => out = PathBuf::from(folder()?),
+            other => return Err(format!("build: unknown argument {other}").into()),
+        }
+    }
+    let out = if out.is_absolute() {
+        out
+    } else {
+        std::env::current_dir()?.join(out)
+    };
+    // The articles are read first: a folder that cannot be used fails before the long build.
+    let trip = articles
+        .map(|dir| articles::trip(Path::new(&dir)))
+        .transpose()?;
+    build_into(&out)?;
+    let Some(trip) = trip else {
+        return Ok(());
+    };
+    for page in ["index.html", "tourlens.html"] {
+        let path = out.join(page);
+        let html = std::fs::read_to_string(&path)?;
+        std::fs::write(&path, tourlens_trip::block::carry(&html, &trip)?)?;
+    }
+    eprintln!(
+        "{} and tourlens.html open on “{}” ({} articles)",
+        out.join("index.html").display(),
+        trip.title,
+        trip.count()
+    );
     Ok(())
 }
 

@@ -2,7 +2,10 @@
 //! from file:// with zero network requests, under a strict Content-Security-Policy. Also puts
 //! a CSP on dist/index.html. Both pages get the glue as a data block for the analysis worker
 //! (`<script type="text/plain" id="tourlens-worker-glue">`: never run by the page; the app
-//! makes a `blob:` worker of it, hence `worker-src blob:`). Prints the sizes.
+//! makes a `blob:` worker of it, hence `worker-src blob:`). Each page says how it was built
+//! (`<meta name="tourlens-build" content="single|served">`): a single file rebuilds itself
+//! from its own head for "Download as one file", a served page fetches the file beside it.
+//! `frame-src 'self'` lets the embed panel preview the page in an iframe. Prints the sizes.
 
 use crate::Result;
 use base64::Engine as _;
@@ -43,11 +46,14 @@ pub fn write(dist: &Path) -> Result {
 
     // The served build: same page, CSP allowing only its own files.
     let served_csp = format!(
-        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; worker-src blob:; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
         sha256(&trunk_script)
     );
-    let served =
-        with_csp(&index, &served_csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
+    let served = with_csp(&index, &served_csp, "served").replacen(
+        "</body>",
+        &format!("{worker_glue}</body>"),
+        1,
+    );
     std::fs::write(dist.join("index.html"), served)?;
 
     let b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
@@ -55,7 +61,7 @@ pub fn write(dist: &Path) -> Result {
         "{glue}\nconst wasmBase64 = \"{b64}\";\n{DECODE}\ninitSync({{ module: decodeBase64(wasmBase64) }});\n"
     );
     let csp = format!(
-        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; worker-src blob:; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
         sha256(&script),
         sha256(&css)
     );
@@ -64,7 +70,8 @@ pub fn write(dist: &Path) -> Result {
     let page = script_re.replace(&page, |_: &regex::Captures| {
         format!("<script type=\"module\">{script}</script>")
     });
-    let page = with_csp(&page, &csp).replacen("</body>", &format!("{worker_glue}</body>"), 1);
+    let page =
+        with_csp(&page, &csp, "single").replacen("</body>", &format!("{worker_glue}</body>"), 1);
     let out = dist.join("tourlens.html");
     std::fs::write(&out, page.as_bytes())?;
 
@@ -104,8 +111,11 @@ fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {
         .ok_or_else(|| format!("could not find {what}; has Trunk's output format changed?").into())
 }
 
-fn with_csp(html: &str, csp: &str) -> String {
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />");
+/// The page with its CSP and its build marker, after the charset declaration.
+fn with_csp(html: &str, csp: &str, build: &str) -> String {
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    <meta name=\"tourlens-build\" content=\"{build}\" />"
+    );
     // After the charset declaration, which must come first; before any script or style.
     match html.find("<meta charset=\"utf-8\" />") {
         Some(at) => {

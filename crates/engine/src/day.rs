@@ -126,6 +126,23 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
+/// In a JSON Schema, a day is a string `YYYY-MM-DD` (RFC 3339 `full-date`).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Day {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Day".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A calendar day, YYYY-MM-DD."
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

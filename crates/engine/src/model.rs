@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA: u32 = 4;
 
 /// One article as the user (or the bundle) hands it over.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleInput {
     /// Stable identifier, e.g. the file name.
@@ -19,6 +20,7 @@ pub struct ArticleInput {
 }
 
 /// Metadata overrides; every field is optional.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// The outlet's name.
@@ -37,6 +39,7 @@ pub struct Meta {
 /// What the user corrected about a trip, kept as data beside its articles and applied by
 /// [`crate::analyze_with`] on every analysis, so the corrections survive re-analysis and new
 /// articles. Per-article corrections (outlet, headline, date, URL) go in each article's [`Meta`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Edits {
     /// Whose trip it is, when the user says so: overrides the engine's choice.
@@ -49,6 +52,7 @@ pub struct Edits {
 
 /// A stop as the user saw it, named by its place and country rather than by its position, so an
 /// edit still finds its stop after the articles change.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct StopRef {
     /// The stop's place name as shown ("Tel Aviv", "Cyprus").
@@ -58,6 +62,7 @@ pub struct StopRef {
 }
 
 /// A place the user chose from the gazetteer (or typed with coordinates).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlaceRef {
     /// The place's name as shown.
@@ -71,6 +76,7 @@ pub struct PlaceRef {
 }
 
 /// One correction to the stops.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "edit", rename_all = "snake_case")]
 pub enum StopEdit {
@@ -124,6 +130,7 @@ pub enum StopEdit {
 }
 
 /// Everything the engine found in a corpus.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The `SCHEMA` this analysis was written with.
@@ -145,6 +152,7 @@ pub struct Analysis {
 }
 
 /// One article and what the engine found in it. All spans index `text`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// The article's id, as given.
@@ -184,6 +192,7 @@ pub struct Article {
 }
 
 /// A person or organisation named in an article.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Person or organisation.
@@ -194,6 +203,7 @@ pub struct Entity {
     pub role: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 /// What an entity is.
@@ -205,6 +215,7 @@ pub enum EntityKind {
 }
 
 /// Where an entity is named, and how.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityMention {
     /// Where the mention stands.
@@ -217,6 +228,7 @@ pub struct EntityMention {
     pub form: MentionForm,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 /// How an entity is named at a mention.
@@ -232,6 +244,7 @@ pub enum MentionForm {
 }
 
 /// The person whose trip the corpus is about.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Traveller {
     /// The name shown: the full name most articles give.
@@ -243,6 +256,7 @@ pub struct Traveller {
 }
 
 /// The text says the traveller was at a place: a stop of the trip as this article tells it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Visit {
     /// Index into `Article::places` of the place mention.
@@ -261,6 +275,7 @@ pub struct Visit {
 }
 
 /// How a visit is told.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VisitKind {
@@ -281,6 +296,7 @@ pub enum VisitKind {
 }
 
 /// One stop of the trip, merged across sources: a country, or a city when a source names one.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stop {
     /// Index into `Analysis::places` of the most precise place any source gives.
@@ -305,6 +321,7 @@ pub struct Stop {
 }
 
 /// A part of a stop that comes from the user's edits, so the app can mark it as edited.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Edited {
@@ -323,6 +340,7 @@ pub enum Edited {
 }
 
 /// What one article says about one stop.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     /// Index into `Analysis::articles`.
@@ -350,6 +368,7 @@ pub struct Account {
 }
 
 /// A person an account names at a stop.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonThere {
     /// Index into `Article::entities`.
@@ -359,6 +378,7 @@ pub struct PersonThere {
 }
 
 /// A point on which sources tell the trip differently.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Discrepancy {
     /// What kind of disagreement.
@@ -371,6 +391,7 @@ pub struct Discrepancy {
     pub claims: Vec<Claim>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 /// What sources disagree on.
@@ -391,6 +412,7 @@ pub enum DiscrepancyKind {
 }
 
 /// One source's version of a disputed point.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Index into `Analysis::articles`.
@@ -402,6 +424,7 @@ pub struct Claim {
 }
 
 /// A place as the gazetteer knows it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// The name, as the gazetteer gives it.
@@ -424,6 +447,7 @@ pub struct Place {
 }
 
 /// A place name in an article and the place the engine took it to mean.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlaceMention {
     /// Where the name stands.
@@ -437,6 +461,7 @@ pub struct PlaceMention {
 }
 
 /// What kind of place a gazetteer entry is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
@@ -449,6 +474,7 @@ pub enum PlaceKind {
 }
 
 /// A number and what it counts: "nearly 10,000 people", "$20 billion deal", "four days".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// From the qualifier (if any) to the unit or subject.
@@ -466,6 +492,7 @@ pub struct Figure {
 }
 
 /// How a figure is hedged.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -486,6 +513,7 @@ pub enum Qualifier {
 }
 
 /// A quoted statement and, when the text attributes it, who said it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The words inside the quote marks.
@@ -497,6 +525,7 @@ pub struct Quote {
 }
 
 /// Who a quote is attributed to, as the text names them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// The name as written ("Matthew Miller", "Blinken", "Turkey"); titles dropped.
@@ -508,6 +537,7 @@ pub struct Speaker {
 }
 
 /// A date expression in the text and, when it could be worked out, the days it means.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     /// Where the expression stands.
@@ -523,6 +553,7 @@ pub struct DateMention {
 }
 
 /// What a date expression says, before resolution.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DateExpression {
@@ -580,6 +611,7 @@ pub enum DateExpression {
     },
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 /// A part of a day a weekday is told with.
@@ -595,6 +627,7 @@ pub enum PartOfDay {
 }
 
 /// Inclusive range of days; one day when `start == end`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct DayRange {
     /// The first day.
@@ -630,6 +663,7 @@ impl DayRange {
 
 /// How sure a resolved value is. High: stated in full. Medium: needs the article's own date
 /// (a weekday, a day without year). Low: needs a date the engine inferred, or the narrative.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
@@ -642,6 +676,7 @@ pub enum Confidence {
 }
 
 /// One sentence of story text.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Where the sentence stands.
@@ -651,6 +686,7 @@ pub struct Sentence {
 }
 
 /// A publisher. Articles whose outlet is unknown each get an outlet of their own.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outlet {
     /// The outlet's name, or `None` when unknown.
@@ -660,6 +696,7 @@ pub struct Outlet {
 }
 
 /// A non-blank line of the original text and what it is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// The line, trimmed.
@@ -668,6 +705,7 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 /// What a line of an article is.
@@ -695,6 +733,7 @@ impl BlockKind {
 }
 
 /// Why a line is site furniture.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Furniture {
@@ -713,6 +752,7 @@ pub enum Furniture {
 }
 
 /// A value the engine reports about an article, with where it came from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Field<T> {
     /// The value, when there is one.
@@ -757,6 +797,7 @@ impl<T> Field<T> {
 
 /// Given: stated by the user or plainly by the article (a dateline, a date stamp).
 /// Inferred: worked out by the engine from indirect evidence. Unknown: not found.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
@@ -769,6 +810,7 @@ pub enum Provenance {
 }
 
 /// Something about the input the user should know; the analysis goes on regardless.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// The article it is about, by id; none for the corpus.

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into the original text, always on char boundaries.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// The first byte.

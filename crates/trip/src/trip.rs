@@ -10,6 +10,7 @@ use tourlens_engine::{ArticleInput, Day, Edits, Meta, StopEdit};
 pub const FORMAT: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Trip {
     /// Always [`FORMAT`]; what marks a JSON file as a tourlens trip.
     pub tourlens_trip: u32,
@@ -422,7 +423,7 @@ mod tests {
     #[test]
     fn the_schema_names_every_field_the_format_writes() {
         let schema: serde_json::Value =
-            serde_json::from_str(include_str!("../docs/trip.schema.json")).expect("schema");
+            serde_json::from_str(include_str!("../../../docs/trip.schema.json")).expect("schema");
         let mut trip = Trip::new("t", vec![article("a", "x")]);
         trip.set_meta("a", MetaField::Outlet, "O").expect("valid");
         trip.removed.push("a".into());

@@ -7,6 +7,18 @@
 use serde_json::Value;
 use tourlens_engine::{ArticleInput, Day, Meta};
 
+/// Elements that never hold story text, dropped before the text is taken (CSS selectors: the
+/// browser's `DOMParser` walk and the host's html5ever walk both use these).
+pub const NOT_STORY: &str =
+    "script,style,noscript,template,iframe,frame,object,embed,svg,math,canvas,\
+    form,button,select,textarea,nav,aside,footer,body > header,[hidden],[aria-hidden=true],x-style";
+
+/// The elements read as one line each; a block inside another is read with its parent.
+pub const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th";
+
+/// Where the story is: the `<article>` with the most text, else this, else the body.
+pub const MAIN: &str = "main, [role=main]";
+
 /// What the page says about itself, each as found (empty when absent).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageFacts {
