@@ -86,7 +86,8 @@ test('a deep link restores the view, also after a reload', async ({ app, entry }
 
 test('the compare view lists the discrepancies with each source wording; evidence opens the reader', async ({ app }) => {
   await app.getByRole('button', { name: 'Compare', exact: true }).click();
-  const figures = app.locator('.discrepancy', { hasText: 'number of people' });
+  // A figure discrepancy names what it counts.
+  const figures = app.locator('.discrepancy', { hasText: 'The Gaza death toll' });
   await expect(figures).toContainText('nearly 10,000 people');
   await expect(figures).toContainText('over 10,000 people');
   await expect(figures).toContainText('At least 9,488 Palestinians');

@@ -487,16 +487,18 @@ pub fn run(query: &Query, index: &Index) -> Results {
             pats.push(p);
         }
     }
+    // Every match, overlapping: a longer pattern that fails the word boundary ("erdogan s" of
+    // "erdogans", read in "Erdoğan stated") must not hide the shorter one that holds.
     let Ok(automaton) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&pats)
     else {
         return results;
     };
     for (a, text) in index.texts.iter().enumerate() {
         let origin = &index.origins[a];
-        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (term, start, end)
-        for m in automaton.find_iter(text) {
+        let mut valid: Vec<(usize, usize, usize)> = Vec::new(); // (term, start, end)
+        for m in automaton.find_overlapping_iter(text) {
             let t = owner[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
             if is_word_char(text[..start].chars().next_back()) {
@@ -511,7 +513,15 @@ pub fn run(query: &Query, index: &Index) -> Results {
             } else if is_word_char(text[end..].chars().next()) {
                 continue;
             }
-            found.push((t, start, end));
+            valid.push((t, start, end));
+        }
+        // Leftmost-longest among the matches that stand on word boundaries.
+        valid.sort_by_key(|&(t, s, e)| (s, std::cmp::Reverse(e), t));
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (t, s, e) in valid {
+            if found.last().is_none_or(|&(_, _, end)| s >= end) {
+                found.push((t, s, e));
+            }
         }
         let positive = query.terms.len();
         if found.iter().any(|(t, _, _)| *t >= positive) {
@@ -571,6 +581,14 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_longer_form_that_fails_the_word_boundary_does_not_hide_the_word() {
+        // "erdogans" read as "erdogan s" would swallow "Erdoğan s|tated".
+        let a = corpus(&["President Erdoğan stated that the talks failed."]);
+        assert_eq!(found(&a, "erdogan"), vec![vec!["Erdoğan".to_string()]]);
+        assert_eq!(found(&a, "talk"), vec![vec!["talks".to_string()]]);
     }
 
     #[test]

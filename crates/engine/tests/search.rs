@@ -44,3 +44,10 @@ fn an_exact_phrase_finds_only_that_form() {
         "{articles:?}"
     );
 }
+
+#[test]
+fn a_word_without_its_diacritics_finds_it_with_them() {
+    // Two outlets write "Erdoğan", three "Erdogan": "erdogan" finds all five.
+    let (articles, said) = hits("erdogan");
+    assert_eq!(articles.len(), 5, "{articles:?} {said:?}");
+}
