@@ -6,7 +6,8 @@
 use crate::components::{
     about::About, accounts::Accounts, compare::Compare, entities::Entities, notices::Notices,
     publish::Publish, reader::Reader, search_box::SearchBox, source_list::SourceList,
-    stop_list::StopList, trip_map::TripMap, trips::Trips, views::SourceFilter, views::ViewTabs,
+    stop_list::StopList, trip_intro::TripIntro, trip_map::TripMap, trips::Trips,
+    views::SourceFilter, views::ViewTabs,
 };
 use crate::effects::{
     current_hash, use_drop_import, use_hash, use_storage, use_window_keys, use_worker,
@@ -41,14 +42,17 @@ pub fn app() -> Html {
     use_drop_import(&state);
     use_tell_height(state.options.child_id.clone());
     let body = match state.view {
+        // The stop detail beside the map and the list on wide screens, below them on phones.
         View::Trip => html! {
             <>
-                <div class="trip-overview">
-                    <StopList />
-                    <TripMap />
+                <TripIntro />
+                <div class="trip-layout">
+                    <div class="trip-side">
+                        <TripMap />
+                        <StopList />
+                    </div>
+                    <Accounts />
                 </div>
-                <SourceFilter />
-                <Accounts />
             </>
         },
         View::Compare => html! { <><SourceFilter /><Compare /></> },
@@ -82,11 +86,14 @@ pub fn app() -> Html {
                     }
                 </div>
                 <ViewTabs />
-                if state.options.search {
-                    <SearchBox />
-                }
                 <Notices />
             </header>
+            // Its own bar, so it can stay in view (sticky) while the reader walks the hits.
+            if state.options.search {
+                <div class={classes!("search-bar", (!state.query_text.trim().is_empty()).then_some("searching"))}>
+                    <SearchBox />
+                </div>
+            }
             <main id="main" class={classes!("view", format!("view-{}", state.view.key()))} tabindex="-1">
                 { body }
             </main>

@@ -20,18 +20,34 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Back, forward or a link followed inside the page restores the view; F3 / Shift+F3 walk the
-/// search hits from anywhere.
+/// Back, forward or a link followed inside the page restores the view, then the scroll
+/// position and the claim the reader left it from (`scroll.rs`); F3 / Shift+F3 walk the search
+/// hits from anywhere.
 #[hook]
 pub fn use_window_keys(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
+        crate::scroll::take_over();
         let window = web_sys::window();
         let hash = window.as_ref().map(|w| {
             let d = dispatcher.clone();
             EventListener::new(w, "hashchange", move |_| {
                 d.dispatch(Action::Restore(Route::parse(&current_hash())));
+                // After the restored view is drawn.
+                Timeout::new(0, || {
+                    crate::scroll::restore();
+                })
+                .forget();
             })
+        });
+        // Capture phase: noted before the click changes the page.
+        let clicks = window.as_ref().map(|w| {
+            EventListener::new_with_options(
+                w,
+                "click",
+                EventListenerOptions::run_in_capture_phase(),
+                crate::scroll::clicked,
+            )
         });
         let keys = window.as_ref().map(|w| {
             let options = EventListenerOptions::enable_prevent_default();
@@ -45,13 +61,15 @@ pub fn use_window_keys(state: &UseReducerHandle<AppState>) {
                 }
             })
         });
-        move || drop((hash, keys))
+        move || drop((hash, clicks, keys))
     });
 }
 
-/// The state's route into the hash: the first write replaces, later ones add history entries.
-/// Typing in the search box replaces the entry instead (one per query, not one per key), and
-/// only once typing pauses: writing the URL costs the browser a few milliseconds each time.
+/// The state's route into the hash: the first write replaces, later ones add history entries
+/// (the entry left keeps where the reader was: `scroll::leaving`). Typing in the search box
+/// replaces the entry instead (one per query, not one per key), and only once typing pauses:
+/// writing the URL costs the browser a few milliseconds each time. Walking the hits of one
+/// article replaces it too (the passage changes, not the place).
 #[hook]
 pub fn use_hash(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
@@ -59,14 +77,23 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.route(), move |route| {
         let want = route.format();
         pending.borrow_mut().take().map(Timeout::cancel);
+        let was = Route::parse(&current_hash());
         let only_query = {
-            let mut was = Route::parse(&current_hash());
+            let mut was = was.clone();
             was.query = route.query.clone();
             was == *route
         };
+        let same_place = {
+            let mut was = was;
+            was.query = route.query.clone();
+            was.passage = route.passage;
+            was == *route && route.passage.is_some()
+        };
         let replace = move |url: &str| {
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+                // The entry keeps what it held (where the reader was, `scroll.rs`).
+                let kept = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                let _ = history.replace_state_with_url(&kept, "", Some(url));
             }
         };
         if current_hash() != want {
@@ -74,7 +101,10 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
                 replace(&want);
             } else if only_query {
                 *pending.borrow_mut() = Some(Timeout::new(300, move || replace(&want)));
+            } else if same_place {
+                replace(&want);
             } else if let Some(w) = web_sys::window() {
+                crate::scroll::leaving();
                 let _ = w.location().set_hash(&want);
             }
         }

@@ -233,117 +233,140 @@ pub struct Label {
     pub text: String,
 }
 
-/// Radius of a marker, in screen units.
-pub const MARKER_R: f64 = 11.0;
+/// Radius of a marker, in screen units: 24 px across, the smallest comfortable touch target.
+pub const MARKER_R: f64 = 12.0;
 /// Label font size, in screen units, and the width of one character (a safe average).
 pub const LABEL_SIZE: f64 = 15.0;
-const CHAR_W: f64 = 8.2;
+/// Measured on the page's bold 15 px labels: 9.7–10.7 px a letter ("Ramallah", "Baghdad").
+const CHAR_W: f64 = 10.4;
 
-#[derive(Clone, Copy, Debug)]
-struct Box2 {
+/// A label's width on screen: its letters and the outline drawn around them.
+fn label_width(text: &str) -> f64 {
+    text.chars().count() as f64 * CHAR_W + 4.0
+}
+
+/// A box on screen: what a label or marker covers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
     x0: f64,
     y0: f64,
     x1: f64,
     y1: f64,
 }
 
-impl Box2 {
-    fn overlaps(&self, o: &Box2) -> bool {
+impl Rect {
+    fn overlaps(&self, o: &Rect) -> bool {
         self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
     }
 }
 
-/// Places each stop on screen and its label where it collides with no marker and no earlier
-/// label (right, left, above, below, then the diagonals); stops in trip order get first pick.
-pub fn markers(view: &Viewport, stops: &[(usize, Point, bool, String)]) -> Vec<Marker> {
+/// Places each stop on screen and its label where it collides with no marker, no earlier label
+/// and nothing in `avoid` (the onward legs' exit labels): right, left, above, below, then the
+/// diagonals; stops in trip order get first pick. Where markers stand does not depend on
+/// `avoid`, so the route can be drawn from a first call without it.
+pub fn markers(
+    view: &Viewport,
+    stops: &[(usize, Point, bool, String)],
+    avoid: &[Rect],
+) -> Vec<Marker> {
     let anchors: Vec<Point> = stops.iter().map(|s| view.to_screen(s.1)).collect();
-    let at = dodge(&anchors);
-    let mut taken: Vec<Box2> = at
+    let at = dodge(&spread(&anchors));
+    let mut taken: Vec<Rect> = at
         .iter()
-        .map(|p| Box2 {
+        .map(|p| Rect {
             x0: p.x - MARKER_R,
             y0: p.y - MARKER_R,
             x1: p.x + MARKER_R,
             y1: p.y + MARKER_R,
         })
         .collect();
+    taken.extend_from_slice(avoid);
     let mut out = Vec::new();
     for (k, (stop, _, onward, text)) in stops.iter().enumerate() {
         let p = at[k];
-        let w = text.chars().count() as f64 * CHAR_W;
-        let h = LABEL_SIZE * 1.2;
-        let gap = MARKER_R + 4.0;
-        // (box left, box top, text x, text baseline, anchor)
-        let candidates = [
-            (
-                p.x + gap,
-                p.y - h / 2.0,
-                p.x + gap,
-                p.y + LABEL_SIZE * 0.35,
-                "start",
-            ),
-            (
-                p.x - gap - w,
-                p.y - h / 2.0,
-                p.x - gap,
-                p.y + LABEL_SIZE * 0.35,
-                "end",
-            ),
-            (p.x - w / 2.0, p.y - gap - h, p.x, p.y - gap - 3.0, "middle"),
-            (
-                p.x - w / 2.0,
-                p.y + gap,
-                p.x,
-                p.y + gap + LABEL_SIZE * 0.9,
-                "middle",
-            ),
-            (
-                p.x + gap * 0.7,
-                p.y - gap - h * 0.6,
-                p.x + gap * 0.7,
-                p.y - gap * 0.7,
-                "start",
-            ),
-            (
-                p.x + gap * 0.7,
-                p.y + gap * 0.3,
-                p.x + gap * 0.7,
-                p.y + gap + LABEL_SIZE * 0.6,
-                "start",
-            ),
-            (
-                p.x - gap * 0.7 - w,
-                p.y - gap - h * 0.6,
-                p.x - gap * 0.7,
-                p.y - gap * 0.7,
-                "end",
-            ),
-            (
-                p.x - gap * 0.7 - w,
-                p.y + gap * 0.3,
-                p.x - gap * 0.7,
-                p.y + gap + LABEL_SIZE * 0.6,
-                "end",
-            ),
-        ];
-        let label = candidates.iter().find_map(|&(x0, y0, tx, ty, anchor)| {
-            let b = Box2 {
-                x0,
-                y0,
-                x1: x0 + w,
-                y1: y0 + h,
-            };
-            let inside = b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= view.width && b.y1 <= view.height;
-            let free = taken.iter().all(|t| !t.overlaps(&b));
-            (inside && free).then_some((b, tx, ty, anchor))
-        });
-        let label = label.map(|(b, x, y, anchor)| {
+        let place = |text: &str, taken: &[Rect]| {
+            let w = label_width(text);
+            let h = LABEL_SIZE * 1.2;
+            let gap = MARKER_R + 4.0;
+            // (box left, box top, text x, text baseline, anchor)
+            let candidates = [
+                (
+                    p.x + gap,
+                    p.y - h / 2.0,
+                    p.x + gap,
+                    p.y + LABEL_SIZE * 0.35,
+                    "start",
+                ),
+                (
+                    p.x - gap - w,
+                    p.y - h / 2.0,
+                    p.x - gap,
+                    p.y + LABEL_SIZE * 0.35,
+                    "end",
+                ),
+                (p.x - w / 2.0, p.y - gap - h, p.x, p.y - gap - 3.0, "middle"),
+                (
+                    p.x - w / 2.0,
+                    p.y + gap,
+                    p.x,
+                    p.y + gap + LABEL_SIZE * 0.9,
+                    "middle",
+                ),
+                (
+                    p.x + gap * 0.7,
+                    p.y - gap - h * 0.6,
+                    p.x + gap * 0.7,
+                    p.y - gap * 0.7,
+                    "start",
+                ),
+                (
+                    p.x + gap * 0.7,
+                    p.y + gap * 0.3,
+                    p.x + gap * 0.7,
+                    p.y + gap + LABEL_SIZE * 0.6,
+                    "start",
+                ),
+                (
+                    p.x - gap * 0.7 - w,
+                    p.y - gap - h * 0.6,
+                    p.x - gap * 0.7,
+                    p.y - gap * 0.7,
+                    "end",
+                ),
+                (
+                    p.x - gap * 0.7 - w,
+                    p.y + gap * 0.3,
+                    p.x - gap * 0.7,
+                    p.y + gap + LABEL_SIZE * 0.6,
+                    "end",
+                ),
+            ];
+            candidates.iter().find_map(|&(x0, y0, tx, ty, anchor)| {
+                let b = Rect {
+                    x0,
+                    y0,
+                    x1: x0 + w,
+                    y1: y0 + h,
+                };
+                let inside =
+                    b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= view.width && b.y1 <= view.height;
+                let free = taken.iter().all(|t| !t.overlaps(&b));
+                (inside && free).then_some((b, tx, ty, anchor))
+            })
+        };
+        // A label with a note after " · " ("Tel Aviv · sources differ") keeps just the name
+        // when there is no room for the note.
+        let short = text.split(" · ").next().unwrap_or(text);
+        let label = place(text, &taken)
+            .map(|l| (l, text.as_str()))
+            .or_else(|| place(short, &taken).map(|l| (l, short)));
+        let label = label.map(|((b, x, y, anchor), text)| {
             taken.push(b);
             Label {
                 x,
                 y,
                 anchor,
-                text: text.clone(),
+                text: text.to_string(),
             }
         });
         out.push(Marker {
@@ -357,8 +380,60 @@ pub fn markers(view: &Viewport, stops: &[(usize, Point, bool, String)]) -> Vec<M
     out
 }
 
-/// Markers closer than this (centre to centre) are pushed apart.
-const MARKER_GAP: f64 = MARKER_R * 2.0 + 3.0;
+/// Markers closer than this (centre to centre) are pushed apart: room for the selected one,
+/// drawn 3 px larger, and a gap.
+const MARKER_GAP: f64 = MARKER_R * 2.0 + 8.0;
+
+/// Stops whose markers would overlap (directly or through each other) are laid out in a row
+/// in trip order, centred where they are, so "1 2 3" reads left to right at any zoom; a leader
+/// line joins each to its place. `points` are in trip order.
+fn spread(points: &[Point]) -> Vec<Point> {
+    let n = points.len();
+    let mut group: Vec<usize> = (0..n).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    let mut at = points.to_vec();
+    // Markers that overlap join one row; a row that then overlaps another marker takes it in
+    // too, until no row touches anything.
+    for _ in 0..=n {
+        let mut joined = false;
+        for i in 0..n {
+            for j in i + 1..n {
+                let (dx, dy) = (at[j].x - at[i].x, at[j].y - at[i].y);
+                let (a, b) = (root(&mut group, i), root(&mut group, j));
+                if a != b && (dx * dx + dy * dy).sqrt() < MARKER_GAP {
+                    group[a.max(b)] = a.min(b);
+                    joined = true;
+                }
+            }
+        }
+        if !joined {
+            break;
+        }
+        at = points.to_vec();
+        for r in 0..n {
+            let members: Vec<usize> = (0..n).filter(|&i| root(&mut group, i) == r).collect();
+            if members.len() < 2 {
+                continue;
+            }
+            let k = members.len() as f64;
+            let cx = members.iter().map(|&i| points[i].x).sum::<f64>() / k;
+            let cy = members.iter().map(|&i| points[i].y).sum::<f64>() / k;
+            for (slot, &i) in members.iter().enumerate() {
+                at[i] = Point {
+                    x: cx + (slot as f64 - (k - 1.0) / 2.0) * MARKER_GAP,
+                    y: cy,
+                };
+            }
+        }
+    }
+    at
+}
 
 /// Moves markers that would overlap apart, a little at a time, each pair along the line between
 /// them (or sideways when they coincide); markers that do not touch stay where they are.
@@ -447,12 +522,16 @@ pub fn route(view: &Viewport, markers: &[Marker], names: &[String]) -> Vec<Leg> 
     legs
 }
 
+/// Markers closer than this (centre to centre) get no leg between them: too short to show an
+/// arrow (neighbours in a row of close stops, whose order the row itself shows).
+const MIN_LEG: f64 = (MARKER_R + 3.0) * 2.0 + 8.0;
+
 /// A quadratic curve from a to b, bowed to the left by a tenth of its length, trimmed by the
-/// marker radius at both ends. None when the points (nearly) coincide.
+/// marker radius at both ends. None when the markers are too close for an arrow.
 fn curve(a: Point, b: Point) -> Option<String> {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
     let len = (dx * dx + dy * dy).sqrt();
-    if len < MARKER_R * 2.0 {
+    if len < MIN_LEG {
         return None;
     }
     let (ux, uy) = (dx / len, dy / len);
@@ -476,6 +555,25 @@ fn curve(a: Point, b: Point) -> Option<String> {
         "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
         s.x, s.y, c.x, c.y, e.x, e.y
     ))
+}
+
+/// Where an onward leg's exit label ("Japan →") stands: its text position and anchor, and its
+/// box (which stop labels keep clear of).
+pub fn exit_label(view: &Viewport, at: Point, text: &str) -> (Point, &'static str, Rect) {
+    let w = label_width(text);
+    let y = at.y - 10.0;
+    let (anchor, x0) = if at.x > view.width / 2.0 {
+        ("end", at.x - w)
+    } else {
+        ("start", at.x)
+    };
+    let rect = Rect {
+        x0,
+        y0: y - LABEL_SIZE,
+        x1: x0 + w,
+        y1: y + LABEL_SIZE * 0.3,
+    };
+    (Point { x: at.x, y }, anchor, rect)
 }
 
 /// Where the segment from `from` (inside the frame) toward `to` (outside) crosses the frame,
@@ -591,18 +689,18 @@ mod tests {
             600.0,
             height_for(600.0),
         );
-        let ms = markers(&v, &stops);
-        let boxes: Vec<Box2> = ms
+        let ms = markers(&v, &stops, &[]);
+        let boxes: Vec<Rect> = ms
             .iter()
             .filter_map(|m| m.label.as_ref())
             .map(|l| {
-                let w = l.text.chars().count() as f64 * CHAR_W;
+                let w = label_width(&l.text);
                 let x0 = match l.anchor {
                     "start" => l.x,
                     "end" => l.x - w,
                     _ => l.x - w / 2.0,
                 };
-                Box2 {
+                Rect {
                     x0,
                     y0: l.y - LABEL_SIZE,
                     x1: x0 + w,
@@ -623,13 +721,67 @@ mod tests {
                 );
             }
         }
+        // Every consecutive pair far enough apart for an arrow gets a leg; closer ones stand in
+        // a row in trip order.
         let names: Vec<String> = stops.iter().map(|s| s.3.clone()).collect();
-        assert_eq!(route(&v, &ms, &names).len(), 3);
+        let far = ms
+            .windows(2)
+            .filter(|w| {
+                ((w[0].at.x - w[1].at.x).powi(2) + (w[0].at.y - w[1].at.y).powi(2)).sqrt()
+                    >= MIN_LEG
+            })
+            .count();
+        assert!(far >= 1, "{far}");
+        assert_eq!(route(&v, &ms, &names).len(), far);
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
                 assert!(!a.overlaps(b), "{a:?} overlaps {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn stops_that_would_overlap_stand_in_a_row_in_trip_order() {
+        // Tel Aviv, Amman and Ramallah on a phone-sized map of the whole tour: one pile.
+        let stops: Vec<(usize, Point, bool, String)> = [
+            ("Tel Aviv", 34.78, 32.08),
+            ("Amman", 35.93, 31.95),
+            ("Ramallah", 35.20, 31.90),
+            ("Cyprus", 33.37, 35.17),
+            ("Baghdad", 44.40, 33.34),
+            ("Ankara", 32.85, 39.93),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (n, lon, lat))| (i, project(*lon, *lat), false, n.to_string()))
+        .collect();
+        let w = 290.0;
+        let v = Viewport::fit(
+            &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
+            w,
+            height_for(w),
+        );
+        let ms = markers(&v, &stops, &[]);
+        let row: Vec<&Marker> = ms.iter().take(3).collect();
+        assert!(
+            row.windows(2)
+                .all(|p| p[0].at.x < p[1].at.x && (p[0].at.y - p[1].at.y).abs() < 1.0),
+            "stops 1–3 left to right: {:?}",
+            row.iter().map(|m| m.at).collect::<Vec<_>>()
+        );
+        for (i, a) in ms.iter().enumerate() {
+            for b in &ms[i + 1..] {
+                let d = ((a.at.x - b.at.x).powi(2) + (a.at.y - b.at.y).powi(2)).sqrt();
+                assert!(
+                    d >= MARKER_R * 2.0,
+                    "markers {} and {} overlap",
+                    a.stop,
+                    b.stop
+                );
+            }
+        }
+        // Stops far from each other stay on their places.
+        assert_eq!(ms[5].at, ms[5].anchor);
     }
 
     #[test]
@@ -640,7 +792,7 @@ mod tests {
             (2, project(139.7, 35.7), true, "Japan".to_string()),
         ];
         let v = Viewport::fit(&[stops[0].1, stops[1].1], WIDTH, HEIGHT);
-        let ms = markers(&v, &stops);
+        let ms = markers(&v, &stops, &[]);
         let legs = route(&v, &ms, &["Amman".into(), "Ankara".into(), "Japan".into()]);
         assert_eq!(legs.len(), 2);
         assert!(!legs[0].onward);

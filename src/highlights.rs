@@ -221,6 +221,34 @@ mod tests {
     }
 }
 
+/// A block's segments cut where a passage (the evidence a reader followed) starts and ends:
+/// what comes before it, the passage itself, what comes after. A marked segment the passage's
+/// edge runs through is cut in two, both halves keeping their mark, so exactly the passage's
+/// words can be wrapped. Segments must be in order and contiguous.
+pub fn around(segments: &[Segment], passage: Span) -> [Vec<Segment>; 3] {
+    let mut parts: [Vec<Segment>; 3] = Default::default();
+    for s in segments {
+        let cuts = [
+            (s.span.start, s.span.end.min(passage.start), 0),
+            (
+                s.span.start.max(passage.start),
+                s.span.end.min(passage.end),
+                1,
+            ),
+            (s.span.start.max(passage.end), s.span.end, 2),
+        ];
+        for (start, end, part) in cuts {
+            if start < end {
+                parts[part].push(Segment {
+                    span: Span::new(start, end),
+                    ..s.clone()
+                });
+            }
+        }
+    }
+    parts
+}
+
 /// `span` cut at the search hits inside it: (piece, term of the hit or None), in order. Hits
 /// must be in text order and not overlap (the search returns them so).
 pub fn split_hits<'h>(
@@ -249,6 +277,84 @@ pub fn split_hits<'h>(
 #[cfg(test)]
 mod split_tests {
     use super::*;
+
+    #[test]
+    fn a_passage_cuts_the_segments_at_its_edges() {
+        let seg = |s, e, m: Option<Mark>| Segment {
+            span: Span::new(s, e),
+            mark: m,
+            note: m.map(|_| "n".to_string()),
+        };
+        let block = [
+            seg(0, 5, None),
+            seg(5, 12, Some(Mark::Person)),
+            seg(12, 20, None),
+            seg(20, 30, Some(Mark::Date)),
+        ];
+        let spans = |v: &[Segment]| {
+            v.iter()
+                .map(|s| (s.span.start, s.span.end, s.mark))
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&str, Span, [Vec<(usize, usize, Option<Mark>)>; 3])] = &[
+            (
+                "inside one plain run and through a mark",
+                Span::new(3, 8),
+                [
+                    vec![(0, 3, None)],
+                    vec![(3, 5, None), (5, 8, Some(Mark::Person))],
+                    vec![
+                        (8, 12, Some(Mark::Person)),
+                        (12, 20, None),
+                        (20, 30, Some(Mark::Date)),
+                    ],
+                ],
+            ),
+            (
+                "exactly one mark",
+                Span::new(20, 30),
+                [
+                    vec![(0, 5, None), (5, 12, Some(Mark::Person)), (12, 20, None)],
+                    vec![(20, 30, Some(Mark::Date))],
+                    vec![],
+                ],
+            ),
+            (
+                "the whole block and beyond",
+                Span::new(0, 40),
+                [
+                    vec![],
+                    vec![
+                        (0, 5, None),
+                        (5, 12, Some(Mark::Person)),
+                        (12, 20, None),
+                        (20, 30, Some(Mark::Date)),
+                    ],
+                    vec![],
+                ],
+            ),
+            (
+                "outside the block",
+                Span::new(50, 60),
+                [
+                    vec![
+                        (0, 5, None),
+                        (5, 12, Some(Mark::Person)),
+                        (12, 20, None),
+                        (20, 30, Some(Mark::Date)),
+                    ],
+                    vec![],
+                    vec![],
+                ],
+            ),
+        ];
+        for (name, passage, want) in cases {
+            let got = around(&block, *passage);
+            for part in 0..3 {
+                assert_eq!(spans(&got[part]), want[part], "{name}, part {part}");
+            }
+        }
+    }
 
     #[test]
     fn hits_cut_a_span_into_pieces() {

@@ -1,7 +1,8 @@
 //! Words the page shows for engine values: a stop's name, country and days, an outlet's name,
-//! a confidence. Pure, so the components only render.
+//! how a date was found, what the trip compares, where sources differ about a stop, counts of
+//! hits, the link to an original article. Pure, so the components only render.
 
-use tourlens_engine::{Analysis, Confidence, DiscrepancyKind, Edited, Stop};
+use tourlens_engine::{Analysis, Article, Confidence, Discrepancy, DiscrepancyKind, Edited, Stop};
 
 pub fn stop_name(analysis: &Analysis, stop: &Stop) -> String {
     analysis
@@ -28,11 +29,113 @@ pub fn stop_days(stop: &Stop) -> String {
         .unwrap_or_else(|| "date unknown".into())
 }
 
-pub fn confidence(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "stated in full",
-        Confidence::Medium => "a weekday or day the article dates",
-        Confidence::Low => "inferred",
+/// How a stop's days were found, as a sentence: "Worked out from a weekday a source names,
+/// counted from the article's own date." None when there is nothing dated to explain.
+pub fn date_note(stop: &Stop) -> Option<&'static str> {
+    if stop.onward || stop.days.is_none() {
+        return None;
+    }
+    Some(match stop.date_confidence {
+        Confidence::High => "A source states the date in full.",
+        Confidence::Medium => {
+            "Worked out from a weekday or a day and month a source names, counted from the article's own date."
+        }
+        Confidence::Low => {
+            "Inferred from the order of the stops or from an article date the engine worked out; no source states it."
+        }
+    })
+}
+
+/// "1 hit", "3 hits".
+pub fn hits(n: usize) -> String {
+    format!("{n} hit{}", if n == 1 { "" } else { "s" })
+}
+
+/// What the trip view compares: "6 stops, then onward to Japan · 5 sources".
+pub fn trip_summary(analysis: &Analysis, sources: usize) -> String {
+    let made = analysis.stops.iter().filter(|s| !s.onward).count();
+    let onward: Vec<String> = analysis
+        .stops
+        .iter()
+        .filter(|s| s.onward)
+        .map(|s| stop_name(analysis, s))
+        .collect();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut out = plural(made, "stop", "stops");
+    if !onward.is_empty() {
+        out.push_str(&format!(", then onward to {}", onward.join(" and ")));
+    }
+    out.push_str(&format!(" · {}", plural(sources, "source", "sources")));
+    out
+}
+
+/// The discrepancies about stop `k` that concern the stop itself: where it was and when.
+pub fn disputes(analysis: &Analysis, k: usize) -> Vec<&Discrepancy> {
+    analysis
+        .discrepancies
+        .iter()
+        .filter(|d| d.stop == Some(k))
+        .filter(|d| matches!(d.kind, DiscrepancyKind::Place | DiscrepancyKind::Date))
+        .collect()
+}
+
+/// The flag shown beside a stop that sources tell differently.
+pub const DIFFER: &str = "sources differ";
+
+/// "sources differ on the place and the date" — what of stop `k` is disputed; None if nothing.
+pub fn differs_on(analysis: &Analysis, k: usize) -> Option<String> {
+    let d = disputes(analysis, k);
+    let place = d.iter().any(|d| d.kind == DiscrepancyKind::Place);
+    let date = d.iter().any(|d| d.kind == DiscrepancyKind::Date);
+    match (place, date) {
+        (true, true) => Some(format!("{DIFFER} on the place and the date")),
+        (true, false) => Some(format!("{DIFFER} on the place")),
+        (false, true) => Some(format!("{DIFFER} on the date")),
+        (false, false) => None,
+    }
+}
+
+/// A stop's name on the map: "Tel Aviv · sources differ" when its place or date is disputed.
+pub fn map_label(analysis: &Analysis, k: usize, stop: &Stop) -> String {
+    let name = stop_name(analysis, stop);
+    if disputes(analysis, k).is_empty() {
+        name
+    } else {
+        format!("{name} · {DIFFER}")
+    }
+}
+
+/// The original article's address, when it is a web address a reader can follow (http or
+/// https, no spaces or control characters); anything else (`javascript:`, `data:`, a file
+/// path, a bare word) is not linked.
+pub fn original_url(article: &Article) -> Option<&str> {
+    let url = article.url.as_deref()?.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_ok = rest
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|h| !h.is_empty());
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    (host_ok && clean).then_some(url)
+}
+
+/// The site an address is on, to show beside the link: "www.example.com".
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host)
+}
+
+/// An article's date as the page shows it: "6 Nov 2023", "6 Nov 2023 (inferred)", "date unknown".
+pub fn published(article: &Article) -> String {
+    match (article.published.value, article.published.provenance) {
+        (Some(d), tourlens_engine::Provenance::Inferred) => format!("{} (inferred)", d.human()),
+        (Some(d), _) => d.human(),
+        (None, _) => "date unknown".into(),
     }
 }
 
@@ -60,8 +163,11 @@ pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
     } else {
         format!(", {}", edited(&stop.edited))
     };
+    let differs = differs_on(analysis, k)
+        .map(|d| format!(", {d}"))
+        .unwrap_or_default();
     format!(
-        "{number}: {}{country}, {}, reported by {covered} of {} sources{edited}",
+        "{number}: {}{country}, {}, reported by {covered} of {} sources{differs}{edited}",
         stop_name(analysis, stop),
         stop_days(stop),
         stop.accounts.len()
@@ -113,6 +219,131 @@ pub fn edited(parts: &[Edited]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_web_addresses_are_linked() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "https://www.example.com/world/story-1",
+                Some("https://www.example.com/world/story-1"),
+            ),
+            (
+                "  http://example.org/a?b=c#d ",
+                Some("http://example.org/a?b=c#d"),
+            ),
+            ("HTTPS://EXAMPLE.COM", Some("HTTPS://EXAMPLE.COM")),
+            ("javascript:alert(1)", None),
+            ("JavaScript://example.com/%0Aalert(1)", None),
+            ("data:text/html,<b>x</b>", None),
+            ("file:///etc/passwd", None),
+            ("//example.com/x", None),
+            ("example.com/x", None),
+            ("https://", None),
+            ("https:///path", None),
+            ("https://exa mple.com", None),
+            ("https://example.com/a\nb", None),
+            ("https://example.com/\u{7}", None),
+            ("", None),
+        ];
+        for (url, want) in cases {
+            let article = Article {
+                url: Some(url.to_string()),
+                ..blank()
+            };
+            assert_eq!(original_url(&article), *want, "{url:?}");
+        }
+        assert_eq!(original_url(&blank()), None, "no address, no link");
+        assert_eq!(
+            url_host("https://user@www.example.com:8080/a/b?c"),
+            "www.example.com:8080"
+        );
+        assert_eq!(url_host("http://example.org"), "example.org");
+    }
+
+    fn blank() -> Article {
+        tourlens_engine::analyze(&[tourlens_engine::ArticleInput {
+            id: "a".into(),
+            text: "A story.".into(),
+            ..Default::default()
+        }])
+        .articles
+        .remove(0)
+    }
+
+    #[test]
+    fn counts_and_summaries_read_as_words() {
+        let cases: &[(usize, &str)] = &[
+            (0, "0 hits"),
+            (1, "1 hit"),
+            (2, "2 hits"),
+            (1000, "1000 hits"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(hits(*n), *want);
+        }
+        let analysis = tourlens_engine::analyze(&crate::bundled::articles());
+        assert_eq!(
+            trip_summary(&analysis, 5),
+            "6 stops, then onward to Japan · 5 sources"
+        );
+        assert_eq!(
+            trip_summary(&tourlens_engine::analyze(&[]), 1),
+            "0 stops · 1 source"
+        );
+    }
+
+    #[test]
+    fn dates_are_explained_in_sentences() {
+        let analysis = tourlens_engine::analyze(&crate::bundled::articles());
+        for stop in &analysis.stops {
+            match date_note(stop) {
+                None => assert!(stop.onward || stop.days.is_none()),
+                Some(note) => {
+                    assert!(
+                        note.starts_with(char::is_uppercase) && note.ends_with('.'),
+                        "{note}"
+                    );
+                    assert!(!note.contains("day the article dates"), "{note}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stops_that_sources_tell_differently_are_flagged_everywhere() {
+        let analysis = tourlens_engine::analyze(&crate::bundled::articles());
+        let flagged: Vec<usize> = (0..analysis.stops.len())
+            .filter(|&k| differs_on(&analysis, k).is_some())
+            .collect();
+        let expected: Vec<usize> = analysis
+            .discrepancies
+            .iter()
+            .filter(|d| matches!(d.kind, DiscrepancyKind::Place | DiscrepancyKind::Date))
+            .filter_map(|d| d.stop)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert!(
+            !expected.is_empty(),
+            "the bundled trip has place and date discrepancies"
+        );
+        assert_eq!(flagged, expected);
+        for k in 0..analysis.stops.len() {
+            let s = &analysis.stops[k];
+            let label = map_label(&analysis, k, s);
+            let description = stop_description(&analysis, k, s);
+            assert_eq!(
+                label.ends_with(" · sources differ"),
+                flagged.contains(&k),
+                "{label}"
+            );
+            assert_eq!(
+                description.contains("sources differ on the"),
+                flagged.contains(&k),
+                "{description}"
+            );
+        }
+    }
 
     #[test]
     fn stops_are_described_for_screen_readers() {

@@ -1,8 +1,10 @@
 //! The URL hash: which view, stop, article and sources are shown, so a link (also inside an
 //! iframe) restores the same view and back/forward walk through it. Pure and host-tested.
 //!
-//! Form: `#view=trip&stop=3&hide=1,4` (1-based numbers, as the page shows them). Unknown keys
-//! and bad values are ignored: a damaged link still opens the page.
+//! Form: `#view=trip&stop=3&hide=1,4` (1-based numbers, as the page shows them), and for a
+//! passage of an open article `#view=sources&article=5&at=1200-1318` (byte offsets into its
+//! text, as the engine's spans). Unknown keys and bad values are ignored: a damaged link still
+//! opens the page.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
@@ -62,6 +64,8 @@ pub struct Route {
     pub hidden: Vec<usize>,
     /// The search box, as typed.
     pub query: String,
+    /// A passage of the open article (start and end byte), marked and focused.
+    pub passage: Option<(usize, usize)>,
 }
 
 impl Route {
@@ -88,6 +92,12 @@ impl Route {
                 "stop" => route.stop = number(),
                 "article" => route.article = number(),
                 "q" => route.query = decode(value),
+                "at" => {
+                    route.passage = value
+                        .split_once('-')
+                        .and_then(|(s, e)| Some((s.parse().ok()?, e.parse().ok()?)))
+                        .filter(|(s, e): &(usize, usize)| s < e)
+                }
                 "hide" => {
                     route.hidden = value
                         .split(',')
@@ -110,6 +120,9 @@ impl Route {
         }
         if let Some(a) = self.article {
             parts.push(format!("article={}", a + 1));
+            if let Some((s, e)) = self.passage {
+                parts.push(format!("at={s}-{e}"));
+            }
         }
         if !self.hidden.is_empty() {
             let list: Vec<String> = self.hidden.iter().map(|h| (h + 1).to_string()).collect();
@@ -175,6 +188,7 @@ mod tests {
                 article: None,
                 hidden: vec![0, 3],
                 query: String::new(),
+                passage: None,
             },
             Route {
                 view: View::Sources,
@@ -182,6 +196,14 @@ mod tests {
                 article: Some(4),
                 hidden: vec![],
                 query: "\"humanitarian pause\" OR Erdoğan -Hamas & 100%".into(),
+                passage: None,
+            },
+            Route {
+                view: View::Sources,
+                stop: Some(3),
+                article: Some(4),
+                passage: Some((1200, 1318)),
+                ..Route::default()
             },
         ];
         for r in cases {
@@ -204,6 +226,33 @@ mod tests {
                     article: None,
                     hidden: vec![1],
                     query: "a b%zz".into(),
+                    passage: None,
+                },
+            ),
+            // A passage needs start < end; a reversed, empty or half one is dropped.
+            (
+                "#view=sources&article=2&at=10-5",
+                Route {
+                    view: View::Sources,
+                    article: Some(1),
+                    ..Route::default()
+                },
+            ),
+            (
+                "#view=sources&article=2&at=7-",
+                Route {
+                    view: View::Sources,
+                    article: Some(1),
+                    ..Route::default()
+                },
+            ),
+            (
+                "#view=sources&article=2&at=7-9",
+                Route {
+                    view: View::Sources,
+                    article: Some(1),
+                    passage: Some((7, 9)),
+                    ..Route::default()
                 },
             ),
         ];

@@ -25,6 +25,9 @@ pub struct AppState {
     pub selected_stop: Option<usize>,
     /// The stop under the pointer, in the list or on the map.
     pub hover_stop: Option<usize>,
+    /// Counts the times the reader chose a stop (list, map, previous / next, swipe): each time,
+    /// the stop detail is brought into view. Restoring a link or starting never counts.
+    pub reveal: u32,
     /// Indices of articles hidden from the accounts and the comparison.
     pub hidden: Vec<usize>,
     /// Index into `analysis.articles` of the article open in the reader.
@@ -150,6 +153,7 @@ impl PartialEq for AppState {
             && self.view == o.view
             && self.selected_stop == o.selected_stop
             && self.hover_stop == o.hover_stop
+            && self.reveal == o.reveal
             && self.hidden == o.hidden
             && self.open_article == o.open_article
             && self.focus == o.focus
@@ -198,6 +202,9 @@ impl<T> std::fmt::Debug for Shared<T> {
 pub enum Action {
     SetView(View),
     SelectStop(usize),
+    /// The reader chose a stop to read about: selected, shown on the trip view and brought into
+    /// view.
+    ChooseStop(usize),
     HoverStop(Option<usize>),
     ToggleSource(usize),
     OpenArticle(usize),
@@ -255,6 +262,7 @@ impl Action {
         match self {
             Action::SetView(v) => *v != View::Trips,
             Action::SelectStop(_)
+            | Action::ChooseStop(_)
             | Action::HoverStop(_)
             | Action::ToggleSource(_)
             | Action::OpenArticle(_)
@@ -370,6 +378,7 @@ impl AppState {
             analysis: Rc::new(analysis),
             view: View::Trip,
             hover_stop: None,
+            reveal: 0,
             hidden: Vec::new(),
             open_article: None,
             focus: None,
@@ -635,7 +644,21 @@ impl AppState {
             },
             hidden: self.hidden.clone(),
             query: self.query_text.to_string(),
+            passage: self
+                .focus
+                .filter(|_| self.view == View::Sources && self.open_article.is_some())
+                .map(|f| (f.start, f.end)),
         }
+    }
+
+    /// A passage of article `a` from a link, if it lies inside the text on character boundaries.
+    fn passage(&self, a: usize, (start, end): (usize, usize)) -> Option<Span> {
+        let text = &self.analysis.articles.get(a)?.text;
+        (start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end))
+        .then(|| Span::new(start, end))
     }
 
     /// Every hit in reading order: (article, span).
@@ -699,6 +722,12 @@ impl Reducible for AppState {
                 }
             }
             Action::SelectStop(_) => return self,
+            Action::ChooseStop(s) if s < self.analysis.stops.len() => {
+                next.selected_stop = Some(s);
+                next.view = View::Trip;
+                next.reveal = self.reveal.wrapping_add(1);
+            }
+            Action::ChooseStop(_) => return self,
             Action::HoverStop(s) => {
                 if s == self.hover_stop {
                     return self;
@@ -762,16 +791,18 @@ impl Reducible for AppState {
                 if !waiting && next.hidden.len() >= self.analysis.articles.len() {
                     next.hidden.clear();
                 }
+                next.focus = None;
                 match route.article {
                     Some(a) if route.view == View::Sources => {
-                        next.open(a);
+                        if next.open(a) {
+                            next.focus = route.passage.and_then(|p| self.passage(a, p));
+                        }
                     }
                     _ => {
                         next.open_article = None;
                         next.open_segments = Rc::new(Vec::new());
                     }
                 }
-                next.focus = None;
                 if route.query != *self.query_text {
                     next.search(&route.query);
                 }
@@ -1025,6 +1056,69 @@ mod tests {
         assert_eq!(next.view, View::Sources);
         assert_eq!(next.open_article, Some(4));
         assert_eq!(next.focus, Some(span));
+    }
+
+    #[test]
+    fn choosing_a_stop_shows_it_and_asks_for_it_to_be_brought_into_view() {
+        let s = state().reduce(Action::SetView(View::Compare));
+        assert_eq!(s.reveal, 0);
+        let chosen = s.reduce(Action::ChooseStop(4));
+        assert_eq!(
+            (chosen.view, chosen.selected_stop, chosen.reveal),
+            (View::Trip, Some(4), 1)
+        );
+        let again = chosen.reduce(Action::ChooseStop(4));
+        assert_eq!(
+            again.reveal, 2,
+            "choosing the same stop again brings it back into view"
+        );
+        let selected = again.reduce(Action::SelectStop(2));
+        assert_eq!(
+            selected.reveal, 2,
+            "a selection that is not a choice does not scroll"
+        );
+        let restored = selected.reduce(Action::Restore(Route::parse("#view=trip&stop=6")));
+        assert_eq!((restored.selected_stop, restored.reveal), (Some(5), 2));
+        let nowhere = restored.clone().reduce(Action::ChooseStop(99));
+        assert!(Rc::ptr_eq(&restored, &nowhere));
+    }
+
+    #[test]
+    fn a_passage_is_in_the_link_and_a_link_to_a_passage_opens_it() {
+        let s = state();
+        let span = s.analysis.articles[4].sentences[3].span;
+        let shown = s.clone().reduce(Action::ShowEvidence(4, span));
+        let route = shown.route();
+        assert_eq!(route.passage, Some((span.start, span.end)));
+        assert!(route
+            .format()
+            .ends_with(&format!("&at={}-{}", span.start, span.end)));
+        let opened = state().reduce(Action::Restore(Route::parse(&route.format())));
+        assert_eq!((opened.open_article, opened.focus), (Some(4), Some(span)));
+        // A passage outside the text or off a character boundary is ignored; the article opens.
+        let text = &s.analysis.articles[4].text;
+        let inside = text
+            .char_indices()
+            .find(|(_, c)| c.len_utf8() > 1)
+            .map(|(i, _)| i + 1);
+        for bad in [
+            format!(
+                "#view=sources&article=5&at={}-{}",
+                text.len(),
+                text.len() + 10
+            ),
+            format!(
+                "#view=sources&article=5&at={}-{}",
+                inside.unwrap_or(usize::MAX - 1),
+                inside.unwrap_or(usize::MAX - 1) + 3
+            ),
+        ] {
+            let r = state().reduce(Action::Restore(Route::parse(&bad)));
+            assert_eq!((r.open_article, r.focus), (Some(4), None), "{bad}");
+        }
+        // Back to the trip: no passage in the link.
+        let back = shown.reduce(Action::Restore(Route::parse("#view=trip&stop=4")));
+        assert_eq!((back.focus, back.route().passage), (None, None));
     }
 
     #[test]

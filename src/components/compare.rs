@@ -4,6 +4,7 @@
 use crate::components::marked::marked;
 use crate::hooks::use_app;
 use crate::labels;
+use crate::scroll::evidence_key;
 use crate::state::Action;
 use tourlens_engine::DiscrepancyKind;
 use yew::prelude::*;
@@ -71,7 +72,7 @@ pub fn compare() -> Html {
             <section class="discrepancies" aria-labelledby="discrepancies-heading">
                 <h2 id="discrepancies-heading">{ format!("Where the sources differ ({})", analysis.discrepancies.len()) }</h2>
                 { for kinds.iter().map(|&kind| {
-                    let items: Vec<_> = analysis.discrepancies.iter().filter(|d| d.kind == kind).collect();
+                    let items: Vec<_> = analysis.discrepancies.iter().enumerate().filter(|(_, d)| d.kind == kind).collect();
                     if items.is_empty() {
                         return html! {};
                     }
@@ -79,9 +80,19 @@ pub fn compare() -> Html {
                         <section class="discrepancy-group">
                             <h3>{ labels::discrepancy_kind(kind) }</h3>
                             <ul class="discrepancy-list">
-                                { for items.iter().map(|d| html! {
+                                { for items.iter().map(|&(n, d)| html! {
                                     <li class="discrepancy">
-                                        <p class="discrepancy-topic">{ capitalise(&d.topic) }</p>
+                                        <p class="discrepancy-topic">{ capitalise(&d.topic) }
+                                            if let Some((k, stop)) = d.stop.and_then(|k| analysis.stops.get(k).map(|s| (k, s))) {
+                                                { " · " }
+                                                <button type="button" class="link discrepancy-stop" onclick={{
+                                                    let state = state.clone();
+                                                    Callback::from(move |_| state.dispatch(Action::ChooseStop(k)))
+                                                }}>
+                                                    { if stop.onward { format!("onward: {}", labels::stop_name(analysis, stop)) } else { format!("stop {}: {}", k + 1, labels::stop_name(analysis, stop)) } }
+                                                </button>
+                                            }
+                                        </p>
                                         <ul class="claims">
                                             { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| {
                                                 let article = &analysis.articles[c.article];
@@ -94,7 +105,8 @@ pub fn compare() -> Html {
                                                     <li class={classes!("claim", format!("outlet-{}", article.outlet_index % 8))}>
                                                         <span class="claim-source"><span class="dot" aria-hidden="true"></span>{ format!("{} {}", c.article + 1, labels::outlet(analysis, c.article)) }</span>
                                                         <span class="claim-value">{ c.value.clone() }</span>
-                                                        <button type="button" class="link claim-evidence" onclick={open}>
+                                                        <button type="button" class="link claim-evidence" onclick={open}
+                                                            data-evidence={evidence_key(&format!("c{n}"), c.article, c.evidence.start, c.evidence.end)}>
                                                             <q>{ marked(&state, c.article, c.evidence) }</q>
                                                             <span class="visually-hidden">{ format!(" (Show in {})", labels::outlet(analysis, c.article)) }</span>
                                                         </button>

@@ -17,6 +17,7 @@ pub mod source_list;
 pub mod stop_edits;
 pub mod stop_list;
 pub mod trip_edits;
+pub mod trip_intro;
 pub mod trip_map;
 pub mod trips;
 pub mod views;

@@ -2,6 +2,7 @@
 //! colours, "n of m" with previous / next (Enter, Shift+Enter, F3).
 
 use crate::hooks::use_app;
+use crate::labels;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -40,8 +41,8 @@ pub fn search_box() -> Html {
         format!("{} of {total}", n + 1)
     } else {
         format!(
-            "{total} hit{} in {articles} article{}",
-            if total == 1 { "" } else { "s" },
+            "{} in {articles} article{}",
+            labels::hits(total),
             if articles == 1 { "" } else { "s" }
         )
     };
@@ -56,7 +57,7 @@ pub fn search_box() -> Html {
                 <button type="button" onclick={step(true)} disabled={total == 0} aria-label="Next hit (Enter or F3)">{ "↓" }</button>
                 <output class="search-status" aria-live="polite" for="search-input">{ status }</output>
             </div>
-            <p id="search-reading" class="search-reading">
+            <p id="search-reading" class={classes!("search-reading", state.query_text.trim().is_empty().then_some("empty"))}>
                 { state.query.reading.clone() }
                 if !state.query.terms.is_empty() {
                     <span class="search-terms">

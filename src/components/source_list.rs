@@ -2,7 +2,7 @@
 
 use crate::hooks::use_app;
 use crate::state::{Action, AppState};
-use tourlens_engine::{Article, Provenance};
+use tourlens_engine::Article;
 use yew::prelude::*;
 
 #[function_component(SourceList)]
@@ -54,7 +54,7 @@ fn source_entry(props: &SourceEntryProps) -> Html {
         <li class={classes!("source", format!("outlet-{}", props.outlet_index % 8))}>
             <button type="button" class="source-button" aria-current={props.open.then_some("true")} {onclick}>
                 <span class="source-outlet"><span class="dot" aria-hidden="true"></span>{ props.outlet.clone() }
-                    if props.hits > 0 { <span class="hit-count">{ format!("{} hits", props.hits) }</span> }
+                    if props.hits > 0 { <span class="hit-count">{ crate::labels::hits(props.hits) }</span> }
                 </span>
                 <span class="source-headline">{ props.headline.clone() }</span>
                 <span class="source-facts" title={props.basis.clone()}>{ props.facts.clone() }</span>
@@ -71,10 +71,6 @@ fn entry_props(a: &Article) -> (String, String, String) {
         .clone()
         .unwrap_or_else(|| "Unknown outlet".into());
     let headline = a.headline.value.clone().unwrap_or_else(|| a.id.clone());
-    let date = match (a.published.value, a.published.provenance) {
-        (Some(d), Provenance::Inferred) => format!("{} (inferred)", d.human()),
-        (Some(d), _) => d.human(),
-        (None, _) => "date unknown".into(),
-    };
+    let date = crate::labels::published(a);
     (outlet, headline, format!("{date} · {} words", a.word_count))
 }

@@ -1,5 +1,7 @@
-//! The stop list: the trip in order, each stop with its days, country and one dot per source
-//! that reports it. Selecting a stop here selects it on the map; hovering highlights both.
+//! The stop list: the trip in order, each stop with its days, country, one dot per source
+//! (filled: it reports the stop) and "sources differ" where they tell its place or date
+//! differently. Choosing a stop shows its detail (brought into view); hovering highlights the
+//! stop on the map too.
 
 use crate::hooks::use_app;
 use crate::labels;
@@ -31,16 +33,12 @@ pub fn stop_list() -> Html {
     let max_hits = state.hits_per_stop.iter().copied().max().unwrap_or(0);
     html! {
         <section class="stops" aria-labelledby="stops-heading">
-            <h2 id="stops-heading">{ "Stops" }
-                if let Some(t) = &analysis.traveller {
-                    <span class="traveller" title={t.basis.clone()}>{ format!(" · {}", t.name) }</span>
-                }
-            </h2>
+            <h2 id="stops-heading">{ "Stops" }</h2>
             <ol class="stop-list">
                 { for analysis.stops.iter().enumerate().map(|(k, stop)| {
                     let select = {
                         let state = state.clone();
-                        Callback::from(move |_| state.dispatch(Action::SelectStop(k)))
+                        Callback::from(move |_| state.dispatch(Action::ChooseStop(k)))
                     };
                     let enter = {
                         let state = state.clone();
@@ -71,8 +69,12 @@ pub fn stop_list() -> Html {
                                     if !stop.edited.is_empty() {
                                         <span class="edited-tag">{ labels::edited(&stop.edited) }</span>
                                     }
+                                    if let Some(d) = labels::differs_on(analysis, k) {
+                                        <span class="differs" aria-hidden="true">{ labels::DIFFER }</span>
+                                        <span class="visually-hidden">{ format!(", {d}") }</span>
+                                    }
                                 </span>
-                                <span class="stop-days" title={stop.date_basis.clone()}>
+                                <span class="stop-days">
                                     { labels::stop_days(stop) }
                                     if !stop.onward && stop.date_confidence == tourlens_engine::Confidence::Low && stop.days.is_some() {
                                         <span class="inferred-mark" aria-hidden="true">{ "≈" }</span>
@@ -80,12 +82,12 @@ pub fn stop_list() -> Html {
                                 </span>
                                 <span class="visually-hidden">{ format!(", reported by {} of {} sources", reporting.len(), shown.len()) }</span>
                                 if let Some(&n) = state.hits_per_stop.get(k).filter(|_| !state.query.is_empty()) {
-                                    <span class={classes!("stop-hits", (n == 0).then_some("none"))} title="Search hits in this stop's accounts">
+                                    <span class={classes!("stop-hits", (n == 0).then_some("none"))}>
                                         <svg class="bar" width="48" height="8" aria-hidden="true"><rect width={bar_width(n, max_hits).to_string()} height="8" rx="2" /></svg>
-                                        { format!("{n} hit{}", if n == 1 { "" } else { "s" }) }
+                                        { labels::hits(n) }
                                     </span>
                                 }
-                                <span class="stop-dots" aria-hidden="true" title={format!("Reported by: {}", reporting.join(", "))}>
+                                <span class="stop-dots" aria-hidden="true">
                                     { for stop.accounts.iter().filter(|a| shown.contains(&a.article)).map(|a| {
                                         let outlet = analysis.articles[a.article].outlet_index % 8;
                                         html! { <span class={classes!("dot", format!("outlet-{outlet}"), (!a.covered).then_some("absent"))}></span> }
@@ -96,7 +98,9 @@ pub fn stop_list() -> Html {
                     }
                 }) }
             </ol>
-            <p class="stops-note">{ "≈ dated from the order of the stops, not by any source. Hover a date for how it was found." }</p>
+            if analysis.stops.iter().any(|s| !s.onward && s.days.is_some() && s.date_confidence == tourlens_engine::Confidence::Low) {
+                <p class="stops-note">{ "≈ dated from the order of the stops, not by any source. Each stop's detail says how its date was found." }</p>
+            }
         </section>
     }
 }

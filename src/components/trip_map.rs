@@ -1,13 +1,18 @@
 //! The map: country outlines (offline SVG), numbered stop markers, the route in trip order with
 //! arrowheads, onward legs dashed (leaving the frame with a label when far away), the selected
-//! stop emphasised. Zoom and pan by wheel, drag, pinch, double-click, keyboard (+ − arrows 0)
-//! and buttons. The geometry comes from `geo`; this component renders and handles input.
+//! stop emphasised, "sources differ" beside a stop told differently. It never traps the page's
+//! scrolling: one finger and a plain wheel scroll the page (and the map says how to move it);
+//! two fingers, Ctrl / ⌘ + wheel, a mouse drag, double-click, keyboard (+ − arrows 0) and the
+//! buttons zoom and pan. The geometry comes from `geo`, what a gesture means from `gesture`;
+//! this component renders and handles input.
 
 use crate::geo::{self, Point, Viewport, HEIGHT, MARKER_R, WIDTH};
+use crate::gesture;
 use crate::hooks::use_app;
 use crate::labels;
 use crate::state::{Action, AppState};
 use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -79,6 +84,44 @@ fn measured(svg: &NodeRef) -> Option<f64> {
     (w > 0.0).then_some(w)
 }
 
+/// Fingers on the map: where a single finger started (for the hint), the last positions of two.
+#[derive(Default)]
+struct Touches {
+    one: Option<Point>,
+    two: Option<[(i32, Point); 2]>,
+    hinted: bool,
+}
+
+/// The first two touches of a touch list, in the map's own units, with their identifiers.
+fn two_touches(svg: &NodeRef, list: &web_sys::TouchList) -> Option<[(i32, Point); 2]> {
+    let at = |i: u32| {
+        let t = list.get(i)?;
+        Some((t.identifier(), local(svg, t.client_x(), t.client_y())?))
+    };
+    Some([at(0)?, at(1)?])
+}
+
+/// Shows a hint over the map for a moment.
+#[derive(Clone)]
+struct Hint {
+    set: UseStateSetter<Option<&'static str>>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl Hint {
+    fn show(&self, text: &'static str) {
+        self.set.set(Some(text));
+        let set = self.set.clone();
+        *self.timer.borrow_mut() = Some(Timeout::new(2200, move || set.set(None)));
+    }
+}
+
+fn on_mac() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().platform().ok())
+        .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
+}
+
 #[derive(Properties, PartialEq)]
 struct LandProps {
     /// ISO codes of the countries the trip stops in (tinted).
@@ -104,8 +147,14 @@ pub fn trip_map() -> Html {
     let points = trip_points(&state);
     let view = use_reducer(|| MapView(Viewport::fit(&points, WIDTH, HEIGHT)));
     let svg = use_node_ref();
-    // Pointers down on the map: id → last position (one pans, two pinch).
+    // Mouse or pen pointers down on the map: id → last position (drag pans). Touch is handled
+    // by touch events below, so that one finger is left to scroll the page.
     let pointers: Rc<RefCell<Vec<(i32, Point)>>> = use_mut_ref(Vec::new);
+    let hint_text = use_state(|| None::<&'static str>);
+    let hint = Hint {
+        set: hint_text.setter(),
+        timer: use_mut_ref(|| None),
+    };
 
     // The frame is measured in CSS pixels (so markers and labels keep their size on a phone),
     // on mount and whenever the window is resized.
@@ -138,18 +187,25 @@ pub fn trip_map() -> Html {
             }
         });
     }
-    // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+    // The wheel zooms only with Ctrl or ⌘ (a trackpad pinch too); a plain wheel scrolls the page
+    // and the map says how to zoom. Non-passive, to keep the page still while zooming.
     {
         let svg = svg.clone();
         let dispatcher = view.dispatcher();
+        let hint = hint.clone();
         use_effect_with((), move |_| {
             let target = svg.clone();
+            let mac = on_mac();
             let listener = svg.cast::<web_sys::Element>().map(|el| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&el, "wheel", options, move |e| {
                     let Some(wheel) = e.dyn_ref::<web_sys::WheelEvent>() else {
                         return;
                     };
+                    if !gesture::wheel_zooms(wheel.ctrl_key(), wheel.meta_key()) {
+                        hint.show(gesture::hint(false, mac));
+                        return;
+                    }
                     e.prevent_default();
                     if let Some(at) = local(&target, wheel.client_x(), wheel.client_y()) {
                         let factor = (-wheel.delta_y() * 0.0015).exp().clamp(0.5, 2.0);
@@ -158,6 +214,93 @@ pub fn trip_map() -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+    // Touch: one finger scrolls the page (CSS `touch-action: pan-x pan-y`), and the map says how
+    // to move it; two fingers zoom and pan the map (their moves are kept from the page).
+    {
+        let svg = svg.clone();
+        let dispatcher = view.dispatcher();
+        let hint = hint.clone();
+        let touches: Rc<RefCell<Touches>> = use_mut_ref(Touches::default);
+        use_effect_with((), move |_| {
+            let Some(el) = svg.cast::<web_sys::Element>() else {
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            };
+            let options = || EventListenerOptions::enable_prevent_default();
+            let start = {
+                let (svg, touches) = (svg.clone(), touches.clone());
+                EventListener::new_with_options(&el, "touchstart", options(), move |e| {
+                    let Some(t) = e.dyn_ref::<web_sys::TouchEvent>() else {
+                        return;
+                    };
+                    let list = t.touches();
+                    let mut state = touches.borrow_mut();
+                    if list.length() >= 2 {
+                        e.prevent_default();
+                        state.one = None;
+                        state.two = two_touches(&svg, &list);
+                    } else {
+                        state.two = None;
+                        state.hinted = false;
+                        state.one = list
+                            .get(0)
+                            .and_then(|f| local(&svg, f.client_x(), f.client_y()));
+                    }
+                })
+            };
+            let moved = {
+                let (svg, touches) = (svg.clone(), touches.clone());
+                EventListener::new_with_options(&el, "touchmove", options(), move |e| {
+                    let Some(t) = e.dyn_ref::<web_sys::TouchEvent>() else {
+                        return;
+                    };
+                    let list = t.touches();
+                    let mut state = touches.borrow_mut();
+                    if list.length() >= 2 {
+                        if e.cancelable() {
+                            e.prevent_default();
+                        }
+                        let Some(now) = two_touches(&svg, &list) else {
+                            return;
+                        };
+                        if let Some(before) = state
+                            .two
+                            .filter(|b| b[0].0 == now[0].0 && b[1].0 == now[1].0)
+                        {
+                            if let Some(p) =
+                                gesture::pinch([before[0].1, before[1].1], [now[0].1, now[1].1])
+                            {
+                                dispatcher.dispatch(MapAction::Pan(p.pan.0, p.pan.1));
+                                dispatcher.dispatch(MapAction::Zoom(p.factor, p.about));
+                            }
+                        }
+                        state.two = Some(now);
+                    } else if let (Some(from), Some(f)) = (state.one, list.get(0)) {
+                        let to = local(&svg, f.client_x(), f.client_y());
+                        if !state.hinted && to.is_some_and(|to| gesture::dragged(from, to)) {
+                            state.hinted = true;
+                            hint.show(gesture::hint(true, false));
+                        }
+                    }
+                })
+            };
+            let end = {
+                let (svg, touches) = (svg.clone(), touches.clone());
+                move |e: &web_sys::Event| {
+                    let Some(t) = e.dyn_ref::<web_sys::TouchEvent>() else {
+                        return;
+                    };
+                    let mut state = touches.borrow_mut();
+                    state.two = two_touches(&svg, &t.touches());
+                    if t.touches().length() == 0 {
+                        state.one = None;
+                    }
+                }
+            };
+            let ended = EventListener::new(&el, "touchend", end.clone());
+            let cancelled = EventListener::new(&el, "touchcancel", end);
+            Box::new(move || drop((start, moved, ended, cancelled))) as Box<dyn FnOnce()>
         });
     }
     // A stop selected elsewhere (the list, a link) that lies outside the frame is brought in.
@@ -190,16 +333,31 @@ pub fn trip_map() -> Html {
         .enumerate()
         .filter_map(|(k, s)| {
             let p = analysis.places.get(s.place)?;
-            let name = labels::stop_name(analysis, s);
+            let name = labels::map_label(analysis, k, s);
             Some((k, geo::project(p.lon, p.lat), s.onward, name))
         })
         .collect();
-    let markers = geo::markers(&v, &stops);
     let names: Vec<String> = stops
         .iter()
         .map(|s| labels::stop_name(analysis, &analysis.stops[s.0]))
         .collect();
-    let legs = geo::route(&v, &markers, &names);
+    // Markers stand where they stand whatever the labels; the route drawn from them leaves its
+    // exit labels, which the stop labels then keep clear of.
+    let legs = geo::route(&v, &geo::markers(&v, &stops, &[]), &names);
+    let exits: Vec<(Point, &'static str, String)> = legs
+        .iter()
+        .filter_map(|l| l.exit.as_ref())
+        .map(|(at, text)| {
+            let (p, anchor, _) = geo::exit_label(&v, *at, text);
+            (p, anchor, text.clone())
+        })
+        .collect();
+    let avoid: Vec<geo::Rect> = legs
+        .iter()
+        .filter_map(|l| l.exit.as_ref())
+        .map(|(at, text)| geo::exit_label(&v, *at, text).2)
+        .collect();
+    let markers = geo::markers(&v, &stops, &avoid);
     let stop_countries: Vec<&str> = analysis
         .stops
         .iter()
@@ -246,6 +404,9 @@ pub fn trip_map() -> Html {
     let onpointerdown = {
         let (pointers, svg) = (pointers.clone(), svg.clone());
         Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                return;
+            }
             if let Some(at) = local(&svg, e.client_x(), e.client_y()) {
                 let mut p = pointers.borrow_mut();
                 p.retain(|(id, _)| *id != e.pointer_id());
@@ -264,18 +425,7 @@ pub fn trip_map() -> Html {
                 return;
             };
             let before = p[k].1;
-            if p.len() == 2 {
-                let other = p[1 - k].1;
-                let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
-                let (d0, d1) = (dist(before, other), dist(at, other));
-                if d0 > 5.0 {
-                    let mid = Point {
-                        x: (at.x + other.x) / 2.0,
-                        y: (at.y + other.y) / 2.0,
-                    };
-                    view.dispatch(MapAction::Zoom(d1 / d0, mid));
-                }
-            } else if p.len() == 1 && e.buttons() != 0 {
+            if p.len() == 1 && e.buttons() != 0 {
                 view.dispatch(MapAction::Pan(at.x - before.x, at.y - before.y));
             }
             p[k].1 = at;
@@ -322,10 +472,19 @@ pub fn trip_map() -> Html {
                     { for legs.iter().map(|leg| html! {
                         <>
                             <path d={leg.path.clone()} class={classes!("leg", leg.onward.then_some("onward"))} marker-end="url(#arrow)" />
-                            if let Some((at, text)) = &leg.exit {
-                                <text class="exit-label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y - 10.0)}
-                                    text-anchor={if at.x > v.width / 2.0 { "end" } else { "start" }}>{ text.clone() }</text>
-                            }
+                        </>
+                    }) }
+                    { for exits.iter().map(|(at, anchor, text)| html! {
+                        <text class="exit-label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} text-anchor={*anchor}>{ text.clone() }</text>
+                    }) }
+                </g>
+                // Leader lines from a moved marker to its place, under every marker.
+                <g class="leaders" aria-hidden="true">
+                    { for markers.iter().filter(|m| v.contains(m.at) && (m.at.x - m.anchor.x).abs() + (m.at.y - m.anchor.y).abs() > 2.0).map(|m| html! {
+                        <>
+                            <line class="leader" x1={format!("{:.1}", m.anchor.x)} y1={format!("{:.1}", m.anchor.y)}
+                                x2={format!("{:.1}", m.at.x)} y2={format!("{:.1}", m.at.y)} />
+                            <circle class="anchor" cx={format!("{:.1}", m.anchor.x)} cy={format!("{:.1}", m.anchor.y)} r="2.5" />
                         </>
                     }) }
                 </g>
@@ -335,14 +494,14 @@ pub fn trip_map() -> Html {
                         let stop = &analysis.stops[k];
                         let select = {
                             let state = state.clone();
-                            Callback::from(move |_: MouseEvent| state.dispatch(Action::SelectStop(k)))
+                            Callback::from(move |_: MouseEvent| state.dispatch(Action::ChooseStop(k)))
                         };
                         let key = {
                             let state = state.clone();
                             Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " {
                                 e.prevent_default();
                                 e.stop_propagation();
-                                state.dispatch(Action::SelectStop(k));
+                                state.dispatch(Action::ChooseStop(k));
                             })
                         };
                         let enter = {
@@ -355,19 +514,18 @@ pub fn trip_map() -> Html {
                         };
                         let selected = state.selected_stop == Some(k);
                         let hovered = state.hover_stop == Some(k);
+                        let differs = !labels::disputes(analysis, k).is_empty();
                         html! {
-                            <g class={classes!("marker", m.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"))}
+                            <g class={classes!("marker", m.onward.then_some("onward"), selected.then_some("selected"), hovered.then_some("hovered"), differs.then_some("differs"))}
                                 role="button" tabindex="0" aria-pressed={if selected { "true" } else { "false" }}
                                 aria-label={labels::marker_name(analysis, k, stop)}
                                 onclick={select} onkeydown={key} onmouseenter={enter} onmouseleave={leave}>
-                                if (m.at.x - m.anchor.x).abs() + (m.at.y - m.anchor.y).abs() > 2.0 {
-                                    <line class="leader" x1={format!("{:.1}", m.anchor.x)} y1={format!("{:.1}", m.anchor.y)}
-                                        x2={format!("{:.1}", m.at.x)} y2={format!("{:.1}", m.at.y)} />
-                                    <circle class="anchor" cx={format!("{:.1}", m.anchor.x)} cy={format!("{:.1}", m.anchor.y)} r="2.5" />
-                                }
                                 if let Some(&n) = state.hits_per_stop.get(k).filter(|n| **n > 0) {
                                     <circle class="hit-halo" cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)}
                                         r={format!("{:.1}", MARKER_R + 4.0 + 12.0 * n as f64 / max_hits.max(1) as f64)} />
+                                }
+                                if differs {
+                                    <circle class="differs-ring" cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 6.0 } else { MARKER_R + 3.5 })} />
                                 }
                                 <circle cx={format!("{:.1}", m.at.x)} cy={format!("{:.1}", m.at.y)} r={format!("{}", if selected { MARKER_R + 3.0 } else { MARKER_R })} />
                                 <text class="marker-number" x={format!("{:.1}", m.at.x)} y={format!("{:.1}", m.at.y + 4.5)} text-anchor="middle" aria-hidden="true">
@@ -387,9 +545,10 @@ pub fn trip_map() -> Html {
                     }) }
                 </g>
             </svg>
+            <p class={classes!("map-hint", hint_text.is_some().then_some("shown"))} role="status">{ hint_text.unwrap_or_default() }</p>
             </div>
             <figcaption id="map-caption">
-                { "Map of the stops in trip order; dashed: onward. Drag to pan, wheel or pinch to zoom. Country outlines: Natural Earth." }
+                { "Map of the stops in trip order; dashed: onward. Two fingers, Ctrl + scroll (⌘ on a Mac), a mouse drag or the buttons move and zoom it. Country outlines: Natural Earth." }
             </figcaption>
         </figure>
     }

@@ -1,6 +1,7 @@
 //! The view switcher (Trip, Compare, People & places, Articles) and the source filter chips.
 
 use crate::hooks::use_app;
+use crate::labels;
 use crate::route::View;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -72,7 +73,7 @@ fn chip(props: &ChipProps) -> Html {
             <span class="dot" aria-hidden="true"></span>
             { format!("{} {}", props.index + 1, props.outlet) }
             if let Some(n) = props.hits {
-                <span class="chip-hits">{ format!(" · {n} hits") }</span>
+                <span class="chip-hits">{ format!(" · {}", labels::hits(n)) }</span>
             }
         </button>
     }

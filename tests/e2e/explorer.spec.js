@@ -1,7 +1,7 @@
 // Explorer journeys: open → the map shows the stops in order → select a stop on the map → the
 // list and the side-by-side accounts follow → switch to an article and back → a deep link
-// restores the view → all of it by keyboard. axe-core on every view; screenshots at 375 and
-// 1280 px of every view.
+// restores the view → all of it by keyboard. axe-core on every view; screenshots at 320, 375
+// and 1280 px, light and dark, of every view.
 import { test, expect, root, seriousViolations, seedsTruth } from './fixtures.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,8 +21,22 @@ test('opens on the trip: the stops in order in the list and on the map, with the
   const labels = await app.locator('g.marker').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
   const names = made.map((s, i) => `${i + 1} ${s.place}:`);
   for (const n of names) expect(labels.some((l) => l.startsWith(n)), n).toBe(true);
-  // One leg between consecutive stops, and a dashed onward leg that leaves the frame to Japan.
-  await expect(app.locator('path.leg:not(.onward)')).toHaveCount(made.length - 1);
+  // One leg between consecutive stops, except between stops so close that their markers stand
+  // side by side in a row in trip order (1 2 3); and a dashed onward leg that leaves the frame.
+  const centres = await app.locator('g.marker:not(.onward)').evaluateAll((gs) => gs.map((g) => {
+    const c = g.querySelector('circle:not(.hit-halo):not(.differs-ring)');
+    return [Number(g.getAttribute('aria-label').split(' ')[0]), +c.getAttribute('cx'), +c.getAttribute('cy')];
+  }).sort((a, b) => a[0] - b[0]));
+  expect(centres.length).toBe(made.length);
+  let legs = 0;
+  for (let i = 1; i < centres.length; i++) {
+    const [, x0, y0] = centres[i - 1];
+    const [, x1, y1] = centres[i];
+    if (Math.hypot(x1 - x0, y1 - y0) >= 38) legs++;
+    else expect([x0 < x1, Math.abs(y0 - y1) < 1], `stops ${i} and ${i + 1} in a row`).toEqual([true, true]);
+  }
+  expect(legs).toBeGreaterThan(0);
+  await expect(app.locator('path.leg:not(.onward)')).toHaveCount(legs);
   await expect(app.locator('path.leg.onward')).toHaveCount(stops.length - made.length);
   await expect(app.locator('text.exit-label')).toHaveText('Japan →');
   // The first stop is selected and its accounts are shown, one column per source.
@@ -116,13 +130,15 @@ test('the people & places view counts mentions per source', async ({ app }) => {
   await expect(places.getByRole('rowheader', { name: 'Amman', exact: true })).toHaveCount(0);
 });
 
-test('the map zooms and pans by wheel, drag, double-click and buttons, and fits the trip again', async ({ app }) => {
+test('the map zooms and pans by Ctrl + wheel, drag, double-click and buttons, and fits the trip again', async ({ app }) => {
   const land = app.locator('g.land');
   const transform = () => land.getAttribute('transform');
   const fitted = await transform();
   const box = await app.locator('.map svg.map-overlay').boundingBox();
   await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.keyboard.down('Control');
   await app.mouse.wheel(0, -400);
+  await app.keyboard.up('Control');
   await expect.poll(transform).not.toBe(fitted);
   const zoomed = await transform();
   await app.mouse.down();
@@ -136,7 +152,7 @@ test('the map zooms and pans by wheel, drag, double-click and buttons, and fits 
   await app.getByRole('button', { name: 'Fit trip' }).click();
   await app.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(transform).not.toBe(fitted);
-  // The page itself did not scroll with the wheel.
+  // The page itself did not scroll with Ctrl + wheel (a plain wheel scrolls it: reader.spec.js).
   expect(await app.evaluate(() => window.scrollY)).toBe(0);
 });
 
@@ -178,34 +194,43 @@ test('keyboard only: views, stops, map and evidence', async ({ app }) => {
   await expect(app.locator('#focus')).toBeVisible();
 });
 
-test('no serious or critical accessibility violation on any view', async ({ app, entry }) => {
-  for (const hash of ['#view=trip&stop=4', '#view=compare', '#view=names', '#view=sources', '#view=sources&article=5']) {
-    await app.goto(entry + hash);
-    await expect(app.locator('main#main')).toBeVisible();
-    expect(await seriousViolations(app), hash).toEqual([]);
+test('no serious or critical accessibility violation on any view, light and dark', async ({ app, entry }) => {
+  for (const scheme of ['light', 'dark']) {
+    await app.emulateMedia({ colorScheme: scheme });
+    for (const hash of ['#view=trip&stop=4', '#view=trip&stop=1&q=Jerusalem', '#view=compare', '#view=names', '#view=sources', '#view=sources&article=5', '#view=sources&article=3&at=0-40']) {
+      await app.goto(entry + hash);
+      await expect(app.locator('main#main')).toBeVisible();
+      // The explanations one tap away, open.
+      for (const tip of await app.locator('details.tip:not([open]) > summary').all()) await tip.click();
+      expect(await seriousViolations(app), `${hash} (${scheme})`).toEqual([]);
+    }
   }
 });
 
-for (const width of [375, 1280]) {
-  test(`every view at ${width} px: nothing overflows, screenshots written`, async ({ app, entry }, info) => {
+for (const width of [320, 375, 1280]) {
+  test(`every view at ${width} px, light and dark: nothing overflows, screenshots written`, async ({ app, entry }, info) => {
     await app.setViewportSize({ width, height: 900 });
     const dir = path.join(root, 'tests/e2e/screenshots');
-    for (const [name, hash] of [['trip', '#view=trip&stop=4'], ['compare', '#view=compare'], ['names', '#view=names'], ['article', '#view=sources&article=5']]) {
-      await app.goto(entry + hash);
-      await expect(app.locator('main#main')).toBeVisible();
-      await app.screenshot({ path: path.join(dir, `${info.project.name}-${name}-${width}.png`), fullPage: true });
-      const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
-      // The map's labels stay inside the map.
-      if (name === 'trip') {
-        const outside = await app.locator('text.marker-label').evaluateAll((ts) => {
-          const svg = ts[0]?.ownerSVGElement.getBoundingClientRect();
-          return ts.filter((t) => {
-            const r = t.getBoundingClientRect();
-            return r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1;
-          }).map((t) => t.textContent);
-        });
-        expect(outside).toEqual([]);
+    for (const scheme of ['light', 'dark']) {
+      await app.emulateMedia({ colorScheme: scheme });
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      for (const [name, hash] of [['trip', '#view=trip&stop=4'], ['trip-differ', '#view=trip&stop=1'], ['compare', '#view=compare'], ['names', '#view=names'], ['article', '#view=sources&article=5']]) {
+        await app.goto(entry + hash);
+        await expect(app.locator('main#main')).toBeVisible();
+        await app.screenshot({ path: path.join(dir, `${info.project.name}-${name}-${width}${suffix}.png`), fullPage: true });
+        const overflow = await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+        // The map's labels stay inside the map.
+        if (name.startsWith('trip')) {
+          const outside = await app.locator('text.marker-label').evaluateAll((ts) => {
+            const svg = ts[0]?.ownerSVGElement.getBoundingClientRect();
+            return ts.filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1;
+            }).map((t) => t.textContent);
+          });
+          expect(outside).toEqual([]);
+        }
       }
     }
   });
