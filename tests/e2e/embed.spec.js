@@ -3,7 +3,7 @@
 // shrinks to the page's content height as the reader switches views and opens an account, and
 // the framed page never scrolls, at 375 and 1280 px. The http project only: a web page cannot
 // frame a file:// page, so the file project skips these (counted as skipped).
-import { test, expect } from './fixtures.js';
+import { test, expect, hostPage } from './fixtures.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,8 +58,8 @@ for (const host of ['snippet', 'pym.js']) {
       expect(snippet).toMatch(/^<iframe data-tourlens src="http:\/\/127\.0\.0\.1:\d+\/embeds\/tourlens\/#view=trip" title="[^"]+" loading="lazy" width="100%"/);
       const embed = host === 'snippet' ? snippet : `${pymMarkup}<script>${pym}</script>`;
       await page.setViewportSize({ width, height: 800 });
-      await page.route('http://cms.test/**', (route) => route.fulfill({ contentType: 'text/html', body: story(embed) }));
-      await page.goto('http://cms.test/2024/xi-in-europe.html');
+      const cms = await hostPage(story(embed));
+      await page.goto(cms.url);
       const iframe = page.locator(host === 'snippet' ? 'iframe[data-tourlens]' : 'div[data-pym-src] iframe');
       await expect(iframe).toHaveAttribute('title', /the stops and each source's account/);
       const frame = page.frameLocator(host === 'snippet' ? 'iframe[data-tourlens]' : 'div[data-pym-src] iframe');
@@ -90,6 +90,7 @@ for (const host of ['snippet', 'pym.js']) {
       expect(after.y).toBeGreaterThanOrEqual(frameBox.y + frameBox.height - 1);
       // Nothing overflows sideways in the host either.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await cms.close();
     });
   }
 }

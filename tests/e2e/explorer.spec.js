@@ -201,7 +201,7 @@ test('no serious or critical accessibility violation on any view, light and dark
       await app.goto(entry + hash);
       await expect(app.locator('main#main')).toBeVisible();
       // The explanations one tap away, open.
-      for (const tip of await app.locator('details.tip:not([open]) > summary').all()) await tip.click();
+      await app.evaluate(() => document.querySelectorAll('details.tip').forEach((d) => { d.open = true; }));
       expect(await seriousViolations(app), `${hash} (${scheme})`).toEqual([]);
     }
   }

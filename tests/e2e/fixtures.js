@@ -2,6 +2,7 @@
 // console error recorded so each test can assert that nothing left the page's own files.
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +50,21 @@ export async function seriousViolations(page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** Serves `html` as a page of another site (a CMS story): its own local server on another port,
+ * so another origin. A page Playwright fulfils from a route counts as public, and Chromium blocks
+ * a public page from framing a local one, so the host page must be served for real. */
+export async function hostPage(html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/2024/story.html`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 export { expect };

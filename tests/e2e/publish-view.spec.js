@@ -47,13 +47,13 @@ test('printing the trip view: the stop list, the map and the accounts, without t
   await app.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   await app.getByRole('button', { name: 'Share · export', exact: true }).click();
   await app.getByRole('button', { name: 'Print the trip' }).click();
-  await expect(app.locator('.trip-overview')).toBeVisible();
+  await expect(app.locator('.trip-layout')).toBeVisible();
   await expect.poll(() => app.evaluate(() => window.__printed)).toBe(1);
   await app.emulateMedia({ media: 'print' });
   for (const shown of ['.stop-list', '.map-frame', '.account-columns', '#accounts-heading', 'h1.trip-title']) {
     await expect(app.locator(shown).first(), shown).toBeVisible();
   }
-  for (const hidden of ['nav.views', '.search', '.new-trip', '.source-filter', '.map-controls', 'footer.about']) {
+  for (const hidden of ['nav.views', '.search-bar', '.stop-steps', '.new-trip', '.source-filter', '.map-controls', 'footer.about']) {
     await expect(app.locator(hidden).first(), hidden).toBeHidden();
   }
   if (info.project.name === 'http') await app.screenshot({ path: path.join(shots, 'print-1280.png'), fullPage: true });
