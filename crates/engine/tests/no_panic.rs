@@ -167,3 +167,23 @@ proptest! {
         check(&analyze(&[ArticleInput { id: "x".into(), text, ..Default::default() }]));
     }
 }
+
+/// Found by the property test: an organisation mention the segmenter put across a sentence end
+/// ("…reports Asian Lite News- Outlet") near the traveller made the event finder slice backwards.
+#[test]
+fn an_organisation_across_a_sentence_end_near_the_traveller() {
+    let text = "Antony Blinken landed in Ankara on Monday. Antony Blinken landed in Ankara on Monday. The next day after visiting Israel, Blinken met leaders in Jordan. …reports Asian Lite News0.A…reports Asian Lite News then traveled to Amman The next day after visiting Israel, Blinken met leaders in Jordan. …reports Asian Lite News- Outlet, 1920";
+    let inputs = [
+        ArticleInput {
+            id: "a0".into(),
+            text: String::new(),
+            ..Default::default()
+        },
+        ArticleInput {
+            id: "a1".into(),
+            text: text.into(),
+            ..Default::default()
+        },
+    ];
+    check(&analyze(&inputs));
+}

@@ -598,6 +598,11 @@ fn events(articles: &[Article], traveller: &TravellerKey, out: &mut Vec<Discrepa
 /// ministers' meeting", "a meeting of G7 foreign ministers", "summit of NATO leaders"; with who
 /// attends it ("leaders" for a summit named without attendees) and its words.
 fn event_at(text: &str, sentence: Span, org: Span) -> Option<(String, Span)> {
+    // The mention must lie inside its sentence (a mention the segmenter put across a sentence
+    // end has none).
+    if !(sentence.start <= org.start && org.end <= sentence.end) {
+        return None;
+    }
     let word_spans = |from: usize, to: usize| -> Vec<Span> {
         crate::words::words(text, Span::new(from, to))
             .iter()

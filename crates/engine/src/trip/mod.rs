@@ -289,16 +289,19 @@ pub(super) fn by_sentence(
     assignment: &[Option<usize>],
 ) -> Vec<(usize, Span, Vec<usize>)> {
     let mut out: Vec<(usize, Span, Vec<usize>)> = Vec::new();
+    // Where each (article, sentence) stands in `out`: a linear search made this quadratic in
+    // the visits of the whole corpus.
+    let mut at: std::collections::HashMap<(usize, Span), usize> = std::collections::HashMap::new();
     for (i, v) in seen.iter().enumerate() {
         if assignment[i].is_none() || v.kind == VisitKind::Heading {
             continue;
         }
-        match out
-            .iter_mut()
-            .find(|(a, s, _)| *a == v.article && *s == v.sentence)
-        {
-            Some((_, _, members)) => members.push(i),
-            None => out.push((v.article, v.sentence, vec![i])),
+        match at.get(&(v.article, v.sentence)) {
+            Some(&k) => out[k].2.push(i),
+            None => {
+                at.insert((v.article, v.sentence), out.len());
+                out.push((v.article, v.sentence, vec![i]));
+            }
         }
     }
     out

@@ -102,6 +102,7 @@ pub(super) fn order_stops(
             }
         }
     }
+    let sentences = by_sentence(seen, assignment);
     for (a, article) in articles.iter().enumerate() {
         // Planned visits count too: an itinerary announced is told in its order.
         let visits: Vec<usize> = (0..seen.len())
@@ -120,11 +121,13 @@ pub(super) fn order_stops(
             w[pair[0]][pair[1]] += W_STRONG;
         }
         // Lists: "travel from A to B, C and D" in order; any other list weakly.
-        for (_, sentence, members) in by_sentence(seen, assignment)
-            .into_iter()
-            .filter(|(x, _, _)| *x == a)
-        {
-            let members: Vec<usize> = members.into_iter().filter(|i| visits.contains(i)).collect();
+        for (_, sentence, members) in sentences.iter().filter(|(x, _, _)| *x == a) {
+            let sentence = *sentence;
+            let members: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|i| visits.contains(i))
+                .collect();
             let words = crate::words::padded(sentence.of(&article.text));
             for list in groups(&article.text, &members, seen) {
                 let from = ["travel from", "took him from", "took her from", "flew from"];

@@ -1283,12 +1283,18 @@ fn cue_before(
         .any(|(w, _)| TRIP_WORDS.contains(&w.as_str()));
     // Longest cue first: "departed from" before "departed".
     let mut best: Option<(usize, &str, VisitKind)> = None;
+    // The last n words, joined once per n (not once per cue).
+    let tails: Vec<String> = (0..=words.len().min(8)).map(tail).collect();
     for (cue, kind) in CUES
         .iter()
         .chain(TRIP_CUES.iter().filter(|_| has_trip_word))
     {
         let n = cue.split(' ').count();
-        if words.len() >= n && tail(n) == *cue && best.is_none_or(|(m, _, _)| n > m) {
+        let matches = match tails.get(n) {
+            Some(t) => t == cue,
+            None => words.len() >= n && tail(n) == *cue,
+        };
+        if matches && best.is_none_or(|(m, _, _)| n > m) {
             best = Some((n, cue, *kind));
         }
     }
