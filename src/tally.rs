@@ -159,8 +159,15 @@ mod tests {
         assert_eq!(named_by("Fidan"), vec![0, 1, 2, 3, 4]);
         assert!(named_by("Netanyahu").contains(&0));
         // Places in their common English form, and a country's name is the country.
-        let lebanon = t.places.iter().find(|r| r.name == "Lebanon").expect("Lebanon");
-        assert_eq!(lebanon.detail, None, "Lebanon is the country, not a town of another");
+        let lebanon = t
+            .places
+            .iter()
+            .find(|r| r.name == "Lebanon")
+            .expect("Lebanon");
+        assert_eq!(
+            lebanon.detail, None,
+            "Lebanon is the country, not a town of another"
+        );
         assert!(t.places.iter().any(|r| r.name == "Rafah"));
     }
 }

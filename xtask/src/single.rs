@@ -101,9 +101,15 @@ fn report(wasm: &[u8], page: &[u8]) -> Result {
     line("wasm", wasm.len(), gzip_len(wasm)?);
     let mut data = 0;
     for (what, file) in [
-        ("  of which the gazetteer (places.tsv)", "crates/engine/data/places.tsv"),
+        (
+            "  of which the gazetteer (places.tsv)",
+            "crates/engine/data/places.tsv",
+        ),
         ("  of which the basemap (basemap.txt)", "data/basemap.txt"),
-        ("  of which organisations and demonyms", "crates/engine/data/organisations.tsv"),
+        (
+            "  of which organisations and demonyms",
+            "crates/engine/data/organisations.tsv",
+        ),
     ] {
         let mut bytes = std::fs::read(root.join(file))?;
         if file.ends_with("organisations.tsv") {
@@ -117,7 +123,11 @@ fn report(wasm: &[u8], page: &[u8]) -> Result {
         "  code, bundled articles and the rest",
         kb(wasm.len().saturating_sub(data))
     );
-    line("tourlens.html (wasm deflated and inlined)", page.len(), gzip_len(page)?);
+    line(
+        "tourlens.html (wasm deflated and inlined)",
+        page.len(),
+        gzip_len(page)?,
+    );
     Ok(())
 }
 
