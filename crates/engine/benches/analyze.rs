@@ -50,13 +50,37 @@ fn synthetic(copies: usize) -> Vec<ArticleInput> {
     out
 }
 
+/// `copies` variants of each article about one trip: numbers bumped and a line added, the
+/// traveller kept, so the engine follows one traveller through all of them (an import of many
+/// outlets' coverage of one trip).
+fn one_trip(copies: usize) -> Vec<ArticleInput> {
+    let base = bundled();
+    let mut out = Vec::with_capacity(base.len() * copies);
+    for i in 0..copies {
+        for a in &base {
+            let mut text = a.text.replace("10,000", &format!("{},000", 10 + i));
+            text.push_str(&format!("\n\nCopy {i} of this report."));
+            out.push(ArticleInput {
+                id: format!("{}#{i}", a.id),
+                text,
+                ..Default::default()
+            });
+        }
+    }
+    out
+}
+
 fn bytes(corpus: &[ArticleInput]) -> u64 {
     corpus.iter().map(|a| a.text.len() as u64).sum()
 }
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
-    for (name, corpus) in [("bundled-5", bundled()), ("synthetic-200", synthetic(40))] {
+    for (name, corpus) in [
+        ("bundled-5", bundled()),
+        ("synthetic-200", synthetic(40)),
+        ("one-trip-200", one_trip(40)),
+    ] {
         group.throughput(Throughput::Bytes(bytes(&corpus)));
         group.bench_with_input(
             BenchmarkId::from_parameter(format!("{name} ({} KB)", bytes(&corpus) / 1024)),

@@ -1277,25 +1277,37 @@ fn cue_before(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let sentence_words = lead_words(sentence.of(text));
-    let has_trip_word = sentence_words
-        .iter()
-        .any(|(w, _)| TRIP_WORDS.contains(&w.as_str()));
     // Longest cue first: "departed from" before "departed".
     let mut best: Option<(usize, &str, VisitKind)> = None;
     // The last n words, joined once per n (not once per cue).
     let tails: Vec<String> = (0..=words.len().min(8)).map(tail).collect();
-    for (cue, kind) in CUES
-        .iter()
-        .chain(TRIP_CUES.iter().filter(|_| has_trip_word))
-    {
+    let matches = |cue: &str| {
         let n = cue.split(' ').count();
-        let matches = match tails.get(n) {
+        let hit = match tails.get(n) {
             Some(t) => t == cue,
-            None => words.len() >= n && tail(n) == *cue,
+            None => words.len() >= n && tail(n) == cue,
         };
-        if matches && best.is_none_or(|(m, _, _)| n > m) {
+        hit.then_some(n)
+    };
+    for (cue, kind) in CUES {
+        if let Some(n) = matches(cue).filter(|&n| best.is_none_or(|(m, _, _)| n > m)) {
             best = Some((n, cue, *kind));
+        }
+    }
+    // Cues that tell a trip only in a sentence about one; the sentence's words are read only
+    // when such a cue would win.
+    let mut trip_best: Option<(usize, &str, VisitKind)> = None;
+    for (cue, kind) in TRIP_CUES {
+        if let Some(n) = matches(cue).filter(|&n| trip_best.is_none_or(|(m, _, _)| n > m)) {
+            trip_best = Some((n, cue, *kind));
+        }
+    }
+    if let Some(t) = trip_best.filter(|t| best.is_none_or(|(m, _, _)| t.0 > m)) {
+        let has_trip_word = lead_words(sentence.of(text))
+            .iter()
+            .any(|(w, _)| TRIP_WORDS.contains(&w.as_str()));
+        if has_trip_word {
+            best = Some(t);
         }
     }
     if let Some((_, cue, kind)) = best {
