@@ -6,7 +6,8 @@
 //! an explicit "not covered by this source". Each sentence opens the article at it. Choosing a
 //! stop brings this detail into view.
 
-use crate::components::marked::{marked, marked_with};
+use crate::components::claim::claim_item;
+use crate::components::marked::marked_with;
 use crate::gesture::{self, Step};
 use crate::hooks::use_app;
 use crate::labels;
@@ -215,25 +216,7 @@ pub fn accounts() -> Html {
                             <div class="dispute">
                                 <p class="dispute-topic">{ format!("Sources differ on {}:", d.topic) }</p>
                                 <ul class="claims">
-                                    { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| {
-                                        let article = &analysis.articles[c.article];
-                                        let open = {
-                                            let state = state.clone();
-                                            let (a, span) = (c.article, c.evidence);
-                                            Callback::from(move |_| state.dispatch(Action::ShowEvidence(a, span)))
-                                        };
-                                        let key = evidence_key(&format!("d{k}.{i}"), c.article, c.evidence.start, c.evidence.end);
-                                        html! {
-                                            <li class={classes!("claim", format!("outlet-{}", article.outlet_index % 8))}>
-                                                <span class="claim-source"><span class="dot" aria-hidden="true"></span>{ format!("{} {}", c.article + 1, labels::outlet(analysis, c.article)) }</span>
-                                                <span class="claim-value">{ c.value.clone() }</span>
-                                                <button type="button" class="link claim-evidence" onclick={open} data-evidence={key}>
-                                                    <q>{ marked(&state, c.article, c.evidence) }</q>
-                                                    <span class="visually-hidden">{ format!(" (Show in {})", labels::outlet(analysis, c.article)) }</span>
-                                                </button>
-                                            </li>
-                                        }
-                                    }) }
+                                    { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| claim_item(&state, c, &format!("d{k}.{i}"))) }
                                 </ul>
                             </div>
                         }) }

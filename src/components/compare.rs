@@ -1,10 +1,9 @@
 //! The compare view: the coverage matrix (stops × sources) and the discrepancies, each with
 //! every source's wording; an entry opens the article at its evidence.
 
-use crate::components::marked::marked;
+use crate::components::claim::claim_item;
 use crate::hooks::use_app;
 use crate::labels;
-use crate::scroll::evidence_key;
 use crate::state::Action;
 use tourlens_engine::DiscrepancyKind;
 use yew::prelude::*;
@@ -94,25 +93,7 @@ pub fn compare() -> Html {
                                             }
                                         </p>
                                         <ul class="claims">
-                                            { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| {
-                                                let article = &analysis.articles[c.article];
-                                                let open = {
-                                                    let state = state.clone();
-                                                    let (a, span) = (c.article, c.evidence);
-                                                    Callback::from(move |_| state.dispatch(Action::ShowEvidence(a, span)))
-                                                };
-                                                html! {
-                                                    <li class={classes!("claim", format!("outlet-{}", article.outlet_index % 8))}>
-                                                        <span class="claim-source"><span class="dot" aria-hidden="true"></span>{ format!("{} {}", c.article + 1, labels::outlet(analysis, c.article)) }</span>
-                                                        <span class="claim-value">{ c.value.clone() }</span>
-                                                        <button type="button" class="link claim-evidence" onclick={open}
-                                                            data-evidence={evidence_key(&format!("c{n}"), c.article, c.evidence.start, c.evidence.end)}>
-                                                            <q>{ marked(&state, c.article, c.evidence) }</q>
-                                                            <span class="visually-hidden">{ format!(" (Show in {})", labels::outlet(analysis, c.article)) }</span>
-                                                        </button>
-                                                    </li>
-                                                }
-                                            }) }
+                                            { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| claim_item(&state, c, &format!("c{n}"))) }
                                         </ul>
                                     </li>
                                 }) }

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod accounts;
 pub mod article_edits;
+pub mod claim;
 pub mod compare;
 pub mod edit_field;
 pub mod embed_panel;

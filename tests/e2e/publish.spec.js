@@ -117,8 +117,8 @@ test('the URL sets the look and the start: theme, accent, header and search hidd
   await expect(page.locator('table.matrix')).toBeVisible();
   const root = page.locator('html');
   await expect(root).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toBe('#0f766e');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 20, 18)');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toBe('#0f766e');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 20, 18)');
   await expect(page.locator('.brand')).toHaveCount(0);
   await expect(page.locator('#search-input')).toHaveCount(0);
   // The title stays for screen readers.
@@ -127,6 +127,8 @@ test('the URL sets the look and the start: theme, accent, header and search hidd
   await expect(page.locator('.matrix tr.selected th[scope="row"]')).toContainText('Ramallah');
   await page.goto(`${entry}?theme=light#view=trip`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(250, 248, 245)');
+  // The theme is set once the app starts (after the wasm is inflated and compiled).
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(250, 248, 245)');
   expect(consoleErrors).toEqual([]);
 });
