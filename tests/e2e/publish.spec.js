@@ -125,8 +125,11 @@ test('the URL sets the look and the start: theme, accent, header and search hidd
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Blinken/);
   await expect(page.getByRole('button', { name: 'Compare', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('.matrix tr.selected th[scope="row"]')).toContainText('Ramallah');
-  await page.goto(`${entry}?theme=light#view=trip`);
+  // The theme is on the page before the app starts (a head script reads the URL), so an embed
+  // never flashes the other theme while the wasm loads.
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${entry}?theme=light#view=trip`, { waitUntil: 'domcontentloaded' });
+  expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
   // The theme is set once the app starts (after the wasm is inflated and compiled).
   await expect(root).toHaveAttribute('data-theme', 'light');
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(250, 248, 245)');

@@ -22,6 +22,11 @@ const DECODE: &str = "function decodeBase64(s) {\n  if (typeof Uint8Array.fromBa
 /// Safari 16.4); the module script awaits it before starting the app.
 const INFLATE: &str = "async function inflate(bytes) {\n  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));\n  return new Uint8Array(await new Response(stream).arrayBuffer());\n}";
 
+/// Runs first in both pages, in the head: the theme the URL asks for (`?theme=dark|light`, as
+/// `publish::options` reads it), set before the wasm starts, so a page embedded dark on a light
+/// system (or the reverse) never shows the other theme while it loads. Allowed by its hash.
+const EARLY_THEME: &str = "{ const t = new URLSearchParams(location.search).get('theme'); if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t); }";
+
 pub fn write(dist: &Path) -> Result {
     let index = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("dist/index.html: {e} (run the build first)"))?;
@@ -50,7 +55,8 @@ pub fn write(dist: &Path) -> Result {
 
     // The served build: same page, CSP allowing only its own files.
     let served_csp = format!(
-        "default-src 'none'; script-src 'self' '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src 'self' '{}' '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        sha256(EARLY_THEME),
         sha256(&trunk_script)
     );
     let served = with_csp(&index, &served_csp, "served").replacen(
@@ -69,7 +75,8 @@ pub fn write(dist: &Path) -> Result {
         "{glue}\nconst wasmDeflated = \"{b64}\";\n{DECODE}\n{INFLATE}\ninitSync({{ module: await inflate(decodeBase64(wasmDeflated)) }});\n"
     );
     let csp = format!(
-        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src '{}' '{}' 'wasm-unsafe-eval'; worker-src blob:; frame-src 'self'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        sha256(EARLY_THEME),
         sha256(&script),
         sha256(&css)
     );
@@ -156,7 +163,7 @@ fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {
 /// The page with its CSP and its build marker, after the charset declaration.
 fn with_csp(html: &str, csp: &str, build: &str) -> String {
     let meta = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    <meta name=\"tourlens-build\" content=\"{build}\" />"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    <meta name=\"tourlens-build\" content=\"{build}\" />\n    <script>{EARLY_THEME}</script>"
     );
     // After the charset declaration, which must come first; before any script or style.
     match html.find("<meta charset=\"utf-8\" />") {
