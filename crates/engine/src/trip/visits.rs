@@ -28,6 +28,8 @@ use crate::model::{
     Block, BlockKind, EntityMention, Furniture, Place, PlaceMention, Sentence, Visit, VisitKind,
 };
 use crate::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Cues that stand right before the place (or its list), longest first where one contains
 /// another, with the kind of visit each tells.
@@ -648,17 +650,18 @@ const ORDINALS: &[(&str, i64)] = &[
     ("final", i64::MAX),
 ];
 
+/// The words `ordinal_near` reads: letters, digits and hyphens.
+fn ordinal_words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
 /// The place in the trip a sentence gives the visit at `at`: "Jordan, the third stop of his
 /// tour" → 3, "the last leg" → `i64::MAX`, "the first leg of" → 1.
 pub(crate) fn ordinal_near(text: &str, sentence: Span, at: Span) -> Option<i64> {
     let after = text.get(at.end..sentence.end).unwrap_or("");
     let before = text.get(sentence.start..at.start).unwrap_or("");
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
+
     // The ordinal, then its noun within three words: "third stop", "second of nine stops".
     let find = |ws: &[String]| {
         (0..ws.len()).find_map(|k| {
@@ -675,11 +678,18 @@ pub(crate) fn ordinal_near(text: &str, sentence: Span, at: Span) -> Option<i64> 
         })
     };
     // Right after the place ("Jordan, the third stop"), or in the words just before it.
-    let after_words = words(after);
-    let head: Vec<String> = after_words.iter().take(6).cloned().collect();
+    // Only those words are read (and lower-cased), not the whole sentence.
+    let head: Vec<String> = ordinal_words(after)
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
     find(&head).or_else(|| {
-        let bw = words(before);
-        let tail: Vec<String> = bw[bw.len().saturating_sub(4)..].to_vec();
+        let mut tail: Vec<String> = ordinal_words(before)
+            .rev()
+            .take(4)
+            .map(str::to_lowercase)
+            .collect();
+        tail.reverse();
         find(&tail)
     })
 }
@@ -1115,6 +1125,27 @@ fn lead_words(s: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// A cue table as a map from the cue to its kind (the first entry wins, as in the list), with
+/// its longest cue in words.
+type CueTable = (HashMap<&'static str, VisitKind>, usize);
+
+/// `CUES` and `TRIP_CUES` as maps, built once.
+fn cue_tables() -> &'static (CueTable, CueTable) {
+    static TABLES: OnceLock<(CueTable, CueTable)> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let table = |list: &[(&'static str, VisitKind)]| {
+            let mut map = HashMap::new();
+            let mut most = 0;
+            for (cue, kind) in list {
+                map.entry(*cue).or_insert(*kind);
+                most = most.max(cue.split(' ').count());
+            }
+            (map, most)
+        };
+        (table(CUES), table(TRIP_CUES))
+    })
+}
+
 /// The cue that makes the place at `places[k]` a visit, reading the clause before it (and, for
 /// "the Hanoi visit" and "Jordan, the third stop", the words after it).
 fn cue_before(
@@ -1277,31 +1308,21 @@ fn cue_before(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    // Longest cue first: "departed from" before "departed".
-    let mut best: Option<(usize, &str, VisitKind)> = None;
-    // The last n words, joined once per n (not once per cue).
-    let tails: Vec<String> = (0..=words.len().min(8)).map(tail).collect();
-    let matches = |cue: &str| {
-        let n = cue.split(' ').count();
-        let hit = match tails.get(n) {
-            Some(t) => t == cue,
-            None => words.len() >= n && tail(n) == cue,
-        };
-        hit.then_some(n)
+    // Longest cue first: "departed from" before "departed". Each tail of the lead (its last n
+    // words) is looked up in the cue tables, longest first.
+    let (cues, trip_cues) = cue_tables();
+    let longest = |table: &HashMap<&'static str, VisitKind>, most: usize| {
+        (1..=words.len().min(most)).rev().find_map(|n| {
+            let t = tail(n);
+            table
+                .get_key_value(t.as_str())
+                .map(|(cue, kind)| (n, *cue, *kind))
+        })
     };
-    for (cue, kind) in CUES {
-        if let Some(n) = matches(cue).filter(|&n| best.is_none_or(|(m, _, _)| n > m)) {
-            best = Some((n, cue, *kind));
-        }
-    }
+    let mut best: Option<(usize, &str, VisitKind)> = longest(&cues.0, cues.1);
     // Cues that tell a trip only in a sentence about one; the sentence's words are read only
     // when such a cue would win.
-    let mut trip_best: Option<(usize, &str, VisitKind)> = None;
-    for (cue, kind) in TRIP_CUES {
-        if let Some(n) = matches(cue).filter(|&n| trip_best.is_none_or(|(m, _, _)| n > m)) {
-            trip_best = Some((n, cue, *kind));
-        }
-    }
+    let trip_best = longest(&trip_cues.0, trip_cues.1);
     if let Some(t) = trip_best.filter(|t| best.is_none_or(|(m, _, _)| t.0 > m)) {
         let has_trip_word = lead_words(sentence.of(text))
             .iter()
