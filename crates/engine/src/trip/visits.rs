@@ -233,27 +233,13 @@ const MEETING: &[&str] = &[
     "met",
     "meet",
     "meets",
-    "meeting",
-    "meetings",
-    "talks",
     "talked",
     "discussions",
     "conferred",
-    "conference",
-    "briefing",
-    "summit",
-    "visit",
-    "visits",
     "visited",
-    "trip",
-    "tour",
     "touring",
-    "stop",
-    "stopover",
-    "arrival",
     "arrived",
     "landed",
-    "reception",
     "leaders",
     "attend",
     "attended",
@@ -261,20 +247,8 @@ const MEETING: &[&str] = &[
     "spent",
     "spend",
     "spending",
-    "speech",
-    "address",
-    "remarks",
     "addressed",
     "spoke",
-    "rally",
-    "ceremony",
-    "mass",
-    "memorial",
-    "wreath",
-    "dinner",
-    "banquet",
-    "parade",
-    "walkabout",
     "welcomed",
     "welcomes",
     "welcome",
@@ -287,38 +261,22 @@ const MEETING: &[&str] = &[
     "held",
     "holds",
     "hold",
-    "engagements",
-    "stay",
     "stayed",
     "staying",
-    "pilgrimage",
     "prayed",
-    // venues: "a speech at a cathedral in Ballina", "remarks at a military base in Anchorage"
-    "base",
-    "airbase",
-    "airport",
-    "palace",
-    "cathedral",
-    "basilica",
-    "shrine",
-    "church",
-    "mosque",
-    "temple",
-    "hotel",
-    "stadium",
-    "campus",
-    "castle",
-    "parliament",
-    "monument",
-    "hospice",
-    "hospital",
-    "school",
-    "camp",
+    // and every event noun (`EVENT_NOUNS`) and venue (`VENUES`): "a speech at a cathedral in
+    // Ballina"
 ];
 
 /// Cue words that are nouns, not verbs: the word before them is no subject ("at Joint Base …",
 /// "a visit to").
 const NOUN_CUES: &[&str] = &[
+    "leg", "stage", "journey",
+    // and every event noun (`EVENT_NOUNS`) and venue (`VENUES`)
+];
+
+/// Nouns of meetings and events: meeting words ("talks in") and noun cues ("a visit to") both.
+const EVENT_NOUNS: &[&str] = &[
     "visit",
     "visits",
     "trip",
@@ -344,32 +302,9 @@ const NOUN_CUES: &[&str] = &[
     "meetings",
     "stop",
     "stopover",
-    "leg",
-    "stage",
-    "base",
-    "airbase",
-    "airport",
-    "palace",
-    "cathedral",
-    "basilica",
-    "shrine",
-    "church",
-    "mosque",
-    "temple",
-    "hotel",
-    "stadium",
-    "campus",
-    "castle",
-    "parliament",
-    "monument",
-    "hospice",
-    "hospital",
-    "school",
-    "camp",
     "engagements",
     "pilgrimage",
     "arrival",
-    "journey",
     "stay",
 ];
 
@@ -397,6 +332,16 @@ const VENUES: &[&str] = &[
     "school",
     "camp",
 ];
+
+/// A meeting word, an event noun or a venue.
+fn is_meeting(w: &str) -> bool {
+    MEETING.contains(&w) || EVENT_NOUNS.contains(&w) || VENUES.contains(&w)
+}
+
+/// A cue word that is a noun: an event noun, a venue, or one of `NOUN_CUES`.
+fn is_noun_cue(w: &str) -> bool {
+    NOUN_CUES.contains(&w) || EVENT_NOUNS.contains(&w) || VENUES.contains(&w)
+}
 
 /// Nouns of a topic: a preposition after them names what is talked about, not where.
 const TOPICS: &[&str] = &[
@@ -867,7 +812,7 @@ pub(crate) fn find(
             }
         } else if !traveller_is_object
             && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
-                || (!NOUN_CUES.contains(&verb)
+                || (!is_noun_cue(verb)
                     && named_other_before_verb(text, sentence.start, cue_at, traveller, places)))
         {
             continue;
@@ -958,7 +903,7 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
     });
     let earlier_meeting = words.windows(2).any(|pair| {
         BEFORE_THIS_TRIP.contains(&pair[0].as_str())
-            && MEETING.contains(&pair[1].as_str())
+            && is_meeting(pair[1].as_str())
             && !matches!(pair[1].as_str(), "stop" | "stopover")
     }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
@@ -1252,7 +1197,7 @@ fn cue_before(
             .iter()
             .rev()
             .take(8)
-            .any(|(w, _)| MEETING.contains(&w.as_str()) && w != "leaders")
+            .any(|(w, _)| is_meeting(w.as_str()) && w != "leaders")
     {
         return Some(("met the leaders of".into(), VisitKind::Stayed));
     }
@@ -1359,7 +1304,7 @@ fn cue_before(
                     .iter()
                     .all(|(w, _)| !(w.ends_with("ed") && w.len() > 4))
             });
-            let window = if near.iter().any(|(w, _)| MEETING.contains(&w.as_str())) || !clean {
+            let window = if near.iter().any(|(w, _)| is_meeting(w.as_str())) || !clean {
                 near
             } else {
                 far
@@ -1367,7 +1312,7 @@ fn cue_before(
             if let Some(m) = window.iter().rposition(|(w, capital)| {
                 // A venue is a common noun ("a military base"); "Joint Base", "European
                 // Parliament" are names.
-                MEETING.contains(&w.as_str()) && !(*capital && VENUES.contains(&w.as_str()))
+                is_meeting(w.as_str()) && !(*capital && VENUES.contains(&w.as_str()))
             }) {
                 let between = &window[m + 1..];
                 let topical = between.iter().any(|(w, _)| TOPICS.contains(&w.as_str()));
@@ -1377,7 +1322,7 @@ fn cue_before(
                     let shown = window
                         .iter()
                         .rev()
-                        .find(|(w, _)| MEETING.contains(&w.as_str()) && w != "leaders")
+                        .find(|(w, _)| is_meeting(w.as_str()) && w != "leaders")
                         .map_or(meeting.as_str(), |(w, _)| w.as_str());
                     let kind = if matches!(shown, "arrived" | "arrival" | "landed") {
                         VisitKind::Arrived
