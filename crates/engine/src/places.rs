@@ -6,6 +6,7 @@
 use crate::clean::is_title_case;
 use crate::fold::Folded;
 use crate::gazetteer::{Gazetteer, NameMatch, Rank};
+use crate::lexicon;
 use crate::model::{Block, BlockKind, PlaceKind};
 use crate::Span;
 
@@ -107,25 +108,9 @@ const AFTER_OK: &[&str] = &[
     "has",
     "says",
     "said",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
+    // and day and month names (`lexicon::is_calendar_word`), with "May", which the lexicon
+    // leaves out as it is also a verb
     "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Every place name in an article, each resolved to one gazetteer entry, with the reason.
@@ -293,7 +278,9 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
     let prev_is_name = capitalised_word(prev)
         && !BEFORE_OK.contains(&prev.to_lowercase().as_str())
         && !(sentence_start && before.trim_end() == prev);
-    let next_is_name = capitalised_word(next) && !AFTER_OK.contains(&next.to_lowercase().as_str());
+    let next_is_name = capitalised_word(next)
+        && !AFTER_OK.contains(&next.to_lowercase().as_str())
+        && !lexicon::is_calendar_word(next);
     // "Elmendorf-Richardson", "Richardson-Smith": a capitalised word joined by a hyphen. Not
     // when the other word is a place too ("the Lebanon-Israel border", "US-China talks").
     let partner = |w: &str| capitalised_word(w) && !gazetteer.is_place_name(w);
