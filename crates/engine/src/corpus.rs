@@ -247,12 +247,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
     let latest = article
         .dates
         .iter()
-        .filter(|m| {
-            article
-                .blocks
-                .get(m.block)
-                .is_some_and(|b| b.kind.is_story())
-        })
+        .filter(|m| article.in_story(m.block))
         .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
         .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
         .filter_map(|m| Some((m.resolved?.end, m.span)))
@@ -290,12 +285,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
         let bump = article
             .dates
             .iter()
-            .filter(|m| {
-                article
-                    .blocks
-                    .get(m.block)
-                    .is_some_and(|b| b.kind.is_story())
-            })
+            .filter(|m| article.in_story(m.block))
             .filter_map(|m| match m.expression {
                 DateExpression::Weekday {
                     weekday,

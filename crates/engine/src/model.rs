@@ -191,6 +191,13 @@ pub struct Article {
     pub entity_mentions: Vec<EntityMention>,
 }
 
+impl Article {
+    /// Whether block `block` of this article is story text (not furniture, not past the end).
+    pub fn in_story(&self, block: usize) -> bool {
+        self.blocks.get(block).is_some_and(|b| b.kind.is_story())
+    }
+}
+
 /// A person or organisation named in an article.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

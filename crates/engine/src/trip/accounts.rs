@@ -76,16 +76,7 @@ pub(crate) fn fill(
         let days: Vec<Option<DayRange>> = (0..trip.stops.len())
             .map(|s| account_days(trip, s, a))
             .collect();
-        let names_traveller = |sentence: Span| {
-            article.entity_mentions.iter().any(|t| {
-                sentence.start <= t.span.start
-                    && t.span.end <= sentence.end
-                    && article
-                        .entities
-                        .get(t.entity)
-                        .is_some_and(|e| traveller.is(&e.name))
-            })
-        };
+        let names_traveller = |sentence: Span| traveller.named_in(article, sentence);
         for (s, stop) in trip.stops.iter_mut().enumerate() {
             let Some(account) = stop.accounts.get_mut(a) else {
                 continue;

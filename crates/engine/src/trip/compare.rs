@@ -396,10 +396,7 @@ fn figures(articles: &[Article], out: &mut Vec<Discrepancy>) {
     let mut all: Vec<(String, usize, usize, f64)> = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         for (i, f) in article.figures.iter().enumerate() {
-            let story = article
-                .blocks
-                .get(f.block)
-                .is_some_and(|b| b.kind.is_story());
+            let story = article.in_story(f.block);
             if !story || f.value <= 0.0 || f.value.fract() != 0.0 && f.unit.is_none() {
                 continue;
             }
@@ -526,15 +523,7 @@ fn events(articles: &[Article], traveller: &TravellerKey, out: &mut Vec<Discrepa
                 continue;
             }
             let sentence = sentence_of(article, m.span);
-            let attends = article.entity_mentions.iter().any(|t| {
-                sentence.start <= t.span.start
-                    && t.span.end <= sentence.end
-                    && article
-                        .entities
-                        .get(t.entity)
-                        .is_some_and(|e| traveller.is(&e.name))
-            });
-            if !attends {
+            if !traveller.named_in(article, sentence) {
                 continue;
             }
             if let Some((level, words)) = event_at(text, sentence, m.span) {

@@ -35,6 +35,18 @@ impl TravellerKey {
         }
     }
 
+    /// Whether `span` of `article` names the traveller (a mention of them lies inside it).
+    pub(crate) fn named_in(&self, article: &Article, span: crate::Span) -> bool {
+        article.entity_mentions.iter().any(|t| {
+            span.start <= t.span.start
+                && t.span.end <= span.end
+                && article
+                    .entities
+                    .get(t.entity)
+                    .is_some_and(|e| self.is(&e.name))
+        })
+    }
+
     /// Whether a person's name (any form) is the traveller's.
     pub(crate) fn is(&self, name: &str) -> bool {
         let key = surname_key(name);

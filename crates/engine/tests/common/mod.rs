@@ -48,6 +48,7 @@ pub fn bundled() -> (Analysis, Vec<String>) {
 }
 
 /// Great-circle distance in km (haversine).
+#[allow(dead_code)] // each test binary compiles this module; search.rs and others do not use it
 pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
