@@ -25,6 +25,7 @@ mod state;
 mod store;
 mod synthetic;
 mod tally;
+mod timing;
 mod worker;
 
 fn main() {

@@ -5,6 +5,12 @@
 //   keystroke a key typed in the search box → the next paint with counts and marks updated
 // "The next paint" is taken as a requestAnimationFrame callback followed by a task, after the
 // DOM has changed. Timings come from the page's own performance.now().
+//   prepare   the engine reading its bundled data (gazetteer, word lists) during load, once
+//             per page (the User Timing measure "tourlens:prepare" the page records)
+//   engine    the engine's analysis of the page's corpus during load ("tourlens:analyze"), beside compromise 14.17 + compromise-dates 3.9
+//             (npm, this folder's node_modules) run in the same Chromium on the same texts:
+//             people, places, organisations, dates, numbers and quotations of every article.
+//             Printed as medians and p95 over the loads, and their ratio (compromise / engine).
 // Then, on the first page, the import benchmark (#11), 5 runs in fresh browser contexts:
 //   import    200 articles (~1 MB: the bundled five, 40 copies with their numbers varied) chosen
 //             in "Your trips" → the new trip's stops on screen (the trip's stop list)
@@ -14,6 +20,22 @@ import { chromium } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 
 const pages = process.argv.slice(2);
+const { bundled } = await import('./shared.js');
+// The corpus each page carries: the bundled five, or (the synthetic page) copies of them with
+// their figures varied exactly as src/synthetic.rs varies them.
+const corpus = (articles) => {
+  const base = bundled().map((a) => a.text);
+  const copies = Math.max(1, Math.round(articles / base.length));
+  if (copies === 1) return base;
+  const out = [];
+  for (let i = 0; i < copies; i++) base.forEach((t) => out.push(t.replaceAll('10,000', `${10 + i},000`)));
+  return out;
+};
+// Their browser builds (UMD: window.nlp, window.compromiseDates), by path: neither package
+// exports its builds/ folder to a resolver.
+const here = new URL('.', import.meta.url).pathname;
+const compromiseBuilds = [`${here}node_modules/compromise/builds/compromise.js`,
+  `${here}node_modules/compromise-dates/builds/compromise-dates.min.js`];
 if (pages.length === 0) {
   console.error('usage: node bench-page.mjs PAGE.html...');
   process.exit(2);
@@ -45,22 +67,62 @@ const probe = () => {
   document.addEventListener('pointerdown', (e) => { if (e.target.closest('.stop-button')) window.__mark(); }, true);
 };
 
+// compromise on the same texts in the same Chromium: a blank page with its two builds, then
+// 7 timed passes over every text (the first pass warms the JIT and is not counted).
+async function compromiseTimes(texts) {
+  const page = await browser.newPage();
+  await page.goto('about:blank');
+  for (const path of compromiseBuilds) await page.addScriptTag({ path });
+  const times = await page.evaluate((texts) => {
+    const nlp = window.nlp;
+    nlp.plugin(window.compromiseDates);
+    const pass = () => {
+      const t0 = performance.now();
+      for (const text of texts) {
+        const doc = nlp(text);
+        doc.people().json(); doc.places().json(); doc.organizations().json();
+        doc.dates().json(); doc.numbers().json(); doc.quotations().json();
+      }
+      return performance.now() - t0;
+    };
+    pass();
+    return Array.from({ length: 7 }, pass);
+  }, texts);
+  await page.close();
+  return times;
+}
+
 for (const file of pages) {
   const url = pathToFileURL(file).href;
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const loads = [];
+  const engines = [];
+  const prepares = [];
   for (let i = 0; i < 7; i++) {
     await page.goto('about:blank');
     await page.goto(url);
     await page.locator('.stop-list li').first().waitFor();
     loads.push(await page.evaluate(() => performance.now()));
+    const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration).pop(), name);
+    const [prepare, engine] = [await measure('tourlens:prepare'), await measure('tourlens:analyze')];
+    if (engine !== undefined) engines.push(engine);
+    if (prepare !== undefined) prepares.push(prepare);
   }
   const articles = await page.locator('.source-filter .chip').count();
   const bytes = (await import('node:fs')).statSync(file).size;
   console.log(`${file}  (${articles} articles, page ${(bytes / 1024).toFixed(0)} KB)`);
   show('load', loads);
+  const texts = corpus(articles);
+  const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
+  const compromise = await compromiseTimes(texts);
+  show('prepare', prepares);
+  show('engine', engines);
+  show('compromise', compromise);
+  const ratio = (engine) => (stats(compromise).median / engine).toFixed(1);
+  console.log(`  ratio      compromise / engine, medians: ${ratio(stats(engines).median)}x  (same ${texts.length} texts, ${kb.toFixed(0)} KB;`
+    + ` ${ratio(stats(engines).median + stats(prepares).median)}x counting the engine's once-per-page prepare)`);
 
   await page.evaluate(probe);
   const stops = page.locator('.stop-button');
@@ -97,12 +159,11 @@ for (const file of pages) {
   await page.close();
 }
 
-// The import benchmark.
-{
+// The import benchmark (TOURLENS_BENCH_IMPORT=0 skips it).
+if (process.env.TOURLENS_BENCH_IMPORT !== '0') {
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
-  const { bundled } = await import('./shared.js');
   const base = bundled().map((a) => a.text);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourlens-import-'));
   const files = [];

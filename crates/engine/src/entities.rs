@@ -204,6 +204,11 @@ struct Organisations {
     names: HashMap<String, String>,
 }
 
+/// Builds the organisation table now (`crate::prepare`).
+pub(crate) fn prepare() {
+    organisations();
+}
+
 fn organisations() -> &'static Organisations {
     static ORGS: OnceLock<Organisations> = OnceLock::new();
     ORGS.get_or_init(|| {

@@ -99,6 +99,16 @@ pub fn find_places(query: &str, limit: usize) -> Vec<PlaceChoice> {
         .collect()
 }
 
+/// Reads the engine's bundled data now (the gazetteer and its name index, the organisations, the
+/// visit cues) instead of at the first analysis, which otherwise pays for it: for a caller that
+/// wants to do it ahead of time, or to time it apart from the analysis. Idempotent and cheap
+/// after the first call.
+pub fn prepare() {
+    gazetteer::Gazetteer::bundled();
+    entities::prepare();
+    trip::visits::prepare();
+}
+
 /// Analyses a corpus. Never panics, whatever the text.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     analyze_with(inputs, &Edits::default())

@@ -1074,6 +1074,11 @@ fn lead_words(s: &str) -> Vec<(String, bool)> {
 /// its longest cue in words.
 type CueTable = (HashMap<&'static str, VisitKind>, usize);
 
+/// Builds the cue tables now (`crate::prepare`).
+pub(crate) fn prepare() {
+    cue_tables();
+}
+
 /// `CUES` and `TRIP_CUES` as maps, built once.
 fn cue_tables() -> &'static (CueTable, CueTable) {
     static TABLES: OnceLock<(CueTable, CueTable)> = OnceLock::new();

@@ -4,13 +4,16 @@
 //! over "Gaza"). A hash of whole names builds in a few milliseconds; an automaton over the same
 //! 20,000 names took ~50 ms to build, paid at every page load (see ARCHITECTURE.md).
 
-use crate::fold::{fold, Folded};
+use crate::fold::{fold, fold_char, Folded};
 use crate::model::PlaceKind;
 use crate::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-static DATA: &str = include_str!("../data/places.tsv");
+mod pack;
+
+/// data/places.tsv in its compact form (`pack`), written by the build script.
+static DATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.bin"));
 
 /// How prominent a place is, least first: the tie-breaker between places of one name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,70 +57,87 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Folded name (trimmed of outer punctuation) → the entries it names, most prominent first,
     /// and whether the text must capitalise it.
-    names: HashMap<String, (Vec<u32>, bool)>,
+    names: FxHashMap<String, (Vec<u32>, bool)>,
     /// First word of a name → the most words any name starting with it has.
-    first_words: HashMap<String, usize>,
-    by_country: HashMap<String, u32>,
+    first_words: FxHashMap<String, usize>,
+    by_country: FxHashMap<String, u32>,
 }
 
 impl Gazetteer {
     /// The bundled gazetteer, parsed and compiled on first use.
     pub fn bundled() -> &'static Gazetteer {
         static BUNDLED: OnceLock<Gazetteer> = OnceLock::new();
-        BUNDLED.get_or_init(|| Gazetteer::parse(DATA))
+        // The compact form is written by the build script from the same file; if it could not
+        // be read the engine finds no places rather than failing.
+        BUNDLED.get_or_init(Gazetteer::unpack)
+    }
+
+    /// The bundled compact form itself (`pack`), for the build's size report.
+    pub fn compact_form() -> &'static [u8] {
+        DATA
+    }
+
+    /// Reads and indexes the bundled compact form afresh (`bundled` does it once).
+    pub fn unpack() -> Gazetteer {
+        Gazetteer::from_rows(pack::decode(DATA).unwrap_or_default())
     }
 
     /// Parses places.tsv; malformed lines are skipped.
     pub fn parse(data: &str) -> Gazetteer {
-        let mut entries = Vec::new();
-        let mut names: HashMap<String, (Vec<u32>, bool)> = HashMap::new();
-        for line in data
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [code, name, aliases, country, lat, lon, population, admin] = cols[..] else {
-                continue;
-            };
-            let (kind, rank) = match code {
-                "C" => (PlaceKind::Country, Rank::Country),
-                "R" => (PlaceKind::Region, Rank::Region),
-                "A" => (PlaceKind::Region, Rank::Division),
-                "K" => (PlaceKind::City, Rank::Capital),
-                "S" | "L" => (PlaceKind::City, Rank::Seat),
-                "c" => (PlaceKind::City, Rank::City),
+        Gazetteer::from_rows(pack::rows_of_tsv(data))
+    }
+
+    /// Indexes the rows, in their order.
+    fn from_rows(rows: Vec<pack::Row<'_>>) -> Gazetteer {
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut names: FxHashMap<String, (Vec<u32>, bool)> =
+            FxHashMap::with_capacity_and_hasher(rows.len() * 2, Default::default());
+        let mut folded = String::new();
+        for row in rows {
+            let (kind, rank) = match row.code {
+                b'C' => (PlaceKind::Country, Rank::Country),
+                b'R' => (PlaceKind::Region, Rank::Region),
+                b'A' => (PlaceKind::Region, Rank::Division),
+                b'K' => (PlaceKind::City, Rank::Capital),
+                b'S' | b'L' => (PlaceKind::City, Rank::Seat),
+                b'c' => (PlaceKind::City, Rank::City),
                 _ => continue,
             };
-            let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
-                continue;
-            };
+            let (name, aliases) = (row.name, row.aliases);
             let id = entries.len() as u32;
             entries.push(Entry {
                 name: name.to_string(),
                 kind,
                 rank,
-                country: (country != "-").then(|| country.to_string()),
-                lat,
-                lon,
-                population: population.parse::<u64>().unwrap_or(0) * 1000,
-                admin: (admin != "-").then(|| admin.to_string()),
+                country: (row.country != "-").then(|| row.country.to_string()),
+                lat: f64::from(row.lat) / 100.0,
+                lon: f64::from(row.lon) / 100.0,
+                population: row.population.saturating_mul(1000),
+                admin: (row.admin != "-").then(|| row.admin.to_string()),
             });
             let forms = std::iter::once(name)
                 .chain(aliases.split('|'))
                 .filter(|n| !n.is_empty());
             for form in forms {
                 let capital = form.chars().next().is_some_and(char::is_uppercase);
-                let key = fold(form)
-                    .trim_matches(|c: char| !is_word_char(c))
-                    .to_string();
+                folded.clear();
+                form.chars().for_each(|c| fold_char(c, &mut folded));
+                let key = folded.trim_matches(|c: char| !is_word_char(c));
                 if key.is_empty() {
                     continue;
                 }
-                let slot = names.entry(key).or_insert_with(|| (Vec::new(), capital));
-                if !slot.0.contains(&id) {
-                    slot.0.push(id);
+                // Looked up before an owned key is made: most forms name one place.
+                match names.get_mut(key) {
+                    Some(slot) => {
+                        if !slot.0.contains(&id) {
+                            slot.0.push(id);
+                        }
+                        slot.1 &= capital;
+                    }
+                    None => {
+                        names.insert(key.to_string(), (vec![id], capital));
+                    }
                 }
-                slot.1 &= capital;
             }
         }
         for (ids, _) in names.values_mut() {
@@ -142,12 +162,20 @@ impl Gazetteer {
                 }
             }
         }
-        let mut first_words: HashMap<String, usize> = HashMap::new();
+        let mut first_words: FxHashMap<String, usize> = FxHashMap::default();
         for key in names.keys() {
-            let words = word_spans(key);
-            if let Some(&(start, end)) = words.first() {
-                let longest = first_words.entry(key[start..end].to_string()).or_insert(0);
-                *longest = (*longest).max(words.len());
+            let mut words = key
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty());
+            let Some(first) = words.next() else {
+                continue;
+            };
+            let count = 1 + words.count();
+            match first_words.get_mut(first) {
+                Some(longest) => *longest = (*longest).max(count),
+                None => {
+                    first_words.insert(first.to_string(), count);
+                }
             }
         }
         let by_country = entries
