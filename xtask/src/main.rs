@@ -85,7 +85,7 @@ fn bench_page() -> Result {
     setup::browser_tools()?;
     let root = root();
     let synthetic = root.join("target/bench-dist");
-    let status = Command::new("trunk")
+    let status = trunk_command(&root)
         .args(["build", "--release", "--dist"])
         .arg(&synthetic)
         .env("TOURLENS_SYNTHETIC", "40")
@@ -109,6 +109,19 @@ fn bench_page() -> Result {
     )
 }
 
+/// Trunk, run in the repository with Binaryen's wasm-opt from npm (tools/wasm-opt, installed by
+/// `setup::build_tools`) first on its PATH.
+fn trunk_command(root: &Path) -> Command {
+    let mut path = std::ffi::OsString::from(root.join("tools/wasm-opt/node_modules/.bin"));
+    if let Some(rest) = std::env::var_os("PATH") {
+        path.push(":");
+        path.push(rest);
+    }
+    let mut trunk = Command::new("trunk");
+    trunk.current_dir(root).env("PATH", path);
+    trunk
+}
+
 fn build() -> Result {
     build_into(&root().join("dist"))
 }
@@ -119,7 +132,14 @@ fn build_into(out: &Path) -> Result {
     let root = root();
     let started = std::time::Instant::now();
     let dist = out.display().to_string();
-    run(&root, "trunk", &["build", "--release", "--dist", &dist])?;
+    eprintln!("$ trunk build --release --dist {dist}");
+    let status = trunk_command(&root)
+        .args(["build", "--release", "--dist", &dist])
+        .status()
+        .map_err(|e| format!("could not start trunk: {e}"))?;
+    if !status.success() {
+        return Err(format!("trunk build failed ({status})").into());
+    }
     single::write(out)?;
     eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())

@@ -23,6 +23,12 @@ pub fn build_tools() -> Result {
             &["install", "trunk", "--version", &trunk, "--locked"],
         )?;
     }
+    // wasm-opt: Binaryen's own build for Node, from npm (no download from elsewhere). Trunk finds
+    // it on the PATH that `trunk_command` gives it, and checks its version against Trunk.toml.
+    if output("npm", &["--version"]).is_empty() {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    npm_ci(&root.join("tools/wasm-opt"))?;
     let bindgen = locked_version(&root, "wasm-bindgen")?;
     if !output("wasm-bindgen", &["--version"]).contains(&format!("wasm-bindgen {bindgen}")) {
         run(
@@ -42,25 +48,34 @@ pub fn build_tools() -> Result {
 
 /// Debian's Chromium (Playwright drives it; it never downloads a browser) and the npm packages.
 pub fn browser_tools() -> Result {
-    let root = root();
     if !Path::new("/usr/bin/chromium").exists() {
-        let sudo = if output("id", &["-u"]).trim() == "0" {
-            None
-        } else {
-            Some("sudo")
-        };
-        let apt = |args: &[&str]| match sudo {
-            Some(s) => run(&root, s, &[&["apt-get"], args].concat()),
-            None => run(&root, "apt-get", args),
-        };
-        apt(&["update"])?;
-        apt(&["install", "-y", "--no-install-recommends", "chromium"])?;
+        apt_install(&["chromium"])?;
     }
-    let e2e = root.join("tests/e2e");
-    let installed = e2e.join("node_modules/.package-lock.json");
+    npm_ci(&root().join("tests/e2e"))
+}
+
+/// Debian packages, as root or through sudo.
+fn apt_install(packages: &[&str]) -> Result {
+    let root = root();
+    let sudo = if output("id", &["-u"]).trim() == "0" {
+        None
+    } else {
+        Some("sudo")
+    };
+    let apt = |args: &[&str]| match sudo {
+        Some(s) => run(&root, s, &[&["apt-get"], args].concat()),
+        None => run(&root, "apt-get", args),
+    };
+    apt(&["update"])?;
+    apt(&[&["install", "-y", "--no-install-recommends"], packages].concat())
+}
+
+/// `npm ci` in `dir` when its node_modules is missing or older than its package-lock.json.
+fn npm_ci(dir: &Path) -> Result {
+    let installed = dir.join("node_modules/.package-lock.json");
     let stale = match (
         std::fs::metadata(&installed),
-        std::fs::metadata(e2e.join("package-lock.json")),
+        std::fs::metadata(dir.join("package-lock.json")),
     ) {
         (Ok(i), Ok(l)) => match (i.modified(), l.modified()) {
             (Ok(i), Ok(l)) => i < l,
@@ -69,7 +84,7 @@ pub fn browser_tools() -> Result {
         _ => true,
     };
     if stale {
-        run(&e2e, "npm", &["ci", "--no-audit", "--no-fund"])?;
+        run(dir, "npm", &["ci", "--no-audit", "--no-fund"])?;
     }
     Ok(())
 }
