@@ -1,7 +1,7 @@
 //! Compiles the bundled trip into the app: reads `assets/trip.json` (title, traveller, and the
 //! articles by file name) and generates `bundled.rs`, which `include_str!`s each article from the
-//! shared folder (`../shared/articles`, see `crates/devset/src/shared.rs`). Article text never
-//! lives in this repository.
+//! shared folder (`../shared/articles`, see `crates/devset/src/shared.rs`), and the engine's
+//! analysis of them (`bundled-analysis.json`). Article text never lives in this repository.
 
 use std::{env, fs, path::Path};
 
@@ -10,6 +10,9 @@ mod shared;
 
 #[path = "crates/trip/src/manifest.rs"]
 mod manifest;
+
+#[path = "src/synthetic.rs"]
+mod synthetic;
 
 use manifest::Manifest;
 
@@ -74,8 +77,30 @@ fn main() {
         ));
     }
     out.push_str("    ]\n}\n");
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("bundled.rs"), out).expect("OUT_DIR is writable");
+
+    // The bundled corpus analysed here, by the same engine on the same articles, so the page
+    // shows its trip without analysing it (nor reading the gazetteer) at every load.
+    let base = manifest
+        .articles
+        .iter()
+        .map(|a| tourlens_engine::ArticleInput {
+            id: a.file.clone(),
+            text: fs::read_to_string(dir.join(&a.file)).expect("a bundled article is readable"),
+            meta: tourlens_engine::Meta {
+                outlet: a.outlet.clone(),
+                headline: a.headline.clone(),
+                date: a.date.as_deref().and_then(tourlens_engine::Day::parse_iso),
+                url: a.url.clone(),
+                traveller: manifest.traveller.clone(),
+            },
+        })
+        .collect();
+    let analysis = tourlens_engine::analyze(&synthetic::copies(base, copies));
+    let json = serde_json::to_string(&analysis).expect("an analysis is JSON");
+    fs::write(Path::new(&out_dir).join("bundled-analysis.json"), json)
+        .expect("OUT_DIR is writable");
 }
 
 fn tourlens_date_ok(d: &str) -> bool {

@@ -1,9 +1,11 @@
 //! User Timing around the engine's work on the main thread: `performance.measure("tourlens:analyze")`
-//! (and "tourlens:prepare") show in the browser's profiler, and the page benchmark reads it to compare the engine with
+//! (and the others below) show in the browser's profiler, and the page benchmark reads it to compare the engine with
 //! compromise on the same corpus. Outside a window (tests, the worker) the work simply runs.
 
-/// The measures' names (read by `tests/e2e/bench-page.mjs`): the engine reading its bundled data
-/// (gazetteer, word lists), once per page; and the analysis of a corpus.
+/// The measures' names (read by `tests/e2e/bench-page.mjs`): reading the analysis the build made
+/// of the bundled corpus; else the engine reading its data (gazetteer, word lists), once per
+/// page, and the analysis of a corpus.
+pub const READ: &str = "tourlens:read-analysis";
 pub const PREPARE: &str = "tourlens:prepare";
 pub const ANALYZE: &str = "tourlens:analyze";
 
