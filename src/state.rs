@@ -10,7 +10,7 @@ use crate::route::{Route, View};
 use crate::tally::{tally, Tally};
 use std::rc::Rc;
 use tourlens_engine::search::{self, Index, Query, Results};
-use tourlens_engine::{analyze, Analysis, ArticleInput, PlaceRef, Span, StopEdit};
+use tourlens_engine::{analyze, Analysis, PlaceRef, Span, StopEdit};
 use tourlens_trip::{MetaField, Offered, Outcome, Trip};
 use yew::Reducible;
 
@@ -309,10 +309,6 @@ fn bundled_analysis(trip: &Trip) -> Analysis {
 }
 
 impl AppState {
-    pub fn new(title: &str, corpus: &[ArticleInput]) -> Self {
-        Self::with_analysis(Trip::new(title, corpus.to_vec()), analyze(corpus))
-    }
-
     /// The bundled trip with the analysis the build made of it; analysed here only if that
     /// cannot be read.
     pub fn bundled() -> Self {
@@ -1028,7 +1024,7 @@ mod tests {
     use super::*;
 
     fn state() -> Rc<AppState> {
-        Rc::new(AppState::new("t", &crate::bundled::articles()))
+        Rc::new(AppState::bundled())
     }
 
     #[test]
