@@ -149,7 +149,7 @@ pub fn outlet(analysis: &Analysis, article: usize) -> String {
 
 /// "Stop 3: Ramallah, Palestine, 5 Nov 2023, reported by 5 of 5 sources" — for screen readers.
 pub fn stop_description(analysis: &Analysis, k: usize, stop: &Stop) -> String {
-    let covered = stop.accounts.iter().filter(|a| a.covered).count();
+    let covered = stop.covering().count();
     let country = stop_country(analysis, stop)
         .map(|c| format!(", {c}"))
         .unwrap_or_default();

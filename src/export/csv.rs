@@ -33,7 +33,7 @@ pub fn write(analysis: &Analysis) -> Result<String, String> {
     let mut rows = vec![header];
     let n = analysis.articles.len();
     for (k, stop) in analysis.stops.iter().enumerate() {
-        let covered = stop.accounts.iter().filter(|a| a.covered).count();
+        let covered = stop.covering().count();
         let mut row = vec![
             "stop".to_string(),
             (k + 1).to_string(),

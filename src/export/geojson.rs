@@ -57,12 +57,7 @@ fn round(x: f64) -> f64 {
 
 fn stop_properties(analysis: &Analysis, k: usize, stop: &Stop) -> Value {
     let place = analysis.places.get(stop.place);
-    let covering: Vec<usize> = stop
-        .accounts
-        .iter()
-        .filter(|a| a.covered)
-        .map(|a| a.article)
-        .collect();
+    let covering: Vec<usize> = stop.covering().collect();
     json!({
         "kind": "stop",
         "order": k + 1,

@@ -327,6 +327,17 @@ pub struct Stop {
     pub edited: Vec<Edited>,
 }
 
+impl Stop {
+    /// The articles (indices into `Analysis::articles`) whose account reports this stop, in
+    /// article order.
+    pub fn covering(&self) -> impl Iterator<Item = usize> + '_ {
+        self.accounts
+            .iter()
+            .filter(|a| a.covered)
+            .map(|a| a.article)
+    }
+}
+
 /// A part of a stop that comes from the user's edits, so the app can mark it as edited.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -73,12 +73,7 @@ fn stop_name(trip: &Trip, s: usize) -> String {
 
 fn coverage(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
     for (s, stop) in trip.stops.iter().enumerate() {
-        let covering: Vec<usize> = stop
-            .accounts
-            .iter()
-            .filter(|a| a.covered)
-            .map(|a| a.article)
-            .collect();
+        let covering: Vec<usize> = stop.covering().collect();
         if covering.len() == articles.len() {
             continue;
         }
