@@ -455,6 +455,16 @@ impl AppState {
         self.search(&query);
     }
 
+    /// Stores a copy of `trip`, titled "Copy of …", among the user's trips and opens it.
+    fn open_copy(&mut self, trip: &Trip) {
+        let mut copy = trip.clone();
+        copy.title = format!("Copy of {}", copy.title);
+        let id = self.new_trip_id();
+        let copy = Rc::new(copy);
+        self.put_trip(id.clone(), copy.clone());
+        self.open_trip(Some(id), copy);
+    }
+
     /// Opens a trip: shown empty until its analysis arrives.
     fn open_trip(&mut self, id: Option<String>, trip: Rc<Trip>) {
         self.title = trip.title.as_str().into();
@@ -891,14 +901,7 @@ impl Reducible for AppState {
                 };
                 next.open_trip(id, trip);
             }
-            Action::CopyTrip => {
-                let mut trip = (*self.trip).clone();
-                trip.title = format!("Copy of {}", trip.title);
-                let id = next.new_trip_id();
-                let trip = Rc::new(trip);
-                next.put_trip(id.clone(), trip.clone());
-                next.open_trip(Some(id), trip);
-            }
+            Action::CopyTrip => next.open_copy(&self.trip),
             Action::DeleteTrip(id) => {
                 let mut trips = (*self.trips).clone();
                 trips.retain(|(t, _)| *t != id);
@@ -992,12 +995,7 @@ impl Reducible for AppState {
             }
             Action::EditCopy => {
                 next.read_only = false;
-                let mut trip = (*self.trip).clone();
-                trip.title = format!("Copy of {}", trip.title);
-                let id = next.new_trip_id();
-                let trip = Rc::new(trip);
-                next.put_trip(id.clone(), trip.clone());
-                next.open_trip(Some(id), trip);
+                next.open_copy(&self.trip);
                 next.view = View::Trips;
             }
             Action::DismissNotices => next.notices = Rc::new(Vec::new()),
