@@ -210,16 +210,13 @@ if (process.env.TOURLENS_BENCH_IMPORT !== '0') {
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
-  const base = bundled().map((a) => a.text);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourlens-import-'));
-  const files = [];
-  for (let i = 0; i < 40; i++) {
-    base.forEach((text, k) => {
-      const f = path.join(dir, `copy${i + 1}-${k + 1}.txt`);
-      fs.writeFileSync(f, text.replaceAll('10,000', `${10 + i},000`));
-      files.push(f);
-    });
-  }
+  const per = bundled().length;
+  const files = corpus(40 * per).map((text, n) => {
+    const f = path.join(dir, `copy${Math.floor(n / per) + 1}-${(n % per) + 1}.txt`);
+    fs.writeFileSync(f, text);
+    return f;
+  });
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const url = pathToFileURL(pages[0]).href;
   const imports = [];

@@ -85,17 +85,7 @@ fn bench_page() -> Result {
     setup::browser_tools()?;
     let root = root();
     let synthetic = root.join("target/bench-dist");
-    let status = trunk_command(&root)
-        .args(["build", "--release", "--dist"])
-        .arg(&synthetic)
-        .env("TOURLENS_SYNTHETIC", "40")
-        .current_dir(&root)
-        .status()
-        .map_err(|e| format!("could not start trunk: {e}"))?;
-    if !status.success() {
-        return Err("trunk build of the synthetic page failed".into());
-    }
-    single::write(&synthetic)?;
+    build_into_with(&synthetic, &[("TOURLENS_SYNTHETIC", "40")])?;
     let bundled = root.join("dist/tourlens.html");
     let big = synthetic.join("tourlens.html");
     run(
@@ -109,36 +99,38 @@ fn bench_page() -> Result {
     )
 }
 
-/// Trunk, run in the repository with Binaryen's wasm-opt from npm (tools/wasm-opt, installed by
-/// `setup::build_tools`) first on its PATH.
-fn trunk_command(root: &Path) -> Command {
-    let mut path = std::ffi::OsString::from(root.join("tools/wasm-opt/node_modules/.bin"));
-    if let Some(rest) = std::env::var_os("PATH") {
-        path.push(":");
-        path.push(rest);
-    }
-    let mut trunk = Command::new("trunk");
-    trunk.current_dir(root).env("PATH", path);
-    trunk
-}
-
 fn build() -> Result {
     build_into(&root().join("dist"))
 }
 
 /// Builds `out` (dist/ and its single file) with Trunk.
 fn build_into(out: &Path) -> Result {
+    build_into_with(out, &[])
+}
+
+/// Builds `out` with Trunk, `env` set for the build (the page benchmark's
+/// `TOURLENS_SYNTHETIC`), Binaryen's wasm-opt from npm (tools/wasm-opt, installed by
+/// `setup::build_tools`) first on Trunk's PATH; then the single file and its size report.
+fn build_into_with(out: &Path, env: &[(&str, &str)]) -> Result {
     setup::build_tools()?;
     let root = root();
     let started = std::time::Instant::now();
     let dist = out.display().to_string();
+    let mut path = std::ffi::OsString::from(root.join("tools/wasm-opt/node_modules/.bin"));
+    if let Some(rest) = std::env::var_os("PATH") {
+        path.push(":");
+        path.push(rest);
+    }
     eprintln!("$ trunk build --release --dist {dist}");
-    let status = trunk_command(&root)
+    let status = Command::new("trunk")
         .args(["build", "--release", "--dist", &dist])
+        .current_dir(&root)
+        .env("PATH", path)
+        .envs(env.iter().copied())
         .status()
         .map_err(|e| format!("could not start trunk: {e}"))?;
     if !status.success() {
-        return Err(format!("trunk build failed ({status})").into());
+        return Err(format!("trunk build of {dist} failed ({status})").into());
     }
     single::write(out)?;
     eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());

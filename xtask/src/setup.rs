@@ -24,7 +24,7 @@ pub fn build_tools() -> Result {
         )?;
     }
     // wasm-opt: Binaryen's own build for Node, from npm (no download from elsewhere). Trunk finds
-    // it on the PATH that `trunk_command` gives it, and checks its version against Trunk.toml.
+    // it on the PATH that `build_into_with` gives it, and checks its version against Trunk.toml.
     if output("npm", &["--version"]).is_empty() {
         apt_install(&["nodejs", "npm"])?;
     }
