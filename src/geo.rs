@@ -604,6 +604,15 @@ fn exit_point(from: Point, to: Point, width: f64, height: f64) -> Option<Point> 
 mod tests {
     use super::*;
 
+    /// Stops at these (name, longitude, latitude), in this order, none onward: `markers`' input.
+    fn stops_at(places: &[(&str, f64, f64)]) -> Vec<(usize, Point, bool, String)> {
+        places
+            .iter()
+            .enumerate()
+            .map(|(i, (n, lon, lat))| (i, project(*lon, *lat), false, n.to_string()))
+            .collect()
+    }
+
     #[test]
     fn the_basemap_parses_with_the_trip_countries() {
         let all = countries();
@@ -674,16 +683,12 @@ mod tests {
     #[test]
     fn labels_of_close_stops_do_not_collide() {
         // Jerusalem, Ramallah and Amman are 50–70 km apart.
-        let stops: Vec<(usize, Point, bool, String)> = [
+        let stops = stops_at(&[
             ("1 Jerusalem", 35.21, 31.77),
             ("2 Amman", 35.93, 31.95),
             ("3 Ramallah", 35.20, 31.90),
             ("4 Baghdad", 44.40, 33.34),
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, (n, lon, lat))| (i, project(*lon, *lat), false, n.to_string()))
-        .collect();
+        ]);
         let v = Viewport::fit(
             &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
             600.0,
@@ -743,18 +748,14 @@ mod tests {
     #[test]
     fn stops_that_would_overlap_stand_in_a_row_in_trip_order() {
         // Tel Aviv, Amman and Ramallah on a phone-sized map of the whole tour: one pile.
-        let stops: Vec<(usize, Point, bool, String)> = [
+        let stops = stops_at(&[
             ("Tel Aviv", 34.78, 32.08),
             ("Amman", 35.93, 31.95),
             ("Ramallah", 35.20, 31.90),
             ("Cyprus", 33.37, 35.17),
             ("Baghdad", 44.40, 33.34),
             ("Ankara", 32.85, 39.93),
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, (n, lon, lat))| (i, project(*lon, *lat), false, n.to_string()))
-        .collect();
+        ]);
         let w = 290.0;
         let v = Viewport::fit(
             &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
