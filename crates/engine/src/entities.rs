@@ -434,7 +434,10 @@ fn full_names(
         {
             let w = ts[j].core;
             let next_cap = ts.get(j + 1).is_some_and(|t| capitalised(t.core));
-            let inside = (w == "of" || PARTICLES.contains(&w)) && next_cap;
+            // "Minister for Foreign Affairs": "for" joins an office to its portfolio, only after
+            // a title word (so "… asked Biden for Gaza aid" keeps Biden apart).
+            let office_for = w == "for" && is_title_word(&lower(ts[j - 1].core));
+            let inside = (w == "of" || office_for || PARTICLES.contains(&w)) && next_cap;
             if capitalised(w) || glued_particle(w) || inside {
                 j += 1;
             } else {
@@ -526,11 +529,16 @@ fn full_names(
         let title_len = country_words
             + run[country_words..]
                 .iter()
-                .position(|t| {
+                .enumerate()
+                .position(|(k, t)| {
                     let l = lower(t.core);
-                    let title = is_title_word(&l) || is_nationality(&l) || l == "of";
+                    let title = is_title_word(&l) || is_nationality(&l) || l == "of" || l == "for";
+                    // "Minister for Foreign Affairs of Japan Taro Aso": the country its office is of.
+                    let of_country = k > 0
+                        && run[country_words + k - 1].core == "of"
+                        && gazetteer.country_named(t.core).is_some();
                     let country = t.possessive && gazetteer.is_place_name(t.core);
-                    !(title || country)
+                    !(title || of_country || country)
                 })
                 .unwrap_or(run.len() - country_words);
         let (title, name) = run.split_at(title_len);
@@ -924,6 +932,8 @@ mod tests {
                 vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["Blinken", "US Secretary of State Antony Blinken"]))]),
             ("a country after the name belongs to the title", "Foreign Minister Ana Costa of Portugal arrived. Costa spoke.",
                 vec![("Ana Costa".into(), s("Foreign Minister of Portugal"), v(&["Foreign Minister Ana Costa of Portugal", "Costa"]))]),
+            ("an office for a portfolio, of a country, before the name", "Minister for Foreign Affairs of Norway Kari Lund arrived. Lund spoke.",
+                vec![("Kari Lund".into(), s("Minister for Foreign Affairs of Norway"), v(&["Minister for Foreign Affairs of Norway Kari Lund", "Lund"]))]),
             ("a role in lower case before the name", "In Ankara he met his Turkish counterpart, Hakan Fidan, for hours.",
                 vec![("Hakan Fidan".into(), s("Turkish counterpart"), v(&["Hakan Fidan"]))]),
             ("a role in lower case, no comma", "Blinken later met his Turkish counterpart Hakan Fidan in Ankara.",

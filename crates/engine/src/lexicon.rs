@@ -55,6 +55,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "prime",
     "minister",
     "foreign",
+    // "Minister for Foreign Affairs", "Secretary for Home Affairs".
+    "affairs",
     "defence",
     "defense",
     "interior",
