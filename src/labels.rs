@@ -2,7 +2,9 @@
 //! how a date was found, what the trip compares, where sources differ about a stop, counts of
 //! hits, the link to an original article. Pure, so the components only render.
 
-use tourlens_engine::{Analysis, Article, Confidence, Discrepancy, DiscrepancyKind, Edited, Stop};
+use tourlens_engine::{
+    Analysis, Article, Claim, Confidence, Discrepancy, DiscrepancyKind, Edited, Stop,
+};
 
 pub fn stop_name(analysis: &Analysis, stop: &Stop) -> String {
     analysis
@@ -71,13 +73,43 @@ pub fn trip_summary(analysis: &Analysis, sources: usize) -> String {
 }
 
 /// The discrepancies about stop `k` that concern the stop itself: where it was and when.
-pub fn disputes(analysis: &Analysis, k: usize) -> Vec<&Discrepancy> {
+pub fn disputes(analysis: &Analysis, k: usize) -> Vec<(usize, &Discrepancy)> {
     analysis
         .discrepancies
         .iter()
-        .filter(|d| d.stop == Some(k))
-        .filter(|d| matches!(d.kind, DiscrepancyKind::Place | DiscrepancyKind::Date))
+        .enumerate()
+        .filter(|(_, d)| d.stop == Some(k))
+        .filter(|(_, d)| matches!(d.kind, DiscrepancyKind::Place | DiscrepancyKind::Date))
         .collect()
+}
+
+/// A disputed fact's claims from the sources shown, grouped by the value they give (as the
+/// first of them writes it; case does not part values), in the order the values first appear:
+/// with two hundred sources, "Jerusalem: 80 sources" reads where 120 rows would not.
+pub fn claims_by_value(
+    claims: &[Claim],
+    shown: impl Fn(usize) -> bool,
+) -> Vec<(&str, Vec<&Claim>)> {
+    let mut groups: Vec<(&str, Vec<&Claim>)> = Vec::new();
+    for c in claims.iter().filter(|c| shown(c.article)) {
+        match groups
+            .iter_mut()
+            .find(|(v, _)| v.to_lowercase() == c.value.to_lowercase())
+        {
+            Some((_, group)) => group.push(c),
+            None => groups.push((&c.value, vec![c])),
+        }
+    }
+    groups
+}
+
+/// "77 more sources say “Jerusalem”", under the first claims of a value.
+pub fn more_saying(n: usize, value: &str) -> String {
+    if n == 1 {
+        format!("1 more source says “{value}”")
+    } else {
+        format!("{n} more sources say “{value}”")
+    }
 }
 
 /// The flag shown beside a stop that sources tell differently.
@@ -86,8 +118,8 @@ pub const DIFFER: &str = "sources differ";
 /// "sources differ on the place and the date" — what of stop `k` is disputed; None if nothing.
 pub fn differs_on(analysis: &Analysis, k: usize) -> Option<String> {
     let d = disputes(analysis, k);
-    let place = d.iter().any(|d| d.kind == DiscrepancyKind::Place);
-    let date = d.iter().any(|d| d.kind == DiscrepancyKind::Date);
+    let place = d.iter().any(|(_, d)| d.kind == DiscrepancyKind::Place);
+    let date = d.iter().any(|(_, d)| d.kind == DiscrepancyKind::Date);
     match (place, date) {
         (true, true) => Some(format!("{DIFFER} on the place and the date")),
         (true, false) => Some(format!("{DIFFER} on the place")),
@@ -258,6 +290,32 @@ mod tests {
             "www.example.com:8080"
         );
         assert_eq!(url_host("http://example.org"), "example.org");
+    }
+
+    #[test]
+    fn claims_group_by_the_value_they_give() {
+        let claim = |article: usize, value: &str| Claim {
+            article,
+            value: value.into(),
+            evidence: tourlens_engine::Span { start: 0, end: 1 },
+        };
+        let claims = [
+            claim(0, "Jerusalem"),
+            claim(1, "Tel Aviv"),
+            claim(2, "jerusalem"),
+            claim(3, "Jerusalem"),
+            claim(4, "Tel Aviv"),
+        ];
+        let groups: Vec<(&str, Vec<usize>)> = claims_by_value(&claims, |a| a != 3)
+            .into_iter()
+            .map(|(v, cs)| (v, cs.iter().map(|c| c.article).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            vec![("Jerusalem", vec![0, 2]), ("Tel Aviv", vec![1, 4])],
+            "first-seen order, case folded, hidden sources left out"
+        );
+        assert!(claims_by_value(&claims, |_| false).is_empty());
     }
 
     fn blank() -> Article {

@@ -6,7 +6,7 @@
 //! an explicit "not covered by this source". Each sentence opens the article at it. Choosing a
 //! stop brings this detail into view.
 
-use crate::components::claim::claim_item;
+use crate::components::claim::Claims;
 use crate::components::marked::marked_with;
 use crate::gesture::{self, Step};
 use crate::hooks::use_app;
@@ -212,12 +212,10 @@ pub fn accounts() -> Html {
                 </p>
                 if !disputes.is_empty() {
                     <div class="disputes" role="group" aria-label={labels::differs_on(analysis, k).unwrap_or_default()}>
-                        { for disputes.iter().enumerate().map(|(i, d)| html! {
+                        { for disputes.iter().enumerate().map(|(i, &(n, d))| html! {
                             <div class="dispute">
                                 <p class="dispute-topic">{ format!("Sources differ on {}:", d.topic) }</p>
-                                <ul class="claims">
-                                    { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| claim_item(&state, c, &format!("d{k}.{i}"))) }
-                                </ul>
+                                <Claims key={n} discrepancy={n} context={format!("d{k}.{i}")} />
                             </div>
                         }) }
                     </div>

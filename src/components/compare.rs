@@ -1,7 +1,7 @@
 //! The compare view: the coverage matrix (stops × sources) and the discrepancies, each with
 //! every source's wording; an entry opens the article at its evidence.
 
-use crate::components::claim::claim_item;
+use crate::components::claim::Claims;
 use crate::hooks::use_app;
 use crate::labels;
 use crate::state::Action;
@@ -92,9 +92,7 @@ pub fn compare() -> Html {
                                                 </button>
                                             }
                                         </p>
-                                        <ul class="claims">
-                                            { for d.claims.iter().filter(|c| shown.contains(&c.article)).map(|c| claim_item(&state, c, &format!("c{n}"))) }
-                                        </ul>
+                                        <Claims key={n} discrepancy={n} context={format!("c{n}")} />
                                     </li>
                                 }) }
                             </ul>

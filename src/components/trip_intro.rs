@@ -3,6 +3,7 @@
 //! the sources with their colours (chips that also hide or show a source), and what a stop's
 //! coloured dots mean.
 
+use crate::components::stop_list::MANY_DOTS;
 use crate::components::views::SourceFilter;
 use crate::hooks::use_app;
 use crate::labels;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 pub fn trip_intro() -> Html {
     let state = use_app();
     let analysis = &state.analysis;
+    let shown = analysis.articles.len().saturating_sub(state.hidden.len());
     html! {
         <section class="trip-intro" aria-labelledby="trip-summary">
             <div class="trip-summary-row">
@@ -23,7 +25,9 @@ pub fn trip_intro() -> Html {
                     </details>
                 }
             </div>
-            if !analysis.stops.is_empty() {
+            if !analysis.stops.is_empty() && shown > MANY_DOTS {
+                <p class="dot-key">{ "A stop's bar is the share of the sources shown that report it." }</p>
+            } else if !analysis.stops.is_empty() {
                 <p class="dot-key">
                     { "Each source has a colour. A stop's dots are the sources in this order: " }
                     <span class="key-item"><span class="dot outlet-key" aria-hidden="true"></span>{ "filled, it reports the stop" }</span>

@@ -28,21 +28,40 @@ pub fn view_tabs() -> Html {
     }
 }
 
-/// One chip per article: its outlet colour and name; pressed = shown.
+/// Chips shown before "All N sources": a trip of two hundred articles would otherwise open
+/// on a wall of chips.
+const FIRST_CHIPS: usize = 20;
+
+/// One chip per article: its outlet colour and name; pressed = shown. Above `FIRST_CHIPS`
+/// sources, the first twenty and any hidden one, and a button for the rest.
 #[function_component(SourceFilter)]
 pub fn source_filter() -> Html {
     let state = use_app();
+    let all = use_state(|| false);
     let searching = !state.query.is_empty();
+    let total = state.analysis.articles.len();
+    let collapsed = total > FIRST_CHIPS && !*all;
+    let toggle = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
     html! {
         <div class="source-filter" role="group" aria-label="Sources shown">
             <span class="filter-label" aria-hidden="true">{ "Sources:" }</span>
-            { for state.analysis.articles.iter().enumerate().map(|(i, a)| html! {
+            { for state.analysis.articles.iter().enumerate()
+                .filter(|(i, _)| !collapsed || *i < FIRST_CHIPS || state.hidden.contains(i))
+                .map(|(i, a)| html! {
                 <Chip key={i} index={i} shown={!state.hidden.contains(&i)}
                     outlet={a.outlet.value.clone().unwrap_or_else(|| "Unknown outlet".into())}
                     outlet_index={a.outlet_index} headline={a.headline.value.clone().unwrap_or_default()}
                     hits={searching.then(|| state.results.hits.get(i).map_or(0, Vec::len))}
                     dispatcher={state.dispatcher()} />
             }) }
+            if total > FIRST_CHIPS {
+                <button type="button" class="link more-chips" aria-expanded={if *all { "true" } else { "false" }} onclick={toggle}>
+                    { if *all { "Fewer sources".to_string() } else { format!("All {total} sources") } }
+                </button>
+            }
         </div>
     }
 }

@@ -154,7 +154,8 @@ for (const file of pages) {
       if (took !== undefined) measures[name].push(took);
     }
   }
-  const articles = await page.locator('.source-filter .chip').count();
+  // "6 stops, then onward to Japan · 5 sources" (above twenty sources not every chip is drawn).
+  const articles = Number((await page.locator('.trip-summary').textContent()).match(/(\d+) sources?$/)[1]);
   const bytes = (await import('node:fs')).statSync(file).size;
   console.log(`${file}  (${articles} articles, page ${(bytes / 1024).toFixed(0)} KB)`);
   show('load', loads);
