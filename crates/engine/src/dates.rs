@@ -119,6 +119,8 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
             let (a, b) = (words.get(k), words.get(k + 1));
             match (a, b) {
                 (Some(a), Some(b)) => text.get(a.span.end..b.span.start).unwrap_or(" "),
+                // After the block's last word: the rest of the block ("on Friday (13).").
+                (Some(a), None) => text.get(a.span.end..block.span.end).unwrap_or(" "),
                 _ => " ",
             }
         };
@@ -128,7 +130,11 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
                 future_clause(text, block.span.start, at)
             }) {
                 Some((expression, used)) => {
-                    let span = Span::new(words[i].span.start, words[i + used - 1].span.end);
+                    let mut span = Span::new(words[i].span.start, words[i + used - 1].span.end);
+                    // "Thursday (12)" ends at its closing bracket.
+                    if let DateExpression::Weekday { day: Some(_), .. } = expression {
+                        span.end += gap(i + used - 1).find(')').map_or(0, |k| k + 1);
+                    }
                     out.push(DateMention {
                         span,
                         block: index,
@@ -289,6 +295,9 @@ fn expression_at<'t>(
     }
     let previous = |word: &str| i > 0 && words[i - 1].text.eq_ignore_ascii_case(word);
     if let Some(weekday) = weekday(w(0)) {
+        // "on Thursday (12)": the day of the month in brackets, as South Asian papers write it.
+        let day = day_number(w(1))
+            .filter(|_| between(0) == "(" && gap(i + 1).trim_start().starts_with(')'));
         let part = part_of_day(w(1));
         let ahead = previous("next") || previous("coming") || future(words[i].span.start);
         return Some((
@@ -296,8 +305,13 @@ fn expression_at<'t>(
                 weekday,
                 part,
                 ahead,
+                day,
             },
-            if part.is_some() { 2 } else { 1 },
+            if part.is_some() || day.is_some() {
+                2
+            } else {
+                1
+            },
         ));
     }
     if (is(0, "next") || is(0, "following")) && is(1, "day") && previous("the") {
@@ -458,6 +472,23 @@ pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>
                     },
                 )
             }
+            // "Friday (13)": the Friday that is the 13th, within a week of the reference.
+            (
+                DateExpression::Weekday {
+                    weekday,
+                    day: Some(n),
+                    ..
+                },
+                Some(r),
+            ) if (-7..=7)
+                .filter_map(|k| r.day.plus(k))
+                .any(|d| d.weekday() == weekday && d.day() == n) =>
+            {
+                let found = (-7..=7)
+                    .filter_map(|k| r.day.plus(k))
+                    .find(|d| d.weekday() == weekday && d.day() == n);
+                (found.map(DayRange::day), Confidence::High)
+            }
             (DateExpression::Weekday { weekday, ahead, .. }, Some(r)) => {
                 let back = (r.day.weekday() as i64 - weekday as i64).rem_euclid(7);
                 let forward = (weekday as i64 - r.day.weekday() as i64).rem_euclid(7);
@@ -573,6 +604,27 @@ mod tests {
                 "It happened on November 5, 2023 in Baghdad.",
                 nov6,
                 &[("November 5, 2023", Some("2023-11-05"), High)],
+            ),
+            (
+                "a weekday with its day of the month in brackets",
+                "He arrived on Thursday (12) and will meet the minister on Friday (13).",
+                "2019-12-13",
+                &[
+                    ("Thursday (12)", Some("2019-12-12"), High),
+                    ("Friday (13)", Some("2019-12-13"), High),
+                ],
+            ),
+            (
+                "the bracketed day picks the week, last in its block too",
+                "Talks follow on Friday (20).",
+                "2019-12-13",
+                &[("Friday (20)", Some("2019-12-20"), High)],
+            ),
+            (
+                "a bracketed number that is no day of that weekday is left alone",
+                "He arrived on Thursday (14) with 21 officials.",
+                "2019-12-13",
+                &[("Thursday (14)", Some("2019-12-12"), Medium)],
             ),
             (
                 "month day, year from reference",

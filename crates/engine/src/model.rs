@@ -614,6 +614,9 @@ pub enum DateExpression {
         part: Option<PartOfDay>,
         /// Told as to come ("next Monday", "will meet on Monday").
         ahead: bool,
+        /// The day of the month written beside it: "Thursday (12)".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        day: Option<u32>,
     },
     /// "over the weekend".
     Weekend,

@@ -283,7 +283,24 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     let Some(tier) = mine.iter().map(|c| c.tier()).max() else {
         return Vec::new();
     };
-    let top: Vec<&DateClaim> = mine.into_iter().filter(|c| c.tier() == tier).collect();
+    let mut top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
+    // "arrived in Portugal on Thursday … will hold talks in Lisbon on Friday": a plan the same
+    // article tells for the next days of a stop it reports made extends the stay.
+    if tier == 3 {
+        let extends = |p: &&DateClaim| {
+            p.planned
+                && !p.teaser
+                && !p.implied
+                && p.days.start == p.days.end
+                && top.iter().any(|c| {
+                    c.article == p.article
+                        && p.days.start > c.days.end
+                        && p.days.start.ordinal() - c.days.end.ordinal() <= 2
+                })
+        };
+        let more: Vec<&DateClaim> = mine.iter().copied().filter(extends).collect();
+        top.extend(more);
+    }
     let singles: Vec<&DateClaim> = top
         .iter()
         .copied()
