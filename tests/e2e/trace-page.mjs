@@ -1,6 +1,6 @@
 // Where a stop selection and a search keystroke spend their time: a Chromium trace of each,
 // summed by the main thread's top-level work (script, style, layout, paint…).
-//   node trace-page.mjs path/to/tourlens.html
+//   node trace-page.mjs path/to/tourlens.html   (or the http:// address of a served dist/)
 import { chromium } from '@playwright/test';
 
 const file = process.argv[2];
@@ -8,7 +8,7 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const browser = await chromium.launch({ executablePath: process.env.TOURLENS_CHROMIUM ?? '/usr/bin/chromium', args });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.goto(`file://${file}`);
+await page.goto(/^https?:/.test(file) ? file : `file://${file}`);
 await page.locator('.stop-list li').first().waitFor();
 await page.waitForTimeout(500);
 
