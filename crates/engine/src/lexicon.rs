@@ -57,6 +57,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "foreign",
     // "Minister for Foreign Affairs", "Secretary for Home Affairs".
     "affairs",
+    // "Foreign Relations Minister Dinesh Gunawardena".
+    "relations",
     "defence",
     "defense",
     "interior",

@@ -4,7 +4,8 @@
 //!
 //! One person may be spelt several ways across outlets (Antony / Anthony Blinken, Gaddafi /
 //! Qaddafi, Zelensky / Zelenskyy): surnames that differ by one letter, a doubled letter or a
-//! -y / -iy ending are one person. A spouse or running mate named beside the traveller in every
+//! -y / -iy ending are one person, and so is a name given in either order (Toshimitsu Motegi /
+//! Motegi Toshimitsu). A spouse or running mate named beside the traveller in every
 //! article is not the traveller: the person who arrives, visits and leaves is. The name shown is
 //! the full name most articles give, with a title of office kept when it is part of how the
 //! person is known ("Pope Francis", "King Charles III").
@@ -293,7 +294,13 @@ impl Candidate {
                 .firsts
                 .iter()
                 .any(|f| other.firsts.iter().any(|g| f == g || same_surname(f, g)));
-        surname && firsts
+        // "Toshimitsu Motegi" and "Motegi Toshimitsu": one person, the name in either order.
+        let swapped = |a: &Candidate, b: &Candidate| {
+            a.keys
+                .iter()
+                .any(|k| b.firsts.iter().any(|f| same_surname(k, f)))
+        };
+        (surname && firsts) || (swapped(self, other) && swapped(other, self))
     }
 
     /// A companion's role (first lady, wife…) and no other: not the one travelling.
@@ -684,6 +691,16 @@ mod tests {
                     "President Xi Jinping arrived in Belgrade from France, where Macron had hosted him. Xi met Vucic.",
                 ],
                 "Xi Jinping",
+            ),
+            (
+                "a name in either order is one person; the host named in more articles is not",
+                &[
+                    "Foreign Minister Kenji Sato arrived in Colombo on Thursday. Sato met Foreign Relations Minister Ravi Perera.",
+                    "Foreign Minister Sato Kenji arrived in Sri Lanka. Foreign Relations Minister Ravi Perera welcomed him.",
+                    "Sato Kenji will visit Sri Lanka today and meet Foreign Relations Minister Ravi Perera.",
+                ],
+                // The order most articles give.
+                "Sato Kenji",
             ),
         ];
         for (name, texts, want) in cases {
