@@ -786,8 +786,15 @@ pub(crate) fn find(
             continue;
         };
         let clause = text.get(clause_start..mention.span.start).unwrap_or("");
+        // "Most recently the two countries held talks in Dushanbe … in June 2019": a sentence
+        // that does not name the traveller and sets its event in a month of another year.
+        let names_traveller = traveller
+            .iter()
+            .any(|m| sentence.start <= m.span.start && m.span.end <= sentence.end);
+        let rest = text.get(mention.span.end..sentence.end).unwrap_or("");
         if denied(clause)
             || another_time(clause, people.year)
+            || (!names_traveller && in_a_month_of_another_year(rest, people.year))
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
         {
             continue;
@@ -925,6 +932,43 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
     }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
     dated_elsewhere || earlier_meeting
+}
+
+/// "… in June 2019", "on 12 June 2019": a time of another year than the article's.
+fn in_a_month_of_another_year(rest: &str, year: Option<i32>) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let Some(own) = year else {
+        return false;
+    };
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let other_year = |w: &str| {
+        w.parse::<i32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y) && y != own)
+    };
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    words.iter().enumerate().any(|(i, w)| {
+        let at = |k: usize| words.get(i + k).map_or("", String::as_str);
+        matches!(w.as_str(), "in" | "on" | "during")
+            && ((MONTHS.contains(&at(1)) && other_year(at(2)))
+                || (day(at(1)) && MONTHS.contains(&at(2)) && other_year(at(3))))
+    })
 }
 
 /// "Tehran announced that Saudi Arabia and Iran will convene a conference in Riyadh": a
@@ -1497,6 +1541,7 @@ mod tests {
             ("onward", "Blinken wrapped up on Monday and rushed to Japan to attend the G7 summit.", &[("Japan", true, Arrived)]),
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
+            ("another occasion, told in a month of another year", "Blinken arrived in Ankara on Monday. Most recently the two countries held talks in Baku, in June 2022, when their presidents met.", &[("Ankara", false, Arrived)]),
             ("set to attend", "Blinken is set to attend a meeting of G7 foreign ministers in Japan.", &[("Japan", true, Stayed)]),
             ("named stops", "Israel, Jordan, the West Bank, Iraq and Turkiye were the stopovers made by Blinken.", &[("Israel", false, Listed), ("Jordan", false, Listed), ("West Bank", false, Listed), ("Iraq", false, Listed), ("Turkiye", false, Listed)]),
             ("his tour is no future", "Talks in Ankara marked the end of his tour, which also included visits to Amman.", &[("Ankara", false, Stayed), ("Amman", false, Stayed)]),
