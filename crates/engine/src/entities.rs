@@ -934,6 +934,8 @@ mod tests {
                 vec![("Ana Costa".into(), s("Foreign Minister of Portugal"), v(&["Foreign Minister Ana Costa of Portugal", "Costa"]))]),
             ("an office for a portfolio, of a country, before the name", "Minister for Foreign Affairs of Norway Kari Lund arrived. Lund spoke.",
                 vec![("Kari Lund".into(), s("Minister for Foreign Affairs of Norway"), v(&["Minister for Foreign Affairs of Norway Kari Lund", "Lund"]))]),
+            ("an abbreviated office before the name", "Iranian FM Hossein Amini arrived. PM Ravi Das met Amini.",
+                vec![("Hossein Amini".into(), s("Iranian FM"), v(&["Iranian FM Hossein Amini", "Amini"])), ("Ravi Das".into(), s("PM"), v(&["PM Ravi Das"]))]),
             ("a role in lower case before the name", "In Ankara he met his Turkish counterpart, Hakan Fidan, for hours.",
                 vec![("Hakan Fidan".into(), s("Turkish counterpart"), v(&["Hakan Fidan"]))]),
             ("a role in lower case, no comma", "Blinken later met his Turkish counterpart Hakan Fidan in Ankara.",

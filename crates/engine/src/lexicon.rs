@@ -59,6 +59,11 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "affairs",
     // "Foreign Relations Minister Dinesh Gunawardena".
     "relations",
+    // Abbreviated offices, as South Asian papers write them: "PM Narendra Modi", "Iranian FM
+    // Mohammad Javad Zarif", "EAM S Jaishankar".
+    "pm",
+    "fm",
+    "eam",
     "defence",
     "defense",
     "interior",

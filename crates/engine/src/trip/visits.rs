@@ -842,11 +842,30 @@ pub(crate) fn find(
             continue;
         }
         // A place the traveller left for is still ahead ("left Belgrade for Athens").
+        // "In Singapore, Motegi is slated to pay a call …": the verb after an opening place (but
+        // "While in Hanoi, Blinken will meet …" is said while there).
+        let opening_ahead = cue.ends_with(OPENING)
+            && !cue.starts_with("while")
+            && !cue.starts_with("once")
+            && speaks_of_future(text.get(mention.span.end..sentence.end).unwrap_or(""));
         let onward = planned(text, sentence, clause_start, mention.span, unit, surname)
-            || cue.ends_with(" for");
+            || cue.ends_with(" for")
+            || opening_ahead;
         out.push(visit(kind, &cue, sentence, onward));
     }
     out
+}
+
+/// How the cue of a place that opens its sentence ends ("In Ankara, Blinken met …").
+const OPENING: &str = ", at the opening of the sentence";
+
+/// Whether words speak of the future ("will", "is slated to", "heads to").
+fn speaks_of_future(words: &str) -> bool {
+    let padded = crate::words::padded(words);
+    FUTURE
+        .iter()
+        .chain(UNDER_WAY)
+        .any(|o| padded.contains(&format!(" {o} ")))
 }
 
 /// Whether the words before `at` in its clause speak of the future ("will", "is due to", "heads
@@ -1245,10 +1264,7 @@ fn cue_before(
     if opening.contains(&said.as_str())
         && (rest.trim_start().starts_with(',') || rest.trim_start().starts_with("on "))
     {
-        return Some((
-            format!("{said} <place>, at the opening of the sentence"),
-            VisitKind::Stayed,
-        ));
+        return Some((format!("{said} <place>{OPENING}"), VisitKind::Stayed));
     }
     // "holding discussions with the leaders of Palestine, Israel …"
     let raw_tail = |n: usize| -> String {
@@ -1533,6 +1549,7 @@ mod tests {
             ("list after travel from", "A busy weekend saw him travel from Israel to Jordan, the occupied West Bank, Cyprus, and Iraq.", &[("Israel", false, Left), ("Jordan", false, Left), ("occupied West Bank", false, Left), ("Cyprus", false, Left), ("Iraq", false, Left)]),
             ("meeting word then in", "Blinken referred to the meeting at a news conference in Baghdad.", &[("Baghdad", false, Stayed)]),
             ("sentence opens with the place", "In Ankara, Blinken met his Turkish counterpart.", &[("Ankara", false, Stayed)]),
+            ("an opening place, then a plan", "In Ankara, Blinken is slated to meet his Turkish counterpart.", &[("Ankara", true, Stayed)]),
             ("another person's visit", "Netanyahu met numerous envoys in Tel Aviv. Iraqi Prime Minister Mohammed al-Sudani visited Tehran.", &[]),
             ("object is not the subject", "Blinken is due to meet President William Ruto before flying to Nairobi.", &[("Nairobi", true, Arrived)]),
             ("appositive subject", "Additionally, the Iraqi Prime Minister, Mohammed Shia al-Sudani, visited Tehran.", &[]),
