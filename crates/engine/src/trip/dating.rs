@@ -283,34 +283,38 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     let Some(tier) = mine.iter().map(|c| c.tier()).max() else {
         return Vec::new();
     };
-    let mut top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
-    // "arrived in Portugal on Thursday … will hold talks in Lisbon on Friday": a plan the same
-    // article tells for the next days of a stop it reports made extends the stay.
-    if tier == 3 {
-        let extends = |p: &&DateClaim| {
-            p.planned
-                && !p.teaser
-                && !p.implied
-                && p.days.start == p.days.end
-                && top.iter().any(|c| {
-                    c.article == p.article
-                        && p.days.start > c.days.end
-                        && p.days.start.ordinal() - c.days.end.ordinal() <= 2
-                })
-        };
-        let more: Vec<&DateClaim> = mine.iter().copied().filter(extends).collect();
-        top.extend(more);
-    }
+    let top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
     let singles: Vec<&DateClaim> = top
         .iter()
         .copied()
         .filter(|c| c.days.start == c.days.end)
         .collect();
-    if singles.is_empty() {
-        top
-    } else {
-        singles
+    let mut best = if singles.is_empty() { top } else { singles };
+    // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
+    // will hold talks in Lisbon on Friday" (the same article, the next two days), "touched
+    // down in Johannesburg on Tuesday" with "will visit Johannesburg from August 22-24" (any
+    // article: planned days that hold the made ones and end at most three days later).
+    if tier == 3 {
+        let extends = |p: &&DateClaim| {
+            p.planned
+                && !p.teaser
+                && !p.implied
+                && best.iter().any(|c| {
+                    let next_days = c.article == p.article
+                        && p.days.start == p.days.end
+                        && p.days.start > c.days.end
+                        && p.days.start.ordinal() - c.days.end.ordinal() <= 2;
+                    let holds = p.days.start < p.days.end
+                        && p.days.start <= c.days.start
+                        && c.days.end <= p.days.end
+                        && p.days.end.ordinal() - c.days.end.ordinal() <= 3;
+                    next_days || holds
+                })
+        };
+        let more: Vec<&DateClaim> = mine.iter().copied().filter(extends).collect();
+        best.extend(more);
     }
+    best
 }
 
 /// The days a stop's best claims span.

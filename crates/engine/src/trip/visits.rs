@@ -848,10 +848,23 @@ pub(crate) fn find(
             && !cue.starts_with("while")
             && !cue.starts_with("once")
             && speaks_of_future(text.get(mention.span.end..sentence.end).unwrap_or(""));
+        // "After his visit to South Africa, he will travel to Greece": both lie ahead.
+        let looking_back_ahead = (cue.starts_with("after ") || cue.starts_with("following "))
+            && text
+                .get(sentence.start..mention.span.start)
+                .is_some_and(|lead| lead.trim().len() <= cue.len() + 2)
+            && speaks_of_future(text.get(mention.span.end..sentence.end).unwrap_or(""));
         let onward = planned(text, sentence, clause_start, mention.span, unit, surname)
             || cue.ends_with(" for")
-            || opening_ahead;
+            || opening_ahead
+            || looking_back_ahead;
         out.push(visit(kind, &cue, sentence, onward));
+    }
+    // "New Delhi [India], August 18 : Prime Minister Narendra Modi will visit …": the dateline
+    // of a story that tells only what is planned is where the newsroom is, not a stop.
+    let told = out.iter().filter(|v| v.kind != VisitKind::Dateline);
+    if told.clone().count() > 0 && told.clone().all(|v| v.onward) {
+        out.retain(|v| v.kind != VisitKind::Dateline);
     }
     out
 }
@@ -1556,6 +1569,7 @@ mod tests {
             ("leaders met in a list", "Blinken's visit to Turkey follows strained meetings with Arab leaders in Iraq, Palestine, and Jordan over the weekend.", &[("Turkey", false, Stayed), ("Iraq", false, Stayed), ("Palestine", false, Stayed), ("Jordan", false, Stayed)]),
             ("mere mentions", "Blinken urged more aid into Gaza and warned Lebanon and Iran.", &[]),
             ("onward", "Blinken wrapped up on Monday and rushed to Japan to attend the G7 summit.", &[("Japan", true, Arrived)]),
+            ("a visit looked back on from a plan", "After his visit to Baghdad, Blinken will travel to Ankara.", &[("Baghdad", true, Left), ("Ankara", true, Arrived)]),
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
             ("another occasion, told in a month of another year", "Blinken arrived in Ankara on Monday. Most recently the two countries held talks in Baku, in June 2022, when their presidents met.", &[("Ankara", false, Arrived)]),
