@@ -49,7 +49,8 @@ struct Word<'t> {
     span: Span,
 }
 
-fn month(w: &str) -> Option<u32> {
+/// The month a capitalised name or abbreviation names ("June", "Aug").
+pub(crate) fn month(w: &str) -> Option<u32> {
     // Capitalised only: "may" and "march" are also verbs.
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;

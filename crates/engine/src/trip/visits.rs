@@ -968,38 +968,24 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
 
 /// "… in June 2019", "on 12 June 2019": a time of another year than the article's.
 fn in_a_month_of_another_year(rest: &str, year: Option<i32>) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let Some(own) = year else {
         return false;
     };
-    let words: Vec<String> = rest
+    let words: Vec<&str> = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
+    let month = |w: &str| crate::dates::month(w).is_some();
     let other_year = |w: &str| {
         w.parse::<i32>()
             .is_ok_and(|y| (1900..=2100).contains(&y) && y != own)
     };
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
     words.iter().enumerate().any(|(i, w)| {
-        let at = |k: usize| words.get(i + k).map_or("", String::as_str);
-        matches!(w.as_str(), "in" | "on" | "during")
-            && ((MONTHS.contains(&at(1)) && other_year(at(2)))
-                || (day(at(1)) && MONTHS.contains(&at(2)) && other_year(at(3))))
+        let at = |k: usize| words.get(i + k).copied().unwrap_or("");
+        matches!(w.to_lowercase().as_str(), "in" | "on" | "during")
+            && ((month(at(1)) && other_year(at(2)))
+                || (day(at(1)) && month(at(2)) && other_year(at(3))))
     })
 }
 
