@@ -3,6 +3,8 @@
 //   load      navigation start → the stop list on screen (7 fresh loads)
 //   select    click on a stop in the list → the next paint with its accounts
 //   keystroke a key typed in the search box → the next paint with counts and marks updated
+//   floor     an attribute set on the page → the next paint, timed the same way (the wait for a
+//             frame that every figure above includes)
 // "The next paint" is taken as a requestAnimationFrame callback followed by a task, after the
 // DOM has changed. Timings come from the page's own performance.now().
 //   read-analysis  reading the analysis the build made of the page's corpus, during load (the
@@ -202,6 +204,18 @@ for (const file of pages) {
     }
   }
   show('keystroke', await page.evaluate(() => window.__times));
+
+  // The probe's floor: a change that costs nothing (one attribute), timed the same way. What
+  // select and keystroke add to it is the page's work; the floor is waiting for the next frame.
+  await page.evaluate(async () => {
+    window.__times = [];
+    for (let n = 0; n < 40; n++) {
+      window.__mark();
+      document.body.dataset.benchFloor = String(n);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+  });
+  show('floor', await page.evaluate(() => window.__times));
   if (errors.length) console.log('  page errors:', errors);
   await page.close();
 }
