@@ -334,6 +334,10 @@ fn expression_at<'t>(
     if is(0, "today") || is(0, "tonight") {
         return Some((DateExpression::Deictic { days: 0 }, 1));
     }
+    // "will be in the island until tomorrow".
+    if is(0, "tomorrow") {
+        return Some((DateExpression::Deictic { days: 1 }, 1));
+    }
     None
 }
 
@@ -614,6 +618,12 @@ mod tests {
                     ("Thursday (12)", Some("2019-12-12"), High),
                     ("Friday (13)", Some("2019-12-13"), High),
                 ],
+            ),
+            (
+                "tomorrow",
+                "He will be in the country until tomorrow.",
+                "2019-12-13",
+                &[("tomorrow", Some("2019-12-14"), Medium)],
             ),
             (
                 "the bracketed day picks the week, last in its block too",

@@ -192,6 +192,7 @@ pub(super) fn date_claims(
             }
         }
     }
+    stay_until(seen, assignment, articles, &mut claims);
     // Dates far from the rest are about something else (an earlier trip, a teaser).
     let mut days: Vec<i64> = claims
         .iter()
@@ -207,6 +208,82 @@ pub(super) fn date_claims(
     }
     implied_claims(seen, assignment, articles, &mut claims);
     claims
+}
+
+/// Words for where the traveller is, without its name: "will be in the island until
+/// tomorrow", "He will be here till 14 December".
+const HERE: &[&str] = &[
+    " in the country ",
+    " in the island ",
+    " on the island ",
+    " in the city ",
+    " in the capital ",
+    " be here ",
+    " stay here ",
+    " remain here ",
+];
+
+/// The end of a stay told without the place's name ("The minister, who will be in the island
+/// until tomorrow, …") dates the stop of the last visit the article told as made before it:
+/// a plan, so it extends a made stay and never replaces it.
+fn stay_until(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    claims: &mut Vec<DateClaim>,
+) {
+    for (a, article) in articles.iter().enumerate() {
+        for d in &article.dates {
+            let Some(days) = d.resolved.filter(|r| r.start == r.end) else {
+                continue;
+            };
+            let Some(sentence) = article
+                .sentences
+                .iter()
+                .find(|s| s.span.start <= d.span.start && d.span.end <= s.span.end)
+            else {
+                continue;
+            };
+            let lead = crate::words::padded(
+                article
+                    .text
+                    .get(sentence.span.start..d.span.start)
+                    .unwrap_or(""),
+            );
+            let until = lead.ends_with(" until ") || lead.ends_with(" till ");
+            // A sentence with a visit of its own is dated with it.
+            let own_visit = seen
+                .iter()
+                .any(|v| v.article == a && v.sentence == sentence.span);
+            if !until || own_visit || !HERE.iter().any(|h| lead.contains(h)) {
+                continue;
+            }
+            let last = (0..seen.len())
+                .filter(|&i| {
+                    let v = &seen[i];
+                    v.article == a
+                        && !v.onward
+                        && v.kind != VisitKind::Dateline
+                        && v.sentence.end <= sentence.span.start
+                })
+                .filter_map(|i| assignment[i].map(|stop| (seen[i].mention.start, stop)))
+                .max();
+            let Some((_, stop)) = last else { continue };
+            claims.push(DateClaim {
+                stop,
+                article: a,
+                days,
+                confidence: d.confidence,
+                span: d.span,
+                sentence: sentence.span,
+                arrival: false,
+                teaser: false,
+                planned: true,
+                implied: false,
+                vague: false,
+            });
+        }
+    }
 }
 
 /// A stop no date reaches is dated by the articles that report it as news: a visit in the
@@ -291,17 +368,17 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         .collect();
     let mut best = if singles.is_empty() { top } else { singles };
     // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
-    // will hold talks in Lisbon on Friday" (the same article, the next two days), "touched
-    // down in Johannesburg on Tuesday" with "will visit Johannesburg from August 22-24" (any
-    // article: planned days that hold the made ones and end at most three days later).
+    // will hold talks in Lisbon on Friday", "will be in the island until tomorrow" (a day in
+    // the next two), "touched down in Johannesburg on Tuesday" with "will visit Johannesburg
+    // from August 22-24" (planned days that hold the made ones and end at most three days
+    // later); from any article.
     if tier == 3 {
         let extends = |p: &&DateClaim| {
             p.planned
                 && !p.teaser
                 && !p.implied
                 && best.iter().any(|c| {
-                    let next_days = c.article == p.article
-                        && p.days.start == p.days.end
+                    let next_days = p.days.start == p.days.end
                         && p.days.start > c.days.end
                         && p.days.start.ordinal() - c.days.end.ordinal() <= 2;
                     let holds = p.days.start < p.days.end
