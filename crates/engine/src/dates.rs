@@ -300,12 +300,14 @@ fn expression_at<'t>(
         let day = day_number(w(1))
             .filter(|_| between(0) == "(" && gap(i + 1).trim_start().starts_with(')'));
         let part = part_of_day(w(1));
-        let ahead = previous("next") || previous("coming") || future(words[i].span.start);
+        let next = previous("next") || previous("coming");
+        let ahead = next || future(words[i].span.start);
         return Some((
             DateExpression::Weekday {
                 weekday,
                 part,
                 ahead,
+                next,
                 day,
             },
             if part.is_some() || day.is_some() {
@@ -494,12 +496,20 @@ pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>
                     .find(|d| d.weekday() == weekday && d.day() == n);
                 (found.map(DayRange::day), Confidence::High)
             }
-            (DateExpression::Weekday { weekday, ahead, .. }, Some(r)) => {
+            (
+                DateExpression::Weekday {
+                    weekday,
+                    ahead,
+                    next,
+                    ..
+                },
+                Some(r),
+            ) => {
                 let back = (r.day.weekday() as i64 - weekday as i64).rem_euclid(7);
                 let forward = (weekday as i64 - r.day.weekday() as i64).rem_euclid(7);
                 let offset = if !ahead {
                     -back
-                } else if forward == 0 {
+                } else if forward == 0 && next {
                     7
                 } else {
                     forward
@@ -687,6 +697,12 @@ mod tests {
                 "They meet again next Monday.",
                 nov6,
                 &[("Monday", Some("2023-11-13"), Medium)],
+            ),
+            (
+                "a plan on the paper's own weekday is that day",
+                "He is due to meet the emir on Monday before flying home.",
+                nov6,
+                &[("Monday", Some("2023-11-06"), Medium)],
             ),
             (
                 "future clause looks ahead",

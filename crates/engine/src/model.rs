@@ -614,6 +614,10 @@ pub enum DateExpression {
         part: Option<PartOfDay>,
         /// Told as to come ("next Monday", "will meet on Monday").
         ahead: bool,
+        /// "next Monday", "coming Monday": on the article's own weekday, the one a week on
+        /// (where "will meet on Tuesday" in Tuesday's paper is that day).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        next: bool,
         /// The day of the month written beside it: "Thursday (12)".
         #[serde(default, skip_serializing_if = "Option::is_none")]
         day: Option<u32>,

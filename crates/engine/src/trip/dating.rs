@@ -124,6 +124,15 @@ pub(super) fn date_claims(
                     continue;
                 }
             }
+            // "… in Doha on Tuesday before seeing the UAE leader in Abu Dhabi on Wednesday": a
+            // date after "before" belongs to what comes next.
+            if d.span.start >= span.end {
+                let between =
+                    crate::words::padded(article.text.get(span.end..d.span.start).unwrap_or(""));
+                if between.contains(" before ") {
+                    continue;
+                }
+            }
             let planned = list.iter().all(|&i| seen[i].onward);
             // "next Saturday", "is due to meet … on Saturday": only what is planned.
             if matches!(d.expression, DateExpression::Weekday { ahead: true, .. }) && !planned {

@@ -1,7 +1,8 @@
 //! The traveller's home: where the trip starts and ends, which is no stop. It is the country a
 //! role names as theirs ("US Secretary of State" → US, "Britain's Prime Minister" → GB) with its
-//! capital, and any place the traveller only leaves from or returns to ("depart Rome", "returned
-//! to Rome", "before he returns to Washington"): a role with no nationality (Pope, King, UN
+//! capital, any place the traveller only leaves from or returns to ("depart Rome", "returned
+//! to Rome", "before he returns to Washington"), and a place in the home country only left
+//! ("before leaving Istanbul"): a role with no nationality (Pope, King, UN
 //! Secretary-General) still has a home. The rest of the home country stays in the trip: a stop
 //! on the way back (Anchorage) and a trip at home (a campaign swing, a royal tour) have stops.
 
@@ -93,7 +94,11 @@ impl Home {
             // The trip starts and ends there ("depart Rome … returned to Rome"), or it is only
             // gone back to ("before he returns to Washington"); "landed in Nairobi … before
             // returning to Nairobi" is a base the trip comes back to, not home.
-            if returned && (left || !arrived) && !stayed {
+            // In the home country, a place only left from is where the trip set out ("said
+            // before leaving Istanbul").
+            let at_home = country.is_some() && places[p].country.as_deref() == country;
+            let set_out = at_home && left && !arrived && !stayed && !returned;
+            if (returned && (left || !arrived) && !stayed) || set_out {
                 points.push((places[p].lat, places[p].lon));
             }
         }

@@ -81,6 +81,8 @@ const CUES: &[(&str, VisitKind)] = &[
     ("headed to", VisitKind::Arrived),
     ("heads to", VisitKind::Arrived),
     ("heading to", VisitKind::Arrived),
+    ("heading for", VisitKind::Arrived),
+    ("heads for", VisitKind::Arrived),
     ("head to", VisitKind::Arrived),
     ("heads next to", VisitKind::Arrived),
     ("moved on to", VisitKind::Arrived),
@@ -136,6 +138,9 @@ const CUES: &[(&str, VisitKind)] = &[
     ("stopped at", VisitKind::Stayed),
     ("stopover in", VisitKind::Stayed),
     ("stop was", VisitKind::Stayed),
+    // "Erdoğan's last stop will be the United Arab Emirates"
+    ("stop will be", VisitKind::Stayed),
+    ("stop will be the", VisitKind::Stayed),
     ("stop was the", VisitKind::Stayed),
     ("next stop", VisitKind::Stayed),
     ("leg in", VisitKind::Stayed),
@@ -544,6 +549,8 @@ const FUTURE: &[&str] = &[
 /// "heads next to Serbia", "is en route to Dili".
 const UNDER_WAY: &[&str] = &[
     "heading to",
+    "heading for",
+    "heads for",
     "heads to",
     "heads next",
     "next heads",
@@ -738,6 +745,17 @@ pub(crate) fn find(
         if place.country.is_none() {
             continue; // Middle East, West Asia: regions, not stops
         }
+        // "the Red Sea city of Jeddah", "the Black Sea resort of Sochi": a place that names
+        // where the next one lies is no visit of its own.
+        let after = text.get(mention.span.end..).unwrap_or("");
+        if OF_A_PLACE.iter().any(|k| after.starts_with(k))
+            && places.get(k + 1).is_some_and(|next| {
+                next.span.start
+                    <= mention.span.end + after.find(" of ").map_or(0, |i| i + " of ".len()) + 4
+            })
+        {
+            continue;
+        }
         let visit = |kind: VisitKind, cue: &str, evidence: Span, onward: bool| Visit {
             mention: k,
             evidence,
@@ -792,7 +810,13 @@ pub(crate) fn find(
             .iter()
             .any(|m| sentence.start <= m.span.start && m.span.end <= sentence.end);
         let rest = text.get(mention.span.end..sentence.end).unwrap_or("");
+        // "At a news conference in Istanbul before starting his tour": before the trip.
+        let before_the_trip = {
+            let rest = crate::words::padded(rest);
+            BEFORE_SETTING_OUT.iter().any(|p| rest.contains(p))
+        };
         if denied(clause)
+            || before_the_trip
             || another_time(clause, people.year)
             || (!names_traveller && in_a_month_of_another_year(rest, people.year))
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
@@ -868,6 +892,31 @@ pub(crate) fn find(
     }
     out
 }
+
+/// What tells that a place came before the trip began ("before starting his tour"), read in
+/// the words after it (padded: lower case, one space between words).
+const BEFORE_SETTING_OUT: &[&str] = &[
+    " before starting his tour ",
+    " before starting her tour ",
+    " before starting the tour ",
+    " before starting his trip ",
+    " before starting her trip ",
+    " before starting the trip ",
+    " before embarking on ",
+    " before setting off on ",
+];
+
+/// What makes a place the setting of the next: "the Red Sea city of Jeddah".
+const OF_A_PLACE: &[&str] = &[
+    " city of ",
+    " port of ",
+    " port city of ",
+    " town of ",
+    " resort of ",
+    " resort town of ",
+    " island of ",
+    " village of ",
+];
 
 /// How the cue of a place that opens its sentence ends ("In Ankara, Blinken met …").
 const OPENING: &str = ", at the opening of the sentence";
@@ -1380,10 +1429,11 @@ fn cue_before(
             });
             // No other verb may stand between: "his visit to France, authorities searched the
             // European Parliament office … in Brussels" is not his.
+            // (A name is no verb: "Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi".)
             let clean = long_meeting.is_some_and(|m| {
                 far[m + 1..]
                     .iter()
-                    .all(|(w, _)| !(w.ends_with("ed") && w.len() > 4))
+                    .all(|(w, capital)| !(w.ends_with("ed") && w.len() > 4 && !capital))
             });
             let window = if near.iter().any(|(w, _)| is_meeting(w.as_str())) || !clean {
                 near
@@ -1556,6 +1606,9 @@ mod tests {
             ("mere mentions", "Blinken urged more aid into Gaza and warned Lebanon and Iran.", &[]),
             ("onward", "Blinken wrapped up on Monday and rushed to Japan to attend the G7 summit.", &[("Japan", true, Arrived)]),
             ("a visit looked back on from a plan", "After his visit to Baghdad, Blinken will travel to Ankara.", &[("Baghdad", true, Left), ("Ankara", true, Arrived)]),
+            ("a place that sets the next", "Blinken landed in the Red Sea city of Jeddah on Monday.", &[("Jeddah", false, Arrived)]),
+            ("before the trip began", "At a news conference in Washington before starting his tour, Blinken spoke of Gaza.", &[]),
+            ("a long name is no verb", "Blinken is scheduled to meet President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.", &[("Abu Dhabi", true, Stayed)]),
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
             ("another occasion, told in a month of another year", "Blinken arrived in Ankara on Monday. Most recently the two countries held talks in Baku, in June 2022, when their presidents met.", &[("Ankara", false, Arrived)]),
