@@ -202,6 +202,7 @@ pub(super) fn date_claims(
         }
     }
     stay_until(seen, assignment, articles, &mut claims);
+    visit_length(articles, &mut claims);
     // Dates far from the rest are about something else (an earlier trip, a teaser).
     let mut days: Vec<i64> = claims
         .iter()
@@ -217,6 +218,55 @@ pub(super) fn date_claims(
     }
     implied_claims(seen, assignment, articles, &mut claims);
     claims
+}
+
+/// "arrived in Sri Lanka on Tuesday for a two-day official visit": the visit's length, read
+/// where the sentence dates it, lasts that many days from that date (as a plan, so it extends
+/// the stay and never replaces what was told made). A "three-day tour" is the trip's, not the
+/// stop's.
+fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
+    let lengths = [
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("2", 2),
+        ("3", 3),
+        ("4", 4),
+    ];
+    let mut more = Vec::new();
+    for c in claims
+        .iter()
+        .filter(|c| c.days.start == c.days.end && !c.teaser && !c.implied)
+    {
+        let Some(article) = articles.get(c.article) else {
+            continue;
+        };
+        let words = crate::words::padded(c.sentence.of(&article.text));
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let days = words.iter().enumerate().find_map(|(i, w)| {
+            let (n, rest) = w.split_once('-')?;
+            let (_, n) = lengths.iter().find(|(name, _)| *name == n)?;
+            let visit = words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "visit" | "stay"));
+            (rest == "day" && visit).then_some(*n)
+        });
+        let Some(n) = days else { continue };
+        let Some(end) = c.days.start.plus(n - 1) else {
+            continue;
+        };
+        more.push(DateClaim {
+            days: DayRange {
+                start: c.days.start,
+                end,
+            },
+            planned: true,
+            arrival: false,
+            ..c.clone()
+        });
+    }
+    claims.extend(more);
 }
 
 /// Words for where the traveller is, without its name: "will be in the island until
