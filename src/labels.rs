@@ -31,6 +31,36 @@ pub fn stop_days(stop: &Stop) -> String {
         .unwrap_or_else(|| "date unknown".into())
 }
 
+/// Whether the trip is told only as plans (a preview): no stop made, some planned.
+fn planned_only(analysis: &Analysis) -> bool {
+    !analysis.stops.is_empty() && analysis.stops.iter().all(|s| s.onward)
+}
+
+/// A stop's days as the stop list and detail show them: "planned" where the whole trip is
+/// still a plan, else `stop_days`.
+pub fn days_in_trip(analysis: &Analysis, stop: &Stop) -> String {
+    if planned_only(analysis) {
+        "planned".into()
+    } else {
+        stop_days(stop)
+    }
+}
+
+/// Where stop `k` stands: "Stop 2 of 6", "Onward, after the trip", or "Planned stop 1 of 3
+/// (not yet made)" in a trip told only as plans.
+pub fn stop_position(analysis: &Analysis, k: usize) -> String {
+    let made = analysis.stops.iter().filter(|s| !s.onward).count();
+    match analysis.stops.get(k) {
+        Some(_) if planned_only(analysis) => format!(
+            "Planned stop {} of {} (not yet made)",
+            k + 1,
+            analysis.stops.len()
+        ),
+        Some(s) if s.onward => "Onward, after the trip".into(),
+        _ => format!("Stop {} of {made}", k + 1),
+    }
+}
+
 /// How a stop's days were found, as a sentence: "Worked out from a weekday a source names,
 /// counted from the article's own date." None when there is nothing dated to explain.
 pub fn date_note(stop: &Stop) -> Option<&'static str> {
@@ -65,7 +95,10 @@ pub fn trip_summary(analysis: &Analysis, sources: usize) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut out = plural(made, "stop", "stops");
-    if !onward.is_empty() {
+    if made == 0 && !onward.is_empty() {
+        // A trip told only as plans (a preview): what is planned, not "0 stops, then onward".
+        out = format!("Planned: {} (no stop made yet)", onward.join(", "));
+    } else if !onward.is_empty() {
         out.push_str(&format!(", then onward to {}", onward.join(" and ")));
     }
     out.push_str(&format!(" · {}", plural(sources, "source", "sources")));
@@ -348,6 +381,25 @@ mod tests {
             trip_summary(&tourlens_engine::analyze(&[]), 1),
             "0 stops · 1 source"
         );
+        let preview = tourlens_engine::analyze(&[tourlens_engine::ArticleInput {
+            id: "a".into(),
+            text: "Ministers to tour\n\nJanuary 11, 2020\n\nForeign Minister Omar Haddad will visit Iran, Saudi Arabia and Oman from Monday.\n".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(
+            trip_summary(&preview, 1),
+            "Planned: Iran, Saudi Arabia, Oman (no stop made yet) · 1 source",
+            "a trip told only as plans"
+        );
+        assert_eq!(
+            stop_position(&preview, 1),
+            "Planned stop 2 of 3 (not yet made)"
+        );
+        assert_eq!(days_in_trip(&preview, &preview.stops[0]), "planned");
+        let bundled = tourlens_engine::analyze(&crate::bundled::articles());
+        assert_eq!(stop_position(&bundled, 1), "Stop 2 of 6");
+        assert_eq!(stop_position(&bundled, 6), "Onward, after the trip");
+        assert_eq!(days_in_trip(&bundled, &bundled.stops[6]), "onward");
     }
 
     #[test]

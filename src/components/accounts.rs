@@ -169,12 +169,7 @@ pub fn accounts() -> Html {
         .filter(|a| !a.covered && shown.contains(&a.article))
         .map(|a| format!("{} {}", a.article + 1, labels::outlet(analysis, a.article)))
         .collect();
-    let made = analysis.stops.iter().filter(|s| !s.onward).count();
-    let position = if stop.onward {
-        "Onward, after the trip".to_string()
-    } else {
-        format!("Stop {} of {made}", k + 1)
-    };
+    let position = labels::stop_position(analysis, k);
     let disputes = labels::disputes(analysis, k);
     html! {
         <section ref={section} class="accounts stop-detail" aria-labelledby="accounts-heading"
@@ -202,7 +197,7 @@ pub fn accounts() -> Html {
                     }
                 </h2>
                 <p class="accounts-facts">
-                    <strong>{ labels::stop_days(stop) }</strong>
+                    <strong>{ labels::days_in_trip(analysis, stop) }</strong>
                     if let Some(note) = labels::date_note(stop) {
                         { format!(". {note}") }
                     }

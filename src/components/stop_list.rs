@@ -59,7 +59,7 @@ pub fn stop_list() -> Html {
                             country={labels::stop_country(analysis, stop).map(AttrValue::from)}
                             edited={(!stop.edited.is_empty()).then(|| AttrValue::from(labels::edited(&stop.edited)))}
                             differs={labels::differs_on(analysis, k).map(AttrValue::from)}
-                            days={labels::stop_days(stop)}
+                            days={labels::days_in_trip(analysis, stop)}
                             inferred={!stop.onward && stop.date_confidence == Confidence::Low && stop.days.is_some()}
                             {hits} {reporting} {shown} dots={Rc::new(dots)}
                             dispatcher={state.dispatcher()} />

@@ -187,9 +187,17 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         stops = trip.stops;
     }
     if traveller.is_some() && stops.iter().all(|s| s.onward) && !articles.is_empty() {
+        let message = if stops.is_empty() {
+            "no stop found: no article says where the traveller was".to_string()
+        } else {
+            format!(
+                "no stop made yet: the articles tell only plans ({} planned)",
+                stops.len()
+            )
+        };
         diagnostics.push(Diagnostic {
             article: None,
-            message: "no stop found: no article says where the traveller was".into(),
+            message,
         });
     }
     Analysis {
