@@ -479,32 +479,22 @@ pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>
                     },
                 )
             }
-            // "Friday (13)": the Friday that is the 13th, within a week of the reference.
-            (
-                DateExpression::Weekday {
-                    weekday,
-                    day: Some(n),
-                    ..
-                },
-                Some(r),
-            ) if (-7..=7)
-                .filter_map(|k| r.day.plus(k))
-                .any(|d| d.weekday() == weekday && d.day() == n) =>
-            {
-                let found = (-7..=7)
-                    .filter_map(|k| r.day.plus(k))
-                    .find(|d| d.weekday() == weekday && d.day() == n);
-                (found.map(DayRange::day), Confidence::High)
-            }
             (
                 DateExpression::Weekday {
                     weekday,
                     ahead,
                     next,
+                    day,
                     ..
                 },
                 Some(r),
             ) => {
+                // "Friday (13)": the Friday that is the 13th, within a week of the reference.
+                let pinned = day.and_then(|n| {
+                    (-7..=7)
+                        .filter_map(|k| r.day.plus(k))
+                        .find(|d| d.weekday() == weekday && d.day() == n)
+                });
                 let back = (r.day.weekday() as i64 - weekday as i64).rem_euclid(7);
                 let forward = (weekday as i64 - r.day.weekday() as i64).rem_euclid(7);
                 let offset = if !ahead {
@@ -514,10 +504,13 @@ pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>
                 } else {
                     forward
                 };
-                (
-                    r.day.plus(offset).map(DayRange::day),
-                    relative_confidence(&r),
-                )
+                match pinned {
+                    Some(d) => (Some(DayRange::day(d)), Confidence::High),
+                    None => (
+                        r.day.plus(offset).map(DayRange::day),
+                        relative_confidence(&r),
+                    ),
+                }
             }
             (DateExpression::Weekend, Some(r)) => {
                 // The weekend on or before the reference day.

@@ -238,10 +238,13 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
         .iter()
         .filter(|c| c.days.start == c.days.end && !c.teaser && !c.implied)
     {
-        let Some(article) = articles.get(c.article) else {
+        let Some(text) = articles.get(c.article).map(|a| c.sentence.of(&a.text)) else {
             continue;
         };
-        let words = crate::words::padded(c.sentence.of(&article.text));
+        if !text.contains("-day") {
+            continue;
+        }
+        let words = crate::words::padded(text);
         let words: Vec<&str> = words.split_whitespace().collect();
         let days = words.iter().enumerate().find_map(|(i, w)| {
             let (n, rest) = w.split_once('-')?;
@@ -310,11 +313,14 @@ fn stay_until(
                     .unwrap_or(""),
             );
             let until = lead.ends_with(" until ") || lead.ends_with(" till ");
+            if !until || !HERE.iter().any(|h| lead.contains(h)) {
+                continue;
+            }
             // A sentence with a visit of its own is dated with it.
-            let own_visit = seen
+            if seen
                 .iter()
-                .any(|v| v.article == a && v.sentence == sentence.span);
-            if !until || own_visit || !HERE.iter().any(|h| lead.contains(h)) {
+                .any(|v| v.article == a && v.sentence == sentence.span)
+            {
                 continue;
             }
             let last = (0..seen.len())

@@ -157,7 +157,12 @@ pub(super) fn order_stops(
             for &i in &members {
                 let at = seen[i].mention.start.saturating_sub(sentence.start);
                 let lead = lower.get(..at).unwrap_or("").trim_end();
-                if LOOKING_BACK.iter().any(|p| lead.ends_with(p)) || after_someone_did(lead) {
+                if LOOKING_BACK
+                    .iter()
+                    .chain(super::visits::LOOKED_BACK_ON)
+                    .any(|p| lead.ends_with(p))
+                    || after_someone_did(lead)
+                {
                     for &j in &members {
                         if stop_of(j) != stop_of(i) {
                             w[stop_of(i)][stop_of(j)] += W_STRONG;
@@ -239,26 +244,9 @@ pub(super) fn order_stops(
     order
 }
 
-/// What stands right before a place the traveller had been to before the sentence's others:
-/// "After visiting Jordan, …", "arrived in Sri Lanka following a visit to Moscow".
-const LOOKING_BACK: &[&str] = &[
-    "after visiting",
-    "after leaving",
-    "after departing",
-    "after his visit to",
-    "after her visit to",
-    "after a visit to",
-    "after visits to",
-    "after a trip to",
-    "after a stop in",
-    "following a visit to",
-    "following his visit to",
-    "following her visit to",
-    "following visits to",
-    "following a trip to",
-    "following a stop in",
-    "fresh from",
-];
+/// What stands right before a place the traveller had been to before the sentence's others
+/// ("After visiting Jordan, …"), besides the cues `visits::LOOKED_BACK_ON`.
+const LOOKING_BACK: &[&str] = &["after visiting", "after leaving", "after departing"];
 
 /// "after Xi visited Paris", "after he left Luanda": the place was before the sentence's others.
 fn after_someone_did(lead: &str) -> bool {

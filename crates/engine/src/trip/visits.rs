@@ -184,20 +184,7 @@ const CUES: &[(&str, VisitKind)] = &[
     ("after", VisitKind::Left),
     ("after leaving", VisitKind::Left),
     ("after visiting", VisitKind::Left),
-    // "arrived in Sri Lanka following a visit to Moscow": the visit told is the one before
-    ("following a visit to", VisitKind::Left),
-    ("following his visit to", VisitKind::Left),
-    ("following her visit to", VisitKind::Left),
-    ("following visits to", VisitKind::Left),
-    ("following a trip to", VisitKind::Left),
-    ("following a stop in", VisitKind::Left),
-    ("after a visit to", VisitKind::Left),
-    ("after his visit to", VisitKind::Left),
-    ("after her visit to", VisitKind::Left),
-    ("after visits to", VisitKind::Left),
-    ("after a trip to", VisitKind::Left),
-    ("after a stop in", VisitKind::Left),
-    ("fresh from", VisitKind::Left),
+    // and the `LOOKED_BACK_ON` cues ("following a visit to"), also left
     // returns
     ("returned to", VisitKind::Returned),
     ("returns to", VisitKind::Returned),
@@ -220,6 +207,32 @@ const CUES: &[(&str, VisitKind)] = &[
     ("destinations are", VisitKind::Listed),
     ("nations of", VisitKind::Listed),
 ];
+
+/// Cues of a visit told as the one before the sentence's others, looked back on: "arrived
+/// in Sri Lanka following a visit to Moscow". Visits left (`all_cues` reads them so); the order
+/// puts them first.
+pub(super) const LOOKED_BACK_ON: &[&str] = &[
+    "following a visit to",
+    "following his visit to",
+    "following her visit to",
+    "following visits to",
+    "following a trip to",
+    "following a stop in",
+    "after a visit to",
+    "after his visit to",
+    "after her visit to",
+    "after visits to",
+    "after a trip to",
+    "after a stop in",
+    "fresh from",
+];
+
+/// `CUES` with the `LOOKED_BACK_ON` cues, as visits left.
+fn all_cues() -> impl Iterator<Item = (&'static str, VisitKind)> {
+    CUES.iter()
+        .copied()
+        .chain(LOOKED_BACK_ON.iter().map(|c| (*c, VisitKind::Left)))
+}
 
 /// Cues that need a trip word in their sentence: "the tour, which includes Angola, Congo …".
 const TRIP_CUES: &[(&str, VisitKind)] = &[
@@ -810,11 +823,9 @@ pub(crate) fn find(
             .iter()
             .any(|m| sentence.start <= m.span.start && m.span.end <= sentence.end);
         let rest = text.get(mention.span.end..sentence.end).unwrap_or("");
+        let rest_words = crate::words::padded(rest);
         // "At a news conference in Istanbul before starting his tour": before the trip.
-        let before_the_trip = {
-            let rest = crate::words::padded(rest);
-            BEFORE_SETTING_OUT.iter().any(|p| rest.contains(p))
-        };
+        let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
         if denied(clause)
             || before_the_trip
             || another_time(clause, people.year)
@@ -871,13 +882,13 @@ pub(crate) fn find(
         let opening_ahead = cue.ends_with(OPENING)
             && !cue.starts_with("while")
             && !cue.starts_with("once")
-            && speaks_of_future(text.get(mention.span.end..sentence.end).unwrap_or(""));
+            && speaks_of_future(&rest_words);
         // "After his visit to South Africa, he will travel to Greece": both lie ahead.
         let looking_back_ahead = (cue.starts_with("after ") || cue.starts_with("following "))
             && text
                 .get(sentence.start..mention.span.start)
                 .is_some_and(|lead| lead.trim().len() <= cue.len() + 2)
-            && speaks_of_future(text.get(mention.span.end..sentence.end).unwrap_or(""));
+            && speaks_of_future(&rest_words);
         let onward = planned(text, sentence, clause_start, mention.span, unit, surname)
             || cue.ends_with(" for")
             || opening_ahead
@@ -886,8 +897,11 @@ pub(crate) fn find(
     }
     // "New Delhi [India], August 18 : Prime Minister Narendra Modi will visit …": the dateline
     // of a story that tells only what is planned is where the newsroom is, not a stop.
-    let told = out.iter().filter(|v| v.kind != VisitKind::Dateline);
-    if told.clone().count() > 0 && told.clone().all(|v| v.onward) {
+    let mut told = out
+        .iter()
+        .filter(|v| v.kind != VisitKind::Dateline)
+        .peekable();
+    if told.peek().is_some() && told.all(|v| v.onward) {
         out.retain(|v| v.kind != VisitKind::Dateline);
     }
     out
@@ -921,9 +935,8 @@ const OF_A_PLACE: &[&str] = &[
 /// How the cue of a place that opens its sentence ends ("In Ankara, Blinken met …").
 const OPENING: &str = ", at the opening of the sentence";
 
-/// Whether words speak of the future ("will", "is slated to", "heads to").
-fn speaks_of_future(words: &str) -> bool {
-    let padded = crate::words::padded(words);
+/// Whether words (`words::padded`) speak of the future ("will", "is slated to", "heads to").
+fn speaks_of_future(padded: &str) -> bool {
     FUTURE
         .iter()
         .chain(UNDER_WAY)
@@ -947,10 +960,10 @@ fn planned(
     if clause.contains(" having ") {
         return false;
     }
-    let has = |list: &[&str]| list.iter().any(|o| clause.contains(&format!(" {o} ")));
-    if has(FUTURE) || has(UNDER_WAY) {
+    if speaks_of_future(&clause) {
         return true;
     }
+    let has = |list: &[&str]| list.iter().any(|o| clause.contains(&format!(" {o} ")));
     // "in a headline is "to visit", in a past clause it is done; in the present, "to travel to"
     // and "to visit" still lie ahead.
     let past = clause.split(' ').any(|w| {
@@ -1207,20 +1220,23 @@ pub(crate) fn prepare() {
     cue_tables();
 }
 
-/// `CUES` and `TRIP_CUES` as maps, built once.
+/// `all_cues` and `TRIP_CUES` as maps, built once.
 fn cue_tables() -> &'static (CueTable, CueTable) {
     static TABLES: OnceLock<(CueTable, CueTable)> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let table = |list: &[(&'static str, VisitKind)]| {
+        let table = |list: &mut dyn Iterator<Item = (&'static str, VisitKind)>| {
             let mut map = HashMap::new();
             let mut most = 0;
             for (cue, kind) in list {
-                map.entry(*cue).or_insert(*kind);
+                map.entry(cue).or_insert(kind);
                 most = most.max(cue.split(' ').count());
             }
             (map, most)
         };
-        (table(CUES), table(TRIP_CUES))
+        (
+            table(&mut all_cues()),
+            table(&mut TRIP_CUES.iter().copied()),
+        )
     })
 }
 
@@ -1558,8 +1574,8 @@ fn cue_before(
 
 /// A word that is (part of) a cue: it must not be skipped as a modifier.
 fn is_cue_word(w: &str) -> bool {
-    CUES.iter()
-        .chain(TRIP_CUES)
+    all_cues()
+        .chain(TRIP_CUES.iter().copied())
         .any(|(c, _)| c.split(' ').any(|p| p == w))
 }
 
