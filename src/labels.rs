@@ -123,17 +123,16 @@ pub fn claims_by_value(
     claims: &[Claim],
     shown: impl Fn(usize) -> bool,
 ) -> Vec<(&str, Vec<&Claim>)> {
-    let mut groups: Vec<(&str, Vec<&Claim>)> = Vec::new();
+    // Each group keyed by its value in lower case, folded once.
+    let mut groups: Vec<(String, &str, Vec<&Claim>)> = Vec::new();
     for c in claims.iter().filter(|c| shown(c.article)) {
-        match groups
-            .iter_mut()
-            .find(|(v, _)| v.to_lowercase() == c.value.to_lowercase())
-        {
-            Some((_, group)) => group.push(c),
-            None => groups.push((&c.value, vec![c])),
+        let key = c.value.to_lowercase();
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, group)) => group.push(c),
+            None => groups.push((key, &c.value, vec![c])),
         }
     }
-    groups
+    groups.into_iter().map(|(_, v, g)| (v, g)).collect()
 }
 
 /// "77 more sources say “Jerusalem”", under the first claims of a value.

@@ -713,6 +713,13 @@ impl AppState {
             .collect()
     }
 
+    /// How many sources are shown (`shown().len()` without the list).
+    pub fn shown_count(&self) -> usize {
+        (0..self.analysis.articles.len())
+            .filter(|a| !self.hidden.contains(a))
+            .count()
+    }
+
     fn open(&mut self, i: usize) -> bool {
         match self.analysis.articles.get(i) {
             Some(article) => {
@@ -763,7 +770,7 @@ impl Reducible for AppState {
                         next.hidden.remove(at);
                     }
                     // Never hide the last source shown.
-                    None if self.shown().len() > 1 => {
+                    None if self.shown_count() > 1 => {
                         next.hidden.push(a);
                         next.hidden.sort();
                     }

@@ -36,7 +36,7 @@ pub fn stop_list() -> Html {
         };
     }
     let hidden = |article: usize| state.hidden.contains(&article);
-    let shown = analysis.articles.len().saturating_sub(state.hidden.len());
+    let shown = state.shown_count();
     let max_hits = state.hits_per_stop.iter().copied().max().unwrap_or(0);
     html! {
         <section class="stops" aria-labelledby="stops-heading">

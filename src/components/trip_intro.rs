@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn trip_intro() -> Html {
     let state = use_app();
     let analysis = &state.analysis;
-    let shown = analysis.articles.len().saturating_sub(state.hidden.len());
+    let shown = state.shown_count();
     html! {
         <section class="trip-intro" aria-labelledby="trip-summary">
             <div class="trip-summary-row">
