@@ -123,7 +123,9 @@ pub fn segments(analysis: &Analysis, article: &Article) -> Vec<Vec<Segment>> {
         }
         marks.push((f.span, Mark::Figure, note));
     }
-    marks.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    tourlens_engine::sort::sort_by(&mut marks, |a, b| {
+        a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
+    });
     article
         .blocks
         .iter()

@@ -104,7 +104,7 @@ impl Route {
                         .filter_map(|n| n.parse::<usize>().ok().filter(|n| *n >= 1))
                         .map(|n| n - 1)
                         .collect();
-                    route.hidden.sort();
+                    tourlens_engine::sort::sort(&mut route.hidden);
                     route.hidden.dedup();
                 }
                 _ => {}

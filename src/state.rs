@@ -772,7 +772,7 @@ impl Reducible for AppState {
                     // Never hide the last source shown.
                     None if self.shown_count() > 1 => {
                         next.hidden.push(a);
-                        next.hidden.sort();
+                        tourlens_engine::sort::sort(&mut next.hidden);
                     }
                     None => return self,
                 }
@@ -1170,7 +1170,7 @@ mod tests {
             seen.push((walk.open_article, walk.focus));
         }
         let mut sorted = seen.clone();
-        sorted.sort();
+        tourlens_engine::sort::sort(&mut sorted);
         assert_eq!(seen, sorted, "hits are walked in reading order");
         assert_eq!(
             walk.reduce(Action::StepHit(true)).current_hit,

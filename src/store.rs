@@ -46,7 +46,7 @@ pub fn load() -> Startup {
             )),
         }
     }
-    out.trips.sort_by(|a, b| crate::state::id_order(&a.0, &b.0));
+    tourlens_engine::sort::sort_by(&mut out.trips, |a, b| crate::state::id_order(&a.0, &b.0));
     out.current = s
         .get_item(CURRENT)
         .ok()

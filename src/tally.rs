@@ -106,7 +106,7 @@ pub fn tally(analysis: &Analysis) -> Tally {
     }
     let order = |rows: Vec<Row>| {
         let mut rows = rows;
-        rows.sort_by_key(|r| {
+        tourlens_engine::sort::sort_by_key(&mut rows, |r| {
             (
                 std::cmp::Reverse(r.per_article.iter().filter(|c| **c > 0).count()),
                 std::cmp::Reverse(r.total()),

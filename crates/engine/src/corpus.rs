@@ -163,7 +163,7 @@ pub(crate) fn link_people(articles: &mut [Article]) {
                 });
             }
         }
-        article.entity_mentions.sort_by_key(|m| m.span.start);
+        crate::sort::sort_by_key(&mut article.entity_mentions, |m| m.span.start);
     }
 }
 
@@ -212,7 +212,7 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
         .filter(|a| a.published.provenance == Provenance::Given)
         .filter_map(|a| a.published.value)
         .collect();
-    given.sort();
+    crate::sort::sort(&mut given);
     given.get(given.len().saturating_sub(1) / 2).copied()
 }
 

@@ -386,7 +386,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
         short_names(*block, ts, &mut b);
         descriptors(*block, ts, &mut b);
     }
-    b.mentions.sort_by_key(|m| m.span.start);
+    crate::sort::sort_by_key(&mut b.mentions, |m| m.span.start);
     // An entity every mention of which went to another ("Antony", merged into "Antony Blinken")
     // is dropped, and the mentions renumbered.
     let mut index = vec![None; b.entities.len()];

@@ -35,6 +35,7 @@ mod quotes;
 mod script;
 pub mod search;
 mod segment;
+pub mod sort;
 mod span;
 mod trip;
 mod words;

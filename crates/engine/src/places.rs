@@ -140,7 +140,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             .into_iter()
             .filter(|(_, m)| !name_parts.contains(&m.span.of(text))),
     );
-    matches.sort_by_key(|(_, m)| m.span.start);
+    crate::sort::sort_by_key(&mut matches, |(_, m)| m.span.start);
     // Countries the article names: a same-named city in one of them is the likelier reading.
     let named_countries: Vec<&str> = matches
         .iter()

@@ -40,7 +40,7 @@ pub(crate) fn census(s: &str) -> Vec<(Script, usize)> {
             None => counts.push((script, 1)),
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     counts
 }
 

@@ -516,7 +516,7 @@ pub fn run(query: &Query, index: &Index) -> Results {
             valid.push((t, start, end));
         }
         // Leftmost-longest among the matches that stand on word boundaries.
-        valid.sort_by_key(|&(t, s, e)| (s, std::cmp::Reverse(e), t));
+        crate::sort::sort_by_key(&mut valid, |&(t, s, e)| (s, std::cmp::Reverse(e), t));
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for (t, s, e) in valid {
             if found.last().is_none_or(|&(_, _, end)| s >= end) {

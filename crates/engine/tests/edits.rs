@@ -1,6 +1,7 @@
 //! The user's corrections, applied by the engine on every analysis: each edit kind on a made-up
 //! trip, that the edited parts are marked, that edits survive adding an article, and that an edit
 //! that no longer finds its stop is reported, not fatal.
+#![allow(clippy::disallowed_methods)] // runs on the host: the one-sort rule (clippy.toml) is for the wasm
 
 use tourlens_engine::{
     analyze, analyze_with, Analysis, ArticleInput, Day, DayRange, Edited, Edits, PlaceRef,

@@ -141,7 +141,7 @@ impl Gazetteer {
             }
         }
         for (ids, _) in names.values_mut() {
-            ids.sort_by(|a, b| {
+            crate::sort::sort_by(ids, |a, b| {
                 let (a, b) = (&entries[*a as usize], &entries[*b as usize]);
                 prominence(b)
                     .cmp(&prominence(a))
@@ -238,10 +238,10 @@ impl Gazetteer {
             .filter(|(name, _)| name.starts_with(q))
             .flat_map(|(_, (ids, _))| ids.iter().copied())
             .collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         let exact = |e: &Entry| fold(&e.name) == q;
-        ids.sort_by(|a, b| {
+        crate::sort::sort_by(&mut ids, |a, b| {
             let (a, b) = (&self.entries[*a as usize], &self.entries[*b as usize]);
             exact(b)
                 .cmp(&exact(a))

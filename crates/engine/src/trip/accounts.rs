@@ -86,7 +86,7 @@ pub(crate) fn fill(
                 .filter(|(stop, _, _)| *stop == s)
                 .map(|(_, span, _)| *span)
                 .collect();
-            sentences.sort();
+            crate::sort::sort(&mut sentences);
             sentences.dedup();
             // Quotes, figures and people count only in sentences about this stop alone: a list
             // ("from Israel to Jordan, … and Iraq") is told at every stop it names.

@@ -199,11 +199,11 @@ fn dates(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
         // Arrival days.
         let arrivals: Vec<_> = singles.iter().filter(|c| c.arrival).collect();
         let mut days: Vec<_> = arrivals.iter().map(|c| c.days.start).collect();
-        days.sort();
+        crate::sort::sort(&mut days);
         days.dedup();
         let by_articles = {
             let mut a: Vec<usize> = arrivals.iter().map(|c| c.article).collect();
-            a.sort();
+            crate::sort::sort(&mut a);
             a.dedup();
             a.len()
         };
@@ -401,13 +401,13 @@ fn figures(articles: &[Article], out: &mut Vec<Discrepancy>) {
         }
     }
     let mut measures: Vec<String> = all.iter().map(|x| x.0.clone()).collect();
-    measures.sort();
+    crate::sort::sort(&mut measures);
     measures.dedup();
     let value = |x: &(String, usize, usize, f64)| x.3;
     for m in measures {
         let mut group: Vec<&(String, usize, usize, f64)> =
             all.iter().filter(|x| x.0 == m).collect();
-        group.sort_by(|x, y| value(x).total_cmp(&value(y)));
+        crate::sort::sort_by(&mut group, |x, y| value(x).total_cmp(&value(y)));
         // Clusters of values no more than SAME_QUANTITY apart, neighbour to neighbour.
         let mut clusters: Vec<Vec<&(String, usize, usize, f64)>> = Vec::new();
         for x in group {
@@ -423,7 +423,7 @@ fn figures(articles: &[Article], out: &mut Vec<Discrepancy>) {
         }
         for cluster in clusters {
             let mut sources: Vec<usize> = cluster.iter().map(|x| x.1).collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             if sources.len() < 2 {
                 continue;
@@ -533,15 +533,15 @@ fn events(articles: &[Article], traveller: &TravellerKey, out: &mut Vec<Discrepa
         }
     }
     let mut organisations: Vec<&str> = found.iter().map(|e| e.organisation.as_str()).collect();
-    organisations.sort();
+    crate::sort::sort(&mut organisations);
     organisations.dedup();
     for org in organisations {
         let mine: Vec<&Event> = found.iter().filter(|e| e.organisation == org).collect();
         let mut levels: Vec<&str> = mine.iter().map(|e| e.level.as_str()).collect();
-        levels.sort();
+        crate::sort::sort(&mut levels);
         levels.dedup();
         let mut sources: Vec<usize> = mine.iter().map(|e| e.article).collect();
-        sources.sort();
+        crate::sort::sort(&mut sources);
         sources.dedup();
         if levels.len() < 2 || sources.len() < 2 {
             continue;
@@ -686,7 +686,7 @@ fn quoted(trip: &Trip, articles: &[Article], out: &mut Vec<Discrepancy>) {
         }
     }
     let mut keys: Vec<&String> = speakers.iter().map(|s| &s.0).collect();
-    keys.sort();
+    crate::sort::sort(&mut keys);
     keys.dedup();
     for key in keys {
         let mine: Vec<&(String, String, usize, usize)> =

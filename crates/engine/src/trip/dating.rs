@@ -212,7 +212,7 @@ pub(super) fn date_claims(
     if days.is_empty() {
         days = claims.iter().map(|c| c.days.start.ordinal()).collect();
     }
-    days.sort();
+    crate::sort::sort(&mut days);
     if let Some(&median) = days.get(days.len().saturating_sub(1) / 2) {
         claims.retain(|c| (c.days.start.ordinal() - median).abs() <= 14);
     }

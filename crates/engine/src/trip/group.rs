@@ -104,7 +104,7 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
         // One representative per cluster of nearby cities: the most supported, then the largest.
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         let mut by_weight = cities.clone();
-        by_weight.sort_by_key(|&c| {
+        crate::sort::sort_by_key(&mut by_weight, |&c| {
             (
                 std::cmp::Reverse(support(c)),
                 std::cmp::Reverse(places[c].population),
@@ -381,7 +381,7 @@ pub(super) fn new_stop(
             names.push((rank, written));
         }
     }
-    names.sort_by_key(|n| std::cmp::Reverse(n.0));
+    crate::sort::sort_by_key(&mut names, |n| std::cmp::Reverse(n.0));
     let mut names: Vec<String> = names.into_iter().map(|(_, n)| n).collect();
     if !names.contains(&places[place].name) {
         names.insert(0, places[place].name.clone());

@@ -245,7 +245,7 @@ pub(super) fn precision(kind: PlaceKind) -> u8 {
 /// Runs of visits in one sentence that form one list ("Jordan, the West Bank, and Iraq").
 pub(super) fn groups(text: &str, members: &[usize], seen: &[Seen]) -> Vec<Vec<usize>> {
     let mut sorted = members.to_vec();
-    sorted.sort_by_key(|&i| seen[i].mention.start);
+    crate::sort::sort_by_key(&mut sorted, |&i| seen[i].mention.start);
     let mut out: Vec<Vec<usize>> = Vec::new();
     for i in sorted {
         let joins = out.last().and_then(|g| g.last()).is_some_and(|&p| {

@@ -438,7 +438,7 @@ pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> 
     // Spellings of one name are one person: the rarer joins the commoner; a surname alone
     // joins the commonest full name with it.
     let mut list: Vec<Candidate> = people.into_values().collect();
-    list.sort_by_key(|c| {
+    crate::sort::sort_by_key(&mut list, |c| {
         (
             c.firsts.is_empty(),
             std::cmp::Reverse(c.mentions),
@@ -491,7 +491,7 @@ pub(crate) fn find_visits(
         .cloned()
         .partition(|m| traveller.is(&article.entities[m.entity].name));
     mine.extend(role_mentions(article, traveller, role));
-    mine.sort_by_key(|m| m.span.start);
+    crate::sort::sort_by_key(&mut mine, |m| m.span.start);
     let info = |i: usize| places.get(i).cloned();
     article.visits = visits::find(
         &article.text,

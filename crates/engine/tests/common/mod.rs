@@ -1,5 +1,6 @@
 //! What the golden and itinerary tests share: the repository root, JSON fixtures, the bundled
 //! corpus with its fixture (seed) names, and great-circle distance.
+#![allow(clippy::disallowed_methods)] // runs on the host: the one-sort rule (clippy.toml) is for the wasm
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
