@@ -216,8 +216,66 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
     given.get(given.len().saturating_sub(1) / 2).copied()
 }
 
+/// The first and last of the articles' own stated dates.
+pub(crate) fn stated_days(articles: &[Article]) -> Option<(Day, Day)> {
+    let given = articles
+        .iter()
+        .filter(|a| a.published.provenance == Provenance::Given)
+        .filter_map(|a| a.published.value);
+    Some((given.clone().min()?, given.max()?))
+}
+
+/// The day from `first - 1` to `last + 3` (and `day` itself) that the weekdays `article`'s story
+/// tells fit outright, when `day` does not; `None` when the story tells none.
+fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Day> {
+    let told: Vec<(i64, bool)> = article
+        .dates
+        .iter()
+        .filter(|m| article.in_story(m.block))
+        .filter_map(|m| match m.expression {
+            DateExpression::Weekday {
+                weekday,
+                ahead,
+                day: None,
+                ..
+            } => Some((weekday as i64, ahead)),
+            _ => None,
+        })
+        .collect();
+    if told.is_empty() {
+        return None;
+    }
+    // The latest day gone by is told in that day's paper or the next day's alike (earlier ones
+    // are further back as a matter of course); the nearest day ahead is soon.
+    let cost = |d: Day| -> i64 {
+        let today = d.weekday() as i64;
+        let back: Vec<i64> = told
+            .iter()
+            .filter(|t| !t.1)
+            .map(|&(weekday, _)| (today - weekday).rem_euclid(7))
+            .collect();
+        let latest = back.iter().min().map_or(0, |b| (b - 1).max(0));
+        // A weekday gone by that would be tomorrow's ("talks on Tuesday and Wednesday" read in
+        // Tuesday's paper) does not fit.
+        let tomorrows = i64::from(back.iter().any(|&b| b == 6));
+        let coming = told
+            .iter()
+            .filter(|t| t.1)
+            .map(|&(weekday, _)| (weekday - today).rem_euclid(7))
+            .min()
+            .unwrap_or(0);
+        latest + tomorrows + coming
+    };
+    let from = first.plus(-1)?.min(day);
+    let to = last.plus(3)?.max(day);
+    let days = (0..=(to.ordinal() - from.ordinal()).min(60)).filter_map(|k| from.plus(k));
+    let best = days.min_by_key(|&d| (cost(d), (d.ordinal() - day.ordinal()).abs()))?;
+    // Only a day the weekdays fit outright moves it: a near fit is no better than the corpus's.
+    (best != day && cost(best) == 0 && cost(day) > 0).then_some(best)
+}
+
 /// Resolves an article's dates; infers its publication date when it states none.
-pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
+pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: Option<(Day, Day)>) {
     if article.published.provenance != Provenance::Given {
         // A wire dateline ("Singapore, Sep 11 (PTI) –") gives the day; the year, when it does
         // not, is the one that puts the day nearest the corpus's.
@@ -278,30 +336,16 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>) {
         ),
         (None, None) => return,
     };
-    // An inferred date a day or two before a weekday the story tells as past ("left Hungary on
-    // Friday" in an article that mentions Thursday's news conference) is too early: the article
-    // was written on that weekday at least.
-    if let Some(day) = article.published.value {
-        let bump = article
-            .dates
-            .iter()
-            .filter(|m| article.in_story(m.block))
-            .filter_map(|m| match m.expression {
-                DateExpression::Weekday {
-                    weekday,
-                    ahead: false,
-                    ..
-                } => Some((weekday as i64 - day.weekday() as i64).rem_euclid(7)),
-                _ => None,
-            })
-            .filter(|&d| (1..=2).contains(&d))
-            .max();
-        if let Some(later) = bump.and_then(|d| day.plus(d)) {
-            article.published.value = Some(later);
-            article.published.basis += &format!(
-                "; a day its story tells as past falls after it, so {}",
-                later.human()
-            );
+    // The weekdays the story tells fix its day better than the corpus's median: of the days the
+    // corpus's own dates run over (a day before, three after), the one the latest weekday told as past
+    // is nearest before and the nearest weekday ahead nearest after ("met Zuma on
+    // Saturday" → Saturday's paper; "stood in Mandela's cell on Sunday … is expected in
+    // Tanzania on Monday" → Monday's). Ties keep the day nearest the one inferred above.
+    if let (Some(day), Some((first, last))) = (article.published.value, stated) {
+        if let Some(fitted) = fit_weekdays(article, day, first, last) {
+            article.published.value = Some(fitted);
+            article.published.basis +=
+                &format!("; the weekdays its story tells fit {} best", fitted.human());
         }
     }
     if let Some(day) = article.published.value.filter(|d| Some(*d) != anchor) {

@@ -129,6 +129,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
         while i < words.len() {
             match expression_at(&words, i, &gap, |at| {
                 future_clause(text, block.span.start, at)
+                    || fronted_before_future(text, block.span, at)
             }) {
                 Some((expression, used)) => {
                     let mut span = Span::new(words[i].span.start, words[i + used - 1].span.end);
@@ -174,6 +175,40 @@ fn expression_at<'t>(
                         year: Some(y),
                         month,
                         day,
+                    },
+                    3,
+                ));
+            }
+        }
+    }
+    // "06/22/2023" (month first) or "22/06/2023" (day first): read when only one reading is a
+    // day, or when a weekday just before names it ("Thursday, 06/22/2023").
+    if let (true, true, Some(y)) = (between(0) == "/", between(1) == "/", year(w(2))) {
+        let number = |k: usize| {
+            let t = w(k);
+            ((1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<u32>().ok())
+                .flatten()
+        };
+        if let (Some(a), Some(b)) = (number(0), number(1)) {
+            let told = i
+                .checked_sub(1)
+                .and_then(|k| weekday(words[k].text))
+                .filter(|_| gap(i - 1).trim() == ",");
+            let readings: Vec<Day> = [Day::new(y, a, b), Day::new(y, b, a)]
+                .into_iter()
+                .flatten()
+                .filter(|d| told.is_none_or(|t| d.weekday() == t))
+                .collect();
+            if let Some(d) = readings
+                .first()
+                .filter(|d| readings.iter().all(|r| r == *d))
+            {
+                return Some((
+                    DateExpression::Absolute {
+                        year: Some(y),
+                        month: d.month(),
+                        day: d.day(),
                     },
                     3,
                 ));
@@ -355,6 +390,12 @@ const FUTURE_CUES: &[&str] = &[
     " plans to ",
     " is scheduled to ",
     " is to ",
+    " is expected in ",
+    " are expected in ",
+    " is expected at ",
+    " is due in ",
+    " heads to ",
+    " heads for ",
 ];
 
 /// Whether the clause before byte `at` (back to the last sentence end in the block) speaks of the future.
@@ -376,6 +417,28 @@ fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
             .iter()
             .any(|p| last_part.contains(p));
     FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare
+}
+
+/// Whether the date at byte `at` stands in a phrase put before its sentence's main clause ("After
+/// a glittering arrival ceremony Thursday morning at the palace, Obama is scheduled to …"): such
+/// a phrase takes the main clause's time, which comes after its comma.
+fn fronted_before_future(text: &str, block: Span, at: usize) -> bool {
+    let before = text.get(block.start..at).unwrap_or("");
+    let sentence_start = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let opening = before[sentence_start..].trim_start().to_lowercase();
+    let fronted = ["after ", "before ", "following ", "during "]
+        .iter()
+        .any(|w| opening.starts_with(w))
+        && !opening.contains(',');
+    if !fronted {
+        return false;
+    }
+    let after = text.get(at..block.end).unwrap_or("");
+    let sentence = &after[..after.find(['.', '!', '?']).unwrap_or(after.len())];
+    let Some(comma) = sentence.find(',') else {
+        return false;
+    };
+    future_clause(sentence, comma + 1, sentence.len())
 }
 
 /// The reference an article's relative dates are resolved against.
@@ -704,6 +767,30 @@ mod tests {
                 &[
                     ("Saturday morning", Some("2023-11-11"), Medium),
                     ("Saturday", Some("2023-11-04"), Medium),
+                ],
+            ),
+            (
+                "a fronted phrase takes its main clause's time",
+                "After a welcome ceremony Thursday morning at the palace, he is scheduled to \
+                 address parliament. After talks on Saturday, he flew home. He is expected in \
+                 Tanzania on Monday.",
+                nov6,
+                &[
+                    ("Thursday morning", Some("2023-11-09"), Medium),
+                    ("Saturday", Some("2023-11-04"), Medium),
+                    ("Monday", Some("2023-11-06"), Medium),
+                ],
+            ),
+            (
+                "slashed dates, month or day first, when only one reading is a day",
+                "Thursday, 06/22/2023. Signed 22/06/2023. Filed 03/04/2023. Monday, 03/04/2023.",
+                nov6,
+                &[
+                    ("Thursday", Some("2023-11-02"), Medium),
+                    ("06/22/2023", Some("2023-06-22"), High),
+                    ("22/06/2023", Some("2023-06-22"), High),
+                    ("Monday", Some("2023-11-06"), Medium),
+                    ("03/04/2023", Some("2023-04-03"), High),
                 ],
             ),
             (

@@ -139,8 +139,9 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         articles.push(analyze_article(input));
     }
     let anchor = corpus::anchor(&articles);
+    let stated = corpus::stated_days(&articles);
     for article in &mut articles {
-        corpus::date_article(article, anchor);
+        corpus::date_article(article, anchor, stated);
     }
     let outlets = corpus::group_outlets(&mut articles);
     let mut places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());

@@ -39,10 +39,20 @@ pub(super) fn date_claims(
     let mut claims = Vec::new();
     for (a, sentence, members) in by_sentence(seen, assignment) {
         let article = &articles[a];
-        // A dateline's date is when the story was filed, not when the traveller was there.
+        // A dateline's date is when the story was filed, not when the traveller was there;
+        // but a lead that tells of that stop alone, on a day gone by ("PRETORIA, South Africa
+        // – … Obama met … Zuma … on Saturday"), dates it.
+        let lead_of_its_own = members
+            .iter()
+            .all(|&j| assignment[j] == assignment[members[0]])
+            && article.dates.iter().any(|d| {
+                sentence.start <= d.span.start
+                    && d.span.end <= sentence.end
+                    && matches!(d.expression, DateExpression::Weekday { ahead: false, .. })
+            });
         let members: Vec<usize> = members
             .into_iter()
-            .filter(|&i| seen[i].kind != VisitKind::Dateline)
+            .filter(|&i| seen[i].kind != VisitKind::Dateline || lead_of_its_own)
             .collect();
         if members.is_empty() {
             continue;

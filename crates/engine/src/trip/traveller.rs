@@ -50,6 +50,21 @@ impl TravellerKey {
 
     /// Whether a person's name (any form) is the traveller's.
     pub(crate) fn is(&self, name: &str) -> bool {
+        // A surname of two words is one name however it is joined: "Amir Abdollahian",
+        // "Amir-Abdollahian", "Amirabdollahian" (the first name, if any, before both words).
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if let [before @ .., a, b] = words.as_slice() {
+            let joined = normal(&fold::fold(&format!("{a}{b}")));
+            if self.normal_keys.iter().any(|k| same_normal(k, &joined)) {
+                return match before.first() {
+                    Some(f) if !self.firsts.is_empty() => {
+                        let f = normal(&fold::fold(f));
+                        self.normal_firsts.iter().any(|g| same_normal(g, &f))
+                    }
+                    _ => true,
+                };
+            }
+        }
         let key = surname_key(name);
         let surname = self.keys.contains(&key) || {
             let key = normal(&key);
@@ -167,10 +182,11 @@ pub(crate) fn surname_key(name: &str) -> String {
     fold::fold(name.rsplit(' ').next().unwrap_or(name))
 }
 
-/// A surname with doubled letters single and a -iy / -yy ending as -y: "zelenskyy" → "zelensky".
+/// A surname with doubled letters single, hyphens dropped and a -iy / -yy ending as -y:
+/// "zelenskyy" → "zelensky", "amir-abdollahian" → "amirabdollahian".
 fn normal(key: &str) -> String {
     let mut out = String::new();
-    for c in key.chars() {
+    for c in key.chars().filter(|&c| c != '-') {
         if !out.ends_with(c) {
             out.push(c);
         }
@@ -603,6 +619,26 @@ mod tests {
             assert_eq!(same_surname(a, b), want, "{a} / {b}");
         }
         assert_eq!(normal("zelenskyy"), "zelensky");
+    }
+
+    #[test]
+    fn a_surname_of_two_words_however_joined() {
+        let key = super::TravellerKey::new(
+            vec![super::surname_key("Hossein Amir-Abdollahian")],
+            vec![crate::fold::fold("Hossein")],
+        );
+        for (name, want) in [
+            ("Hossein Amir-Abdollahian", true),
+            ("Amir-Abdollahian", true),
+            ("Amir Abdollahian", true),
+            ("Amirabdollahian", true),
+            ("Hossein Amir Abdollahian", true),
+            ("Ali Amir Abdollahian", false),
+            ("Abdollahian", false),
+            ("Ali Bagheri-Kani", false),
+        ] {
+            assert_eq!(key.is(name), want, "{name}");
+        }
     }
 
     fn traveller(texts: &[&str]) -> String {
