@@ -42,7 +42,9 @@ pub fn read(file: &str, text: &str) -> Result<Json, String> {
     })?;
     if let Some(version) = value.get("tourlens_trip") {
         return match version.as_u64() {
-            Some(v) if v == u64::from(FORMAT) => serde_json::from_value::<Trip>(value)
+            // Read again from the text, not from `value`: a trip is read from text in the store
+            // too, and one reading of `Trip` is compiled instead of two (#14).
+            Some(v) if v == u64::from(FORMAT) => serde_json::from_str::<Trip>(text)
                 .map(|t| Json::Trip(Box::new(t.repaired())))
                 .map_err(|e| format!("a tourlens trip, but damaged: {e}")),
             Some(v) if v > u64::from(FORMAT) => Err(format!(
