@@ -337,8 +337,8 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         (None, None) => return,
     };
     // The weekdays the story tells fix its day better than the corpus's median: of the days the
-    // corpus's own dates run over (a day before, three after), the one the latest weekday told as past
-    // is nearest before and the nearest weekday ahead nearest after ("met Zuma on
+    // corpus's own dates run over (a day before, three after), the one the latest weekday told
+    // as past is nearest before and the nearest weekday ahead nearest after ("met Zuma on
     // Saturday" → Saturday's paper; "stood in Mandela's cell on Sunday … is expected in
     // Tanzania on Monday" → Monday's). Ties keep the day nearest the one inferred above.
     if let (Some(day), Some((first, last))) = (article.published.value, stated) {
