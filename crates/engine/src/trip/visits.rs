@@ -872,7 +872,8 @@ pub(crate) fn find(
         } else if !traveller_is_object
             && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
                 || (!is_noun_cue(verb)
-                    && named_other_before_verb(text, sentence.start, cue_at, traveller, places)))
+                    && (named_other_before_verb(text, sentence.start, cue_at, traveller, places)
+                        || companion_before_verb(text, sentence.start, cue_at, traveller))))
         {
             continue;
         }
@@ -1200,6 +1201,48 @@ fn named_other_before_verb(
     let at = sentence_start + before_verb.rfind(word).unwrap_or(0);
     let inside = |s: Span| s.start <= at && at < s.end;
     !traveller.iter().any(|m| inside(m.span)) && !places.iter().any(|p| inside(p.span))
+}
+
+/// People of the traveller's party who act on their own: "his deputy met … in Doha".
+const COMPANIONS: &[&str] = &[
+    "deputy",
+    "deputies",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "wife",
+    "husband",
+];
+
+/// "Meanwhile, his deputy for political issues met … in Doha": the subject of the cue's verb
+/// (at `verb_at`), in its clause, is one of the traveller's party ("his deputy", "her aides"),
+/// and the traveller is not named in that clause ("Blinken and his aides met …" is his).
+fn companion_before_verb(
+    text: &str,
+    sentence_start: usize,
+    verb_at: usize,
+    traveller: &[EntityMention],
+) -> bool {
+    let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
+    let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
+    let words = crate::words::padded(&before_verb[clause_at..]);
+    let companion = ["his", "her", "their"].iter().any(|p| {
+        COMPANIONS
+            .iter()
+            .any(|c| words.contains(&format!(" {p} {c} ")))
+    });
+    let from = sentence_start + clause_at;
+    companion
+        && !traveller
+            .iter()
+            .any(|m| m.span.start >= from && m.span.end <= verb_at)
 }
 
 /// Lower-case words of `s` without surrounding punctuation or a possessive, each with whether
