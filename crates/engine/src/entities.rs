@@ -136,7 +136,10 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
         let glued = glued_at(w.core);
         let (core, possessive) = {
             let rest = &w.core[glued..];
-            match rest.strip_suffix("’s").or_else(|| rest.strip_suffix("'s")) {
+            match ["’s", "'s", "´s", "ʼs"]
+                .iter()
+                .find_map(|p| rest.strip_suffix(p))
+            {
                 Some(c) if !c.is_empty() => (c, true),
                 _ => (rest, false),
             }
@@ -864,7 +867,7 @@ fn names_a_nationality(role: &str) -> bool {
     })
 }
 
-fn nationality_matches(nationality: &str, role: &str) -> bool {
+pub(crate) fn nationality_matches(nationality: &str, role: &str) -> bool {
     let us = ["us", "u.s", "american", "america", "united states"];
     if us.contains(&nationality) {
         return us.iter().any(|n| {

@@ -30,7 +30,8 @@ impl<'t> Word<'t> {
 
     /// The core without a possessive "’s" or "'s", and whether it had one.
     pub(crate) fn unpossessed(&self) -> (&'t str, bool) {
-        for suffix in ["’s", "'s"] {
+        // Some pages write the apostrophe as an acute accent or a modifier letter: "Iran´s".
+        for suffix in ["’s", "'s", "´s", "ʼs"] {
             if let Some(c) = self.core.strip_suffix(suffix) {
                 if !c.is_empty() {
                     return (c, true);

@@ -500,13 +500,15 @@ pub(crate) fn find_visits(
     surname: &str,
     role: Option<&str>,
 ) {
-    let (mut mine, others): (Vec<EntityMention>, Vec<EntityMention>) = article
+    let (mut mine, mut others): (Vec<EntityMention>, Vec<EntityMention>) = article
         .entity_mentions
         .iter()
         .filter(|m| article.entities[m.entity].kind == EntityKind::Person)
         .cloned()
         .partition(|m| traveller.is(&article.entities[m.entity].name));
-    mine.extend(role_mentions(article, traveller, role));
+    let (theirs, someone_elses) = role_mentions(article, traveller, role);
+    mine.extend(theirs);
+    others.extend(someone_elses);
     crate::sort::sort_by_key(&mut mine, |m| m.span.start);
     let info = |i: usize| places.get(i).cloned();
     article.visits = visits::find(
@@ -524,30 +526,50 @@ pub(crate) fn find_visits(
     );
 }
 
-/// "The prime minister travelled to Scotland", "the pope's plane": the traveller's office, as
-/// the corpus knows it, stands for them in an article that gives it to no one else.
+/// Other names for an office, as descriptors use them: "Iran's top diplomat".
+const OFFICE_SYNONYMS: &[(&str, &[&str])] = &[
+    ("foreign minister", &["diplomat"]),
+    ("secretary of state", &["diplomat"]),
+    ("foreign secretary", &["diplomat"]),
+    ("prime minister", &["premier"]),
+];
+
+/// "The prime minister travelled to Scotland", "the pope's plane", "Iran's top diplomat arrived
+/// in Kuwait", "the Iranian foreign minister": the traveller's office, as the corpus knows it,
+/// stands for them in an article that names them. A descriptor with a nationality must match
+/// the traveller's ("the Qatari foreign minister" is someone else: returned second, so a visit
+/// of theirs is not the traveller's); one without is theirs only when the article gives the
+/// office to no one else.
 fn role_mentions(
     article: &Article,
     traveller: &TravellerKey,
     role: Option<&str>,
-) -> Vec<EntityMention> {
+) -> (Vec<EntityMention>, Vec<EntityMention>) {
+    let nothing = (Vec::new(), Vec::new());
     let Some(role) = role else {
-        return Vec::new();
+        return nothing;
     };
-    // The office without its nationality: "US Secretary of State" → "secretary of state".
-    let office: Vec<String> = role
+    let role_words: Vec<String> = role
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
-        .skip_while(|w| crate::lexicon::is_nationality(w) || w.ends_with("'s") || w == "sir")
+        .collect();
+    // The office without its nationality: "US Secretary of State" → "secretary of state".
+    let is_nation = |w: &String| crate::lexicon::is_nationality(w) || w.ends_with("'s");
+    let office: Vec<String> = role_words
+        .iter()
+        .skip_while(|w| is_nation(w) || w.as_str() == "sir")
+        .cloned()
         .collect();
     if office.is_empty() || !office.iter().any(|w| crate::lexicon::is_title_word(w)) {
-        return Vec::new();
+        return nothing;
     }
     let office = office.join(" ");
+    let role_has_nation = role_words.iter().any(|w| is_nation(w));
+    let role_lower = role.to_lowercase();
     let someone_else = article.entities.iter().any(|e| {
         e.kind == EntityKind::Person
             && !traveller.is(&e.name)
@@ -560,37 +582,82 @@ fn role_mentions(
         .iter()
         .position(|e| e.kind == EntityKind::Person && traveller.is(&e.name))
     else {
-        return Vec::new();
+        return nothing;
     };
-    if someone_else {
-        return Vec::new();
+    let mut heads: Vec<Vec<&str>> = vec![office.split(' ').collect()];
+    for (o, others) in OFFICE_SYNONYMS {
+        if *o == office {
+            heads.extend(others.iter().map(|h| h.split(' ').collect::<Vec<_>>()));
+        }
     }
-    let lower = article.text.to_lowercase();
-    if lower.len() != article.text.len() {
-        return Vec::new(); // byte offsets would not carry over
-    }
-    let needle = format!("the {office}");
-    let mut out = Vec::new();
-    for (at, _) in lower.match_indices(&needle) {
-        let end = at + needle.len();
-        let whole = !article.text[end..].starts_with(char::is_alphanumeric);
-        let Some(block) = article
-            .blocks
-            .iter()
-            .position(|b| b.span.start <= at && end <= b.span.end)
-        else {
+    let (mut theirs, mut someone_elses) = (Vec::new(), Vec::new());
+    for (block, b) in article.blocks.iter().enumerate() {
+        if !b.kind.is_story() {
             continue;
-        };
-        if whole && article.blocks[block].kind.is_story() {
-            out.push(EntityMention {
-                span: crate::Span::new(at, end),
+        }
+        let ws = crate::words::words(&article.text, b.span);
+        let lower: Vec<(String, bool)> = ws
+            .iter()
+            .map(|w| {
+                let (core, possessive) = w.unpossessed();
+                (core.to_lowercase(), possessive)
+            })
+            .collect();
+        for i in 0..ws.len() {
+            // "the …", "Iran's …", "Iranian …".
+            let mut nation = None;
+            let opener = if lower[i].0 == "the" && !lower[i].1 {
+                true
+            } else if ws[i].is_capitalised()
+                && (lower[i].1 || crate::lexicon::is_nationality(&lower[i].0))
+                && !crate::lexicon::is_title_word(&lower[i].0)
+            {
+                nation = Some(lower[i].0.clone());
+                true
+            } else {
+                false
+            };
+            if !opener {
+                continue;
+            }
+            let mut j = i + 1;
+            while let Some((w, false)) = lower.get(j) {
+                if matches!(w.as_str(), "top" | "chief" | "senior" | "visiting") {
+                    j += 1;
+                } else if crate::lexicon::is_nationality(w) && nation.is_none() {
+                    nation = Some(w.clone());
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(head) = heads.iter().find(|h| {
+                h.iter().enumerate().all(|(k, word)| {
+                    lower.get(j + k).is_some_and(|(w, possessive)| {
+                        w == word && (!possessive || k + 1 == h.len())
+                    })
+                })
+            }) else {
+                continue;
+            };
+            let fits = match &nation {
+                Some(n) => role_has_nation && crate::entities::nationality_matches(n, &role_lower),
+                None => !someone_else,
+            };
+            let mention = EntityMention {
+                span: crate::Span::new(ws[i].span.start, ws[j + head.len() - 1].span.end),
                 block,
                 entity,
                 form: crate::model::MentionForm::Descriptor,
-            });
+            };
+            if fits {
+                theirs.push(mention);
+            } else if nation.is_some() {
+                someone_elses.push(mention);
+            }
         }
     }
-    out
+    (theirs, someone_elses)
 }
 
 #[cfg(test)]
@@ -639,6 +706,42 @@ mod tests {
         ] {
             assert_eq!(key.is(name), want, "{name}");
         }
+    }
+
+    #[test]
+    fn the_office_stands_for_the_traveller_with_a_nationality_that_fits() {
+        let texts = [
+            "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Doha on Monday. \
+             Amir-Abdollahian met the emir.",
+            "Iran´s top diplomat arrived in Kuwait on Wednesday, the third leg of a Gulf tour.\n\n\
+             The Qatari foreign minister arrived in Baghdad on Wednesday for other talks.\n\n\
+             Hossein Amir-Abdollahian´s tour will also take in the United Arab Emirates.",
+        ];
+        let inputs: Vec<ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                id: format!("{i}"),
+                text: format!("A Headline For The Story Here\n{t}"),
+                ..Default::default()
+            })
+            .collect();
+        let analysis = analyze(&inputs);
+        let stops: Vec<(&str, bool)> = analysis
+            .stops
+            .iter()
+            .map(|s| {
+                (
+                    analysis.places[s.place].name.as_str(),
+                    s.accounts[1].covered,
+                )
+            })
+            .collect();
+        assert!(stops.contains(&("Kuwait", true)), "{stops:?}");
+        assert!(
+            stops.iter().all(|(name, _)| *name != "Baghdad"),
+            "{stops:?}"
+        );
     }
 
     fn traveller(texts: &[&str]) -> String {
