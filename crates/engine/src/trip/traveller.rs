@@ -652,7 +652,9 @@ fn role_mentions(
             };
             if fits {
                 theirs.push(mention);
-            } else if nation.is_some() {
+            } else if nation.is_some() && role_has_nation {
+                // Of another country than the traveller's office says; when the office names
+                // none ("Pope"), "the Argentine pope" may be theirs and is left alone.
                 someone_elses.push(mention);
             }
         }
