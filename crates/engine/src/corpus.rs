@@ -225,8 +225,10 @@ pub(crate) fn stated_days(articles: &[Article]) -> Option<(Day, Day)> {
     Some((given.clone().min()?, given.max()?))
 }
 
-/// The day from `first - 1` to `last + 3` (and `day` itself) that the weekdays `article`'s story
-/// tells fit outright, when `day` does not; `None` when the story tells none.
+/// The day from `first - 1` to `last` (and `day` itself) that the weekdays `article`'s story
+/// tells fit outright, when `day` does not; `None` when the story tells none. Not beyond the
+/// stated dates: a page written days before all of them ("arrived on Friday" a week before the
+/// one dated page) reads its weekdays back from the corpus's day, as before.
 fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Day> {
     let told: Vec<(i64, bool)> = article
         .dates
@@ -267,7 +269,7 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
         latest + tomorrows + coming
     };
     let from = first.plus(-1)?.min(day);
-    let to = last.plus(3)?.max(day);
+    let to = last.max(day);
     let days = (0..=(to.ordinal() - from.ordinal()).min(60)).filter_map(|k| from.plus(k));
     let best = days.min_by_key(|&d| (cost(d), (d.ordinal() - day.ordinal()).abs()))?;
     // Only a day the weekdays fit outright moves it: a near fit is no better than the corpus's.
@@ -337,7 +339,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         (None, None) => return,
     };
     // The weekdays the story tells fix its day better than the corpus's median: of the days the
-    // corpus's own dates run over (a day before, three after), the one the latest weekday told
+    // corpus's own dates run over (and the day before), the one the latest weekday told
     // as past is nearest before and the nearest weekday ahead nearest after ("met Zuma on
     // Saturday" → Saturday's paper; "stood in Mandela's cell on Sunday … is expected in
     // Tanzania on Monday" → Monday's). Ties keep the day nearest the one inferred above.
@@ -353,5 +355,47 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
             &mut article.dates,
             Some(dates::Reference { day, stated: false }),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, ArticleInput};
+
+    fn published(texts: &[&str]) -> Vec<String> {
+        let inputs: Vec<ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                id: format!("{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        analyze(&inputs)
+            .articles
+            .iter()
+            .map(|a| a.published.value.map(|d| d.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn an_undated_page_is_dated_by_its_weekdays_within_the_stated_dates() {
+        let dated = |d: &str, place: &str| {
+            format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
+        };
+        // Stated: Wednesday 10 and Tuesday 16 June 2020. "Met … on Saturday" is Saturday's paper.
+        let got = published(&[
+            &dated("10 June 2020", "Accra"),
+            "Halvorsen in Kenya\n\nNAIROBI, Kenya – Minister Ines Halvorsen met the president on Saturday.",
+            &dated("16 June 2020", "Kigali"),
+        ]);
+        assert_eq!(got[1], "2020-06-13");
+        // One stated date, and a page about a Friday before it: not moved past the stated day.
+        let got = published(&[
+            &dated("24 October 2024", "Apia"),
+            "The King Lands\n\nMinister Ines Halvorsen arrived in Sydney on Friday evening.",
+        ]);
+        assert_eq!(got[1], "2024-10-24");
     }
 }

@@ -179,7 +179,19 @@ pub(crate) fn given(articles: &[Article], name: &str) -> (Traveller, TravellerKe
 
 /// The folded surname that keys a person across articles.
 pub(crate) fn surname_key(name: &str) -> String {
-    fold::fold(name.rsplit(' ').next().unwrap_or(name))
+    // A regnal number is no surname: "Charles III" is known by "Charles".
+    let mut words = name.split(' ').rev();
+    let last = words.next().unwrap_or(name);
+    let key = match words.next() {
+        Some(before) if is_regnal_number(last) => before,
+        _ => last,
+    };
+    fold::fold(key)
+}
+
+/// "II", "III", "XIV": a regnal number after a sovereign's or a pope's name.
+fn is_regnal_number(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// A surname with doubled letters single, hyphens dropped and a -iy / -yy ending as -y:
@@ -773,6 +785,15 @@ mod tests {
                     "US Secretary of State Antony Blinken visited Cairo. Later Blinken flew home.",
                 ],
                 "Antony Blinken",
+            ),
+            (
+                "a regnal number is no surname: King Charles III is King Charles",
+                &[
+                    "King Charles III and Queen Camilla arrived in Sydney on Friday. King Charles III spoke.",
+                    "King Charles addressed parliament in Canberra. Queen Camilla sat on the stage. King Charles left.",
+                    "King Charles III landed in Samoa on Wednesday with Queen Camilla. King Charles III met chiefs.",
+                ],
+                "Charles III",
             ),
             (
                 "the companion in every article is not the traveller",

@@ -47,6 +47,7 @@ const CUES: &[(&str, VisitKind)] = &[
     ("landed in", VisitKind::Arrived),
     ("landed at", VisitKind::Arrived),
     ("lands in", VisitKind::Arrived),
+    ("land in", VisitKind::Arrived),
     ("landing in", VisitKind::Arrived),
     ("touched down in", VisitKind::Arrived),
     ("touched down at", VisitKind::Arrived),
@@ -1200,7 +1201,15 @@ fn named_other_before_verb(
     }
     let at = sentence_start + before_verb.rfind(word).unwrap_or(0);
     let inside = |s: Span| s.start <= at && at < s.end;
-    !traveller.iter().any(|m| inside(m.span)) && !places.iter().any(|p| inside(p.span))
+    // "King Charles III and Queen Camilla arrived in Apia": the traveller shares the subject.
+    let joint = traveller.iter().any(|m| {
+        m.span.start >= sentence_start && m.span.end <= at && {
+            let gap = text.get(m.span.end..at).unwrap_or("").to_lowercase();
+            let gap: Vec<&str> = gap.split_whitespace().collect();
+            gap.first() == Some(&"and") && gap.len() <= 3
+        }
+    });
+    !joint && !traveller.iter().any(|m| inside(m.span)) && !places.iter().any(|p| inside(p.span))
 }
 
 /// People of the traveller's party who act on their own: "his deputy met … in Doha".
@@ -1654,6 +1663,8 @@ mod tests {
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
         let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("a subject shared with someone", "Blinken and Dina Powell arrived in Amman on Monday.", &[("Amman", false, Arrived)]),
+            ("land in", "Blinken and his wife land in Cairo for the last leg.", &[("Cairo", false, Arrived)]),
             ("list after travel from", "A busy weekend saw him travel from Israel to Jordan, the occupied West Bank, Cyprus, and Iraq.", &[("Israel", false, Left), ("Jordan", false, Left), ("occupied West Bank", false, Left), ("Cyprus", false, Left), ("Iraq", false, Left)]),
             ("meeting word then in", "Blinken referred to the meeting at a news conference in Baghdad.", &[("Baghdad", false, Stayed)]),
             ("sentence opens with the place", "In Ankara, Blinken met his Turkish counterpart.", &[("Ankara", false, Stayed)]),
