@@ -101,9 +101,22 @@ pub(super) fn date_claims(
                 continue;
             };
             let list = &lists[g];
+            // "In a statement on Monday Modi said he was “confident that my visit to Indonesia,
+            // Malaysia and Singapore will …”": a quotation keeps its own time; a date outside
+            // it does not date the places it names.
+            let span = group_span(list, seen);
+            let quoted = |s: crate::Span| {
+                article
+                    .quotes
+                    .iter()
+                    .find(|q| q.span.start <= s.start && s.end <= q.span.end)
+                    .map(|q| q.span)
+            };
+            if quoted(span).is_some() && quoted(span) != quoted(d.span) {
+                continue;
+            }
             // "meet the president on Saturday morning before flying to Dar es Salaam": a date
             // the clause moves on from is not the list's.
-            let span = group_span(list, seen);
             if d.span.end <= span.start {
                 let between = article
                     .text
