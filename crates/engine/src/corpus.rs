@@ -310,6 +310,12 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         .filter(|m| article.in_story(m.block))
         .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
         .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
+        // With nothing else to go by, only a day with its year: "a synod of bishops in October
+        // 2019" is no sign of when a page was written.
+        .filter(|m| {
+            anchor.is_some()
+                || matches!(m.expression, DateExpression::Absolute { year: Some(_), .. })
+        })
         .filter_map(|m| Some((m.resolved?.end, m.span)))
         .filter(|(day, _)| anchor.is_none_or(|a| day.ordinal() - a.ordinal() <= 14))
         .max_by_key(|(day, _)| *day);
@@ -397,5 +403,16 @@ mod tests {
             "The King Lands\n\nMinister Ines Halvorsen arrived in Sydney on Friday evening.",
         ]);
         assert_eq!(got[1], "2024-10-24");
+    }
+
+    #[test]
+    fn a_month_ahead_is_no_date_of_writing() {
+        let got = published(&[
+            "Pope Visits the Amazon\n\nPope Francis arrived on Jan 18 and will call a synod of bishops in October 2019.",
+        ]);
+        assert_eq!(got, [""]);
+        let got =
+            published(&["Pope Visits the Amazon\n\nPope Francis arrived on 18 January 2018."]);
+        assert_eq!(got, ["2018-01-18"]);
     }
 }
