@@ -157,7 +157,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
     };
     let (mut stops, mut discrepancies) = (Vec::new(), Vec::new());
     if let Some((who, key)) = &traveller {
-        let surname = who.name.rsplit(' ').next().unwrap_or(&who.name);
+        let surname = trip::surname(&who.name);
         for article in &mut articles {
             trip::find_visits(article, &places, key, surname, who.role.as_deref());
         }

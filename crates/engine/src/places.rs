@@ -113,13 +113,35 @@ const AFTER_OK: &[&str] = &[
     "may",
 ];
 
+/// The capitalised words right before and after `span` (empty when there is none), lower-cased:
+/// what makes a name of a place name ("Antony" + "Blinken", "Samoa" + "Observer").
+fn neighbours(text: &str, span: Span) -> (String, String) {
+    let capitalised = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .unwrap_or_default()
+    };
+    let before = capitalised(text.get(..span.start).and_then(|t| {
+        (!t.ends_with(|c: char| !c.is_whitespace() || c == '\n'))
+            .then(|| t.split_whitespace().next_back())
+            .flatten()
+    }));
+    let after = capitalised(text.get(span.end..).and_then(|t| {
+        (!t.starts_with(|c: char| !c.is_whitespace() || c == '\n'))
+            .then(|| t.split_whitespace().next())
+            .flatten()
+    }));
+    (before, after)
+}
+
 /// Every place name in an article, each resolved to one gazetteer entry, with the reason.
 pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
     let folded = Folded::new(text);
     let mut matches: Vec<(usize, NameMatch)> = Vec::new();
     // Forms the running text shows to be parts of names ("Antony" of "Antony Blinken"): in
     // title-case lines, where every word is capitalised, they are dropped too.
-    let mut name_parts: Vec<&str> = Vec::new();
+    let mut name_parts: Vec<(&str, (String, String))> = Vec::new();
     let mut title_case_matches: Vec<(usize, NameMatch)> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         let title_case = is_title_case(block.span.of(text).split_whitespace())
@@ -129,17 +151,21 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             if title_case {
                 title_case_matches.push((index, m));
             } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
-                name_parts.push(m.span.of(text));
+                name_parts.push((m.span.of(text), neighbours(text, m.span)));
             } else {
                 matches.push((index, m));
             }
         }
     }
-    matches.extend(
-        title_case_matches
-            .into_iter()
-            .filter(|(_, m)| !name_parts.contains(&m.span.of(text))),
-    );
+    matches.extend(title_case_matches.into_iter().filter(|(_, m)| {
+        // Dropped when the line writes the same name: "Antony Blinken Lands in Amman",
+        // not "King Charles arrives in Samoa" beside "told the Samoa Observer".
+        let (before, after) = neighbours(text, m.span);
+        !name_parts.iter().any(|(form, (b, a))| {
+            *form == m.span.of(text)
+                && ((!a.is_empty() && *a == after) || (!b.is_empty() && *b == before))
+        })
+    }));
     crate::sort::sort_by_key(&mut matches, |(_, m)| m.span.start);
     // Countries the article names: a same-named city in one of them is the likelier reading.
     let named_countries: Vec<&str> = matches
@@ -321,6 +347,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_headline_keeps_a_place_the_text_names_an_outlet_by() {
+        let found = |text: &str| {
+            find(text, &classify(text), Gazetteer::bundled())
+                .into_iter()
+                .map(|f| f.span.of(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        let text = "King Charles arrives in Samoa; titles planned\nThe King spoke, he told the Samoa Observer.";
+        assert_eq!(found(text), ["Samoa"]);
+        let text = "Michael Jordan Arrives Today\nThe late Michael Jordan spoke to reporters.";
+        assert_eq!(found(text), Vec::<String>::new());
     }
 
     #[test]

@@ -97,7 +97,20 @@ impl Home {
             // In the home country, a place only left from is where the trip set out ("said
             // before leaving Istanbul").
             let at_home = country.is_some() && places[p].country.as_deref() == country;
-            let set_out = at_home && left && !arrived && !stayed && !returned;
+            // With no home country known (a King, a Pope), a country only left from is where
+            // the trip set out ("He had left Britain without his wife").
+            // Not when a place in it is told as visited ("From Kenya, he will travel to
+            // Tanzania" after "touched down in Nairobi").
+            let visited_inside = || {
+                seen.iter().any(|v| {
+                    places[v.place].country == places[p].country
+                        && !matches!(v.kind, VisitKind::Left | VisitKind::Returned)
+                })
+            };
+            let unknown_home_country =
+                country.is_none() && places[p].kind == PlaceKind::Country && !visited_inside();
+            let set_out =
+                (at_home || unknown_home_country) && left && !arrived && !stayed && !returned;
             if (returned && (left || !arrived) && !stayed) || set_out {
                 points.push((places[p].lat, places[p].lon));
             }

@@ -33,7 +33,8 @@ pub(crate) use accounts::fill as fill_accounts;
 pub(crate) use compare::find as discrepancies;
 pub(crate) use home::home_of_roles;
 pub(crate) use traveller::{
-    choose as choose_traveller, find_visits, given as given_traveller, surname_key, TravellerKey,
+    choose as choose_traveller, find_visits, given as given_traveller, surname, surname_key,
+    TravellerKey,
 };
 
 use crate::model::{

@@ -179,14 +179,18 @@ pub(crate) fn given(articles: &[Article], name: &str) -> (Traveller, TravellerKe
 
 /// The folded surname that keys a person across articles.
 pub(crate) fn surname_key(name: &str) -> String {
-    // A regnal number is no surname: "Charles III" is known by "Charles".
+    fold::fold(surname(name))
+}
+
+/// The word a person goes by, as written: the last, but a regnal number is no surname
+/// ("Charles III" is known by "Charles").
+pub(crate) fn surname(name: &str) -> &str {
     let mut words = name.split(' ').rev();
     let last = words.next().unwrap_or(name);
-    let key = match words.next() {
+    match words.next() {
         Some(before) if is_regnal_number(last) => before,
         _ => last,
-    };
-    fold::fold(key)
+    }
 }
 
 /// "II", "III", "XIV": a regnal number after a sovereign's or a pope's name.
