@@ -259,7 +259,7 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
         let latest = back.iter().min().map_or(0, |b| (b - 1).max(0));
         // A weekday gone by that would be tomorrow's ("talks on Tuesday and Wednesday" read in
         // Tuesday's paper) does not fit.
-        let tomorrows = i64::from(back.iter().any(|&b| b == 6));
+        let tomorrows = i64::from(back.contains(&6));
         let coming = told
             .iter()
             .filter(|t| t.1)

@@ -584,7 +584,7 @@ fn role_mentions(
         return nothing;
     }
     let office = office.join(" ");
-    let role_has_nation = role_words.iter().any(|w| is_nation(w));
+    let role_has_nation = role_words.iter().any(is_nation);
     let role_lower = role.to_lowercase();
     let someone_else = article.entities.iter().any(|e| {
         e.kind == EntityKind::Person
