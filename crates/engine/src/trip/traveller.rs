@@ -24,11 +24,14 @@ pub(crate) struct TravellerKey {
     /// `keys` and `firsts` normalised once (`normal`): `is` runs for every person mention.
     normal_keys: Vec<String>,
     normal_firsts: Vec<String>,
+    /// Whether a surname is hyphenated ("Amir-Abdollahian"), so two words may spell it.
+    joinable: bool,
 }
 
 impl TravellerKey {
     fn new(keys: Vec<String>, firsts: Vec<String>) -> TravellerKey {
         TravellerKey {
+            joinable: keys.iter().any(|k| k.contains('-')),
             normal_keys: keys.iter().map(|k| normal(k)).collect(),
             normal_firsts: firsts.iter().map(|f| normal(f)).collect(),
             keys,
@@ -52,7 +55,12 @@ impl TravellerKey {
     pub(crate) fn is(&self, name: &str) -> bool {
         // A surname of two words is one name however it is joined: "Amir Abdollahian",
         // "Amir-Abdollahian", "Amirabdollahian" (the first name, if any, before both words).
-        let words: Vec<&str> = name.split_whitespace().collect();
+        // (Only for a hyphenated surname: `is` runs for every person mention.)
+        let words: Vec<&str> = if self.joinable {
+            name.split_whitespace().collect()
+        } else {
+            Vec::new()
+        };
         if let [before @ .., a, b] = words.as_slice() {
             let joined = normal(&fold::fold(&format!("{a}{b}")));
             if self.normal_keys.iter().any(|k| same_normal(k, &joined)) {
@@ -612,36 +620,36 @@ fn role_mentions(
             continue;
         }
         let ws = crate::words::words(&article.text, b.span);
-        let lower: Vec<(String, bool)> = ws
-            .iter()
-            .map(|w| {
-                let (core, possessive) = w.unpossessed();
-                (core.to_lowercase(), possessive)
-            })
-            .collect();
+        // Each word without a possessive, and whether it had one; lower-cased only where asked.
+        let core = |k: usize| ws.get(k).map(|w| w.unpossessed());
+        let lower = |k: usize| core(k).map(|(c, _)| c.to_lowercase()).unwrap_or_default();
         for i in 0..ws.len() {
             // "the …", "Iran's …", "Iranian …".
-            let mut nation = None;
-            let opener = if lower[i].0 == "the" && !lower[i].1 {
-                true
-            } else if ws[i].is_capitalised()
-                && (lower[i].1 || crate::lexicon::is_nationality(&lower[i].0))
-                && !crate::lexicon::is_title_word(&lower[i].0)
-            {
-                nation = Some(lower[i].0.clone());
-                true
-            } else {
-                false
-            };
-            if !opener {
+            let Some((first, possessive)) = core(i) else {
                 continue;
+            };
+            let mut nation = None;
+            if !(first.eq_ignore_ascii_case("the") && !possessive) {
+                if !ws[i].is_capitalised() {
+                    continue;
+                }
+                let l = lower(i);
+                if !(possessive || crate::lexicon::is_nationality(&l))
+                    || crate::lexicon::is_title_word(&l)
+                {
+                    continue;
+                }
+                nation = Some(l);
             }
             let mut j = i + 1;
-            while let Some((w, false)) = lower.get(j) {
-                if matches!(w.as_str(), "top" | "chief" | "senior" | "visiting") {
+            while let Some((w, false)) = core(j) {
+                if ["top", "chief", "senior", "visiting"]
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+                {
                     j += 1;
-                } else if crate::lexicon::is_nationality(w) && nation.is_none() {
-                    nation = Some(w.clone());
+                } else if nation.is_none() && crate::lexicon::is_nationality(&lower(j)) {
+                    nation = Some(lower(j));
                     j += 1;
                 } else {
                     break;
@@ -649,8 +657,8 @@ fn role_mentions(
             }
             let Some(head) = heads.iter().find(|h| {
                 h.iter().enumerate().all(|(k, word)| {
-                    lower.get(j + k).is_some_and(|(w, possessive)| {
-                        w == word && (!possessive || k + 1 == h.len())
+                    core(j + k).is_some_and(|(w, possessive)| {
+                        w.eq_ignore_ascii_case(word) && (!possessive || k + 1 == h.len())
                     })
                 })
             }) else {

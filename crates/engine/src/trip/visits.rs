@@ -1242,10 +1242,11 @@ fn companion_before_verb(
     let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
     let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
     let words = crate::words::padded(&before_verb[clause_at..]);
-    let companion = ["his", "her", "their"].iter().any(|p| {
-        COMPANIONS
-            .iter()
-            .any(|c| words.contains(&format!(" {p} {c} ")))
+    let companion = [" his ", " her ", " their "].iter().any(|p| {
+        words.match_indices(p).any(|(at, _)| {
+            let next = words[at + p.len()..].split(' ').next().unwrap_or("");
+            COMPANIONS.contains(&next)
+        })
     });
     let from = sentence_start + clause_at;
     companion
