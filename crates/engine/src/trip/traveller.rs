@@ -629,7 +629,7 @@ fn role_mentions(
                 continue;
             };
             let mut nation = None;
-            if !(first.eq_ignore_ascii_case("the") && !possessive) {
+            if !first.eq_ignore_ascii_case("the") || possessive {
                 if !ws[i].is_capitalised() {
                     continue;
                 }
