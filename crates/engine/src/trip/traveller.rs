@@ -743,16 +743,7 @@ mod tests {
              The Qatari foreign minister arrived in Baghdad on Wednesday for other talks.\n\n\
              Hossein Amir-Abdollahian´s tour will also take in the United Arab Emirates.",
         ];
-        let inputs: Vec<ArticleInput> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                id: format!("{i}"),
-                text: format!("A Headline For The Story Here\n{t}"),
-                ..Default::default()
-            })
-            .collect();
-        let analysis = analyze(&inputs);
+        let analysis = analyzed(&texts);
         let stops: Vec<(&str, bool)> = analysis
             .stops
             .iter()
@@ -770,7 +761,8 @@ mod tests {
         );
     }
 
-    fn traveller(texts: &[&str]) -> String {
+    /// The analysis of `texts`, each under a headline of its own.
+    fn analyzed(texts: &[&str]) -> crate::Analysis {
         let inputs: Vec<ArticleInput> = texts
             .iter()
             .enumerate()
@@ -781,6 +773,10 @@ mod tests {
             })
             .collect();
         analyze(&inputs)
+    }
+
+    fn traveller(texts: &[&str]) -> String {
+        analyzed(texts)
             .traveller
             .map(|t| t.name)
             .unwrap_or_default()
