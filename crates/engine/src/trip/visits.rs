@@ -111,6 +111,10 @@ const CUES: &[(&str, VisitKind)] = &[
     ("took her to", VisitKind::Listed),
     ("take him to", VisitKind::Listed),
     ("take her to", VisitKind::Listed),
+    ("taking him to", VisitKind::Listed),
+    ("taking her to", VisitKind::Listed),
+    ("takes him to", VisitKind::Listed),
+    ("takes her to", VisitKind::Listed),
     ("took him from", VisitKind::Left),
     ("took her from", VisitKind::Left),
     ("travel from", VisitKind::Left),
@@ -531,7 +535,8 @@ const MODIFIERS: &[&str] = &[
 
 /// Words that may stand between places of one list: "Jordan, the occupied West Bank, and Iraq".
 const LIST_GLUE: &[&str] = &[
-    "and", "the", "occupied", "then", "to", "finally", "also", "as", "well", "later",
+    "and", "the", "occupied", "then", "to", "finally", "also", "as", "well", "later", "followed",
+    "by",
 ];
 
 /// Words that put a clause in the future: what follows is planned, whatever other verbs say.
@@ -1666,6 +1671,8 @@ mod tests {
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
             ("a subject shared with someone", "Blinken and Dina Powell arrived in Amman on Monday.", &[("Amman", false, Arrived)]),
             ("land in", "Blinken and his wife land in Cairo for the last leg.", &[("Cairo", false, Arrived)]),
+            ("a list joined by 'followed by'", "Blinken began with a visit to Amman, followed by Cairo and then Doha.", &[("Amman", false, Stayed), ("Cairo", false, Stayed), ("Doha", false, Stayed)]),
+            ("taking him to", "Blinken will tour the region this week, taking him to Amman and Cairo.", &[("Amman", true, Listed), ("Cairo", true, Listed)]),
             ("list after travel from", "A busy weekend saw him travel from Israel to Jordan, the occupied West Bank, Cyprus, and Iraq.", &[("Israel", false, Left), ("Jordan", false, Left), ("occupied West Bank", false, Left), ("Cyprus", false, Left), ("Iraq", false, Left)]),
             ("meeting word then in", "Blinken referred to the meeting at a news conference in Baghdad.", &[("Baghdad", false, Stayed)]),
             ("sentence opens with the place", "In Ankara, Blinken met his Turkish counterpart.", &[("Ankara", false, Stayed)]),
