@@ -247,23 +247,23 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
     if told.is_empty() {
         return None;
     }
+    let weekdays =
+        |ahead: bool| -> Vec<i64> { told.iter().filter(|t| t.1 == ahead).map(|t| t.0).collect() };
+    let (ahead, gone_by) = (weekdays(true), weekdays(false));
     // The latest day gone by is told in that day's paper or the next day's alike (earlier ones
     // are further back as a matter of course); the nearest day ahead is soon.
     let cost = |d: Day| -> i64 {
         let today = d.weekday() as i64;
-        let back: Vec<i64> = told
+        let back = gone_by
             .iter()
-            .filter(|t| !t.1)
-            .map(|&(weekday, _)| (today - weekday).rem_euclid(7))
-            .collect();
-        let latest = back.iter().min().map_or(0, |b| (b - 1).max(0));
+            .map(|weekday| (today - weekday).rem_euclid(7));
+        let latest = back.clone().min().map_or(0, |b| (b - 1).max(0));
         // A weekday gone by that would be tomorrow's ("talks on Tuesday and Wednesday" read in
         // Tuesday's paper) does not fit.
-        let tomorrows = i64::from(back.contains(&6));
-        let coming = told
+        let tomorrows = i64::from(back.clone().any(|b| b == 6));
+        let coming = ahead
             .iter()
-            .filter(|t| t.1)
-            .map(|&(weekday, _)| (weekday - today).rem_euclid(7))
+            .map(|weekday| (weekday - today).rem_euclid(7))
             .min()
             .unwrap_or(0);
         latest + tomorrows + coming

@@ -134,16 +134,7 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
         }
         // "captionPresident": page furniture glued to a name; the name starts at the capital.
         let glued = glued_at(w.core);
-        let (core, possessive) = {
-            let rest = &w.core[glued..];
-            match ["’s", "'s", "´s", "ʼs"]
-                .iter()
-                .find_map(|p| rest.strip_suffix(p))
-            {
-                Some(c) if !c.is_empty() => (c, true),
-                _ => (rest, false),
-            }
-        };
+        let (core, possessive) = crate::words::unpossessed(&w.core[glued..]);
         let start = w.span.start + glued;
         out.push(Token {
             core,
@@ -773,6 +764,9 @@ fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
     }
 }
 
+/// Words of rank in a descriptor, between its opener and its office: "the top US diplomat".
+pub(crate) const RANKS: &[&str] = &["top", "chief", "senior", "visiting"];
+
 /// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
 fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
     for (i, t) in ts.iter().enumerate() {
@@ -791,13 +785,9 @@ fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
                     l.as_str(),
                     "new" | "former" | "elderly" | "frail" | "ailing"
                 );
-            if matches!(
-                l.as_str(),
-                "top" | "chief" | "senior" | "visiting" | "american"
-            ) || is_nationality(&l)
-                || describes
-            {
-                if l != "top" && l != "chief" && l != "senior" && l != "visiting" && !describes {
+            let rank = RANKS.contains(&l.as_str());
+            if rank || l == "american" || is_nationality(&l) || describes {
+                if !rank && !describes {
                     nationality = Some(l);
                 }
                 k += 1;

@@ -30,21 +30,22 @@ impl<'t> Word<'t> {
 
     /// The core without a possessive "’s" or "'s", and whether it had one.
     pub(crate) fn unpossessed(&self) -> (&'t str, bool) {
-        // Some pages write the apostrophe as an acute accent or a modifier letter: "Iran´s".
-        for suffix in ["’s", "'s", "´s", "ʼs"] {
-            if let Some(c) = self.core.strip_suffix(suffix) {
-                if !c.is_empty() {
-                    return (c, true);
-                }
-            }
-        }
-        (self.core, false)
+        unpossessed(self.core)
     }
 
     /// Whether the core begins with a capital letter.
     pub(crate) fn is_capitalised(&self) -> bool {
         self.core.chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+/// `word` without a possessive "’s" or "'s", and whether it had one. Some pages write the
+/// apostrophe as an acute accent or a modifier letter: "Iran´s".
+pub(crate) fn unpossessed(word: &str) -> (&str, bool) {
+    ["’s", "'s", "´s", "ʼs"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|c| !c.is_empty()))
+        .map_or((word, false), |c| (c, true))
 }
 
 /// Everything between white space in `text[range]`, in order: words, and punctuation standing

@@ -112,7 +112,8 @@ pub(super) fn date_claims(
                     .find(|q| q.span.start <= s.start && s.end <= q.span.end)
                     .map(|q| q.span)
             };
-            if quoted(span).is_some() && quoted(span) != quoted(d.span) {
+            let list_quote = quoted(span);
+            if list_quote.is_some() && list_quote != quoted(d.span) {
                 continue;
             }
             // "meet the president on Saturday morning before flying to Dar es Salaam": a date

@@ -64,13 +64,7 @@ impl TravellerKey {
         if let [before @ .., a, b] = words.as_slice() {
             let joined = normal(&fold::fold(&format!("{a}{b}")));
             if self.normal_keys.iter().any(|k| same_normal(k, &joined)) {
-                return match before.first() {
-                    Some(f) if !self.firsts.is_empty() => {
-                        let f = normal(&fold::fold(f));
-                        self.normal_firsts.iter().any(|g| same_normal(g, &f))
-                    }
-                    _ => true,
-                };
+                return self.first_fits(before.first().map(|f| fold::fold(f)));
             }
         }
         let key = surname_key(name);
@@ -78,16 +72,20 @@ impl TravellerKey {
             let key = normal(&key);
             self.normal_keys.iter().any(|k| same_normal(k, &key))
         };
-        surname
-            && match first_name(name) {
-                Some(f) if !self.firsts.is_empty() => {
-                    self.firsts.contains(&f) || {
-                        let f = normal(&f);
-                        self.normal_firsts.iter().any(|g| same_normal(g, &f))
-                    }
+        surname && self.first_fits(first_name(name))
+    }
+
+    /// Whether a folded first name (none: any) fits the traveller's, when theirs is known.
+    fn first_fits(&self, first: Option<String>) -> bool {
+        match first {
+            Some(f) if !self.firsts.is_empty() => {
+                self.firsts.contains(&f) || {
+                    let f = normal(&f);
+                    self.normal_firsts.iter().any(|g| same_normal(g, &f))
                 }
-                _ => true,
             }
+            _ => true,
+        }
     }
 }
 
@@ -643,7 +641,7 @@ fn role_mentions(
             }
             let mut j = i + 1;
             while let Some((w, false)) = core(j) {
-                if ["top", "chief", "senior", "visiting"]
+                if crate::entities::RANKS
                     .iter()
                     .any(|m| w.eq_ignore_ascii_case(m))
                 {
