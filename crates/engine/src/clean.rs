@@ -276,14 +276,28 @@ fn mark_related_stories(text: &str, spans: &[Span], kinds: &mut [Option<BlockKin
 
 /// The first title-like line among the first few that are not furniture.
 fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Option<usize> {
+    // A line ending like a sentence, closing quotes and brackets aside ("… he said.”").
+    let ends_clause = |line: &str| {
+        line.trim_end()
+            .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+            .ends_with(['.', ':', ';', ','])
+    };
+    // Lines above the headline are the site's (name, sections, date): short. A paragraph of the
+    // story ends the search, so a page stored without its headline has none rather than a later
+    // paragraph's taking the part (and everything above it made the masthead).
     let candidates: Vec<usize> = (0..spans.len())
         .filter(|&i| kinds[i].is_none())
         .take(6)
+        .take_while(|&i| {
+            let line = spans[i].of(text);
+            let n = words(line);
+            n <= 60 && !(n >= 20 && ends_clause(line))
+        })
         .collect();
     let title_like = |i: usize| {
         let line = spans[i].of(text);
         let n = words(line);
-        (3..=30).contains(&n) && !line.trim_end().ends_with(['.', ':', ';', ','])
+        (3..=30).contains(&n) && !ends_clause(line)
     };
     // A long first line is still the headline when the outlet's name or a date line follows it.
     let labelled_long = |i: usize| {
@@ -361,6 +375,8 @@ mod tests {
             ("teaser label", "Title Of The Story Here\n{STORY}\nA photo - Daily Planet, 1920, 01.11.2023\nWorld\nAnother Story Title Here\n{STORY}", "World", Furniture(RelatedStory)),
             ("teaser title", "Title Of The Story Here\n{STORY}\nA photo - Daily Planet, 1920, 01.11.2023\nWorld\nAnother Story Title Here\n{STORY}", "Another Story Title Here", Furniture(RelatedStory)),
             ("masthead above headline", "World\nGet the latest news from around the world.\nTitle Of The Story Here\n{STORY}", "World", Furniture(Masthead)),
+            ("no headline stored: the story's paragraphs stay the story", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\n{STORY}\nThe minister arrived on Monday. (Agency)", "The minister arrived on Monday. (Agency)", Paragraph),
+            ("no headline stored: a quotation's close is no headline", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\nThe army cannot do it alone, said the minister, calling the allies \"essential\"", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.", Paragraph),
             ("other script", "Title Of The Story Here\n{STORY}\nЗаголовок открываемого материала", "Заголовок открываемого материала", Furniture(Leftover)),
             ("no letters", "Title Of The Story Here\n{STORY}\n0", "0", Furniture(Leftover)),
             ("section heading", "Title Of The Story Here\n{STORY}\n\nJordan\n\n{STORY}", "Jordan", Heading),

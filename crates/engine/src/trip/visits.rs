@@ -385,7 +385,9 @@ const TOPICS: &[&str] = &[
     "war",
     "wars",
     "conflict",
+    "conflicts",
     "crisis",
+    "crises",
     "situation",
     "aid",
     "assistance",
@@ -833,6 +835,7 @@ pub(crate) fn find(
         // "At a news conference in Istanbul before starting his tour": before the trip.
         let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
         if denied(clause)
+            || hypothetical(clause)
             || before_the_trip
             || another_time(clause, people.year)
             || (!names_traveller && in_a_month_of_another_year(rest, people.year))
@@ -1089,6 +1092,26 @@ fn reported_of_another(
 }
 
 /// A denial or cancellation in the clause: "did not visit", "cancelled his trip to", "skipping".
+/// A clause that tells a visit only as a possibility: "he might head to Istanbul", "had hinted
+/// that he could stop in Istanbul", "hinted at possibly flying to Turkey". Not a plan: a stop
+/// may come of it, but the articles do not say one will. ("may" in lower case only: "in May".)
+fn hypothetical(clause: &str) -> bool {
+    let padded = crate::words::padded(clause);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "might" | "could" | "may"))
+        || [
+            " possibly ",
+            " perhaps ",
+            " hinted ",
+            " floated ",
+            " mulling ",
+            " considering ",
+        ]
+        .iter()
+        .any(|w| padded.contains(w))
+}
+
 fn denied(clause: &str) -> bool {
     clause
         .to_lowercase()
@@ -1520,7 +1543,11 @@ fn cue_before(
                 is_meeting(w.as_str()) && !(*capital && VENUES.contains(&w.as_str()))
             }) {
                 let between = &window[m + 1..];
-                let topical = between.iter().any(|(w, _)| TOPICS.contains(&w.as_str()));
+                // "ceasefire discussions concerning the conflicts in Gaza": what is talked about.
+                let topical = between.iter().any(|(w, _)| {
+                    TOPICS.contains(&w.as_str())
+                        || matches!(w.as_str(), "concerning" | "regarding" | "about")
+                });
                 if !topical {
                     let meeting = &window[m].0;
                     // "leaders" is what was met, not the meeting: report the meeting word itself.
@@ -1669,6 +1696,8 @@ mod tests {
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
         let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
+            ("a topic after a meeting word", "Blinken's visit comes as Qatar facilitated ceasefire discussions concerning the conflicts in Gaza and Ukraine.", &[]),
             ("a subject shared with someone", "Blinken and Dina Powell arrived in Amman on Monday.", &[("Amman", false, Arrived)]),
             ("land in", "Blinken and his wife land in Cairo for the last leg.", &[("Cairo", false, Arrived)]),
             ("a list joined by 'followed by'", "Blinken began with a visit to Amman, followed by Cairo and then Doha.", &[("Amman", false, Stayed), ("Cairo", false, Stayed), ("Doha", false, Stayed)]),
