@@ -520,6 +520,20 @@ fn full_names(
         } else {
             country_words
         };
+        // An organisation's name before a title is the title's too: "United Nations
+        // Secretary-General Antonio Guterres", "African Union Commission Chairperson …".
+        let country_words = if country_words == 0 {
+            (2..=4.min(run.len().saturating_sub(2)))
+                .rev()
+                .find(|&n| {
+                    orgs.names.contains_key(&fold(
+                        Span::new(run[0].span.start, run[n - 1].span.end).of(text),
+                    )) && is_title_word(&lower(run[n].core))
+                })
+                .unwrap_or(0)
+        } else {
+            country_words
+        };
         let title_len = country_words
             + run[country_words..]
                 .iter()
@@ -916,6 +930,8 @@ mod tests {
             ("places and nationalities are not people", "West Asian nations met in Tel Aviv. Arab leaders came. West Asian leaders left.", vec![]),
             ("country of several words in the title", "United States Secretary of State Antony Blinken met them.",
                 vec![("Antony Blinken".into(), s("United States Secretary of State"), v(&["United States Secretary of State Antony Blinken"]))]),
+            ("an organisation's name in the title", "United Nations Secretary-General Antonio Guterres met them.",
+                vec![("Antonio Guterres".into(), s("United Nations Secretary-General"), v(&["United Nations Secretary-General Antonio Guterres"]))]),
             ("a participle opening the sentence", "Visiting US Secretary of State Antony Blinken met them.",
                 vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["US Secretary of State Antony Blinken"]))]),
             ("the nearest matching person", "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu left. Iraqi Prime Minister Mohammed al-Sudani met him. He urged the Prime Minister to act.",

@@ -112,8 +112,10 @@ pub(super) fn date_claims(
                     .find(|q| q.span.start <= s.start && s.end <= q.span.end)
                     .map(|q| q.span)
             };
+            // And a date inside a quotation does not date places outside it ("“I'd go Friday
+            // (to Istanbul), if it was appropriate,” Trump stated at a meeting … in Qatar").
             let list_quote = quoted(span);
-            if list_quote.is_some() && list_quote != quoted(d.span) {
+            if list_quote != quoted(d.span) {
                 continue;
             }
             // "meet the president on Saturday morning before flying to Dar es Salaam": a date
@@ -127,19 +129,30 @@ pub(super) fn date_claims(
                 // "… on Tuesday … after Xi visited Paris": the visit was before that day (but
                 // "on Thursday … after talks in Sarajevo" is that day's).
                 let padded = format!(" {between} ");
-                let after_clause = padded.split(" after ").nth(1).is_some_and(|rest| {
-                    let next = rest.split_whitespace().next().unwrap_or("");
-                    matches!(next, "he" | "she" | "they" | "his" | "her")
-                        || next.ends_with("ing")
-                        || article
-                            .text
-                            .get(d.span.end..span.start)
-                            .unwrap_or("")
-                            .split(" after ")
-                            .nth(1)
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_uppercase)
-                });
+                // "On Tuesday, Trump held talks … shortly after arriving in Riyadh": that day.
+                let same_day = [
+                    " shortly after ",
+                    " soon after ",
+                    " just after ",
+                    " after arriving ",
+                    " after landing ",
+                ]
+                .iter()
+                .any(|w| padded.contains(w));
+                let after_clause = !same_day
+                    && padded.split(" after ").nth(1).is_some_and(|rest| {
+                        let next = rest.split_whitespace().next().unwrap_or("");
+                        matches!(next, "he" | "she" | "they" | "his" | "her")
+                            || next.ends_with("ing")
+                            || article
+                                .text
+                                .get(d.span.end..span.start)
+                                .unwrap_or("")
+                                .split(" after ")
+                                .nth(1)
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(char::is_uppercase)
+                    });
                 let moves_on = [" before ", " then ", " and later "]
                     .iter()
                     .any(|w| padded.contains(w))
@@ -456,16 +469,27 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         .filter(|c| c.days.start == c.days.end)
         .collect();
     let mut best = if singles.is_empty() { top } else { singles };
+    if tier == 3 {
+        drop_days_before_arrival(&mut best);
+    }
     // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
     // will hold talks in Lisbon on Friday", "will be in the island until tomorrow" (a day in
     // the next two), "touched down in Johannesburg on Tuesday" with "will visit Johannesburg
     // from August 22-24" (planned days that hold the made ones and end at most three days
     // later); from any article.
     if tier == 3 {
+        // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
+        // UAE on May 13 until May 16") is the trip's, not the stay's at each.
+        let shared = |p: &DateClaim| {
+            claims
+                .iter()
+                .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop)
+        };
         let extends = |p: &&DateClaim| {
             p.planned
                 && !p.teaser
                 && !p.implied
+                && !shared(p)
                 && best.iter().any(|c| {
                     let next_days = p.days.start == p.days.end
                         && p.days.start > c.days.end
@@ -481,6 +505,45 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         best.extend(more);
     }
     best
+}
+
+/// "arrived in Riyadh on Tuesday" in two articles, "on Saturday" in a third: the traveller was
+/// not there before the day most articles say they arrived. Days a few before it, told by
+/// fewer articles than that arrival, are a source's slip (the comparison still shows them), not
+/// the stay's start. Only with an arrival day two articles or more agree on, more than any other.
+fn drop_days_before_arrival(best: &mut Vec<&DateClaim>) {
+    let support = |day: crate::day::Day, arrival: bool| {
+        let mut articles: Vec<usize> = best
+            .iter()
+            .filter(|c| c.days.start == day && (!arrival || c.arrival))
+            .map(|c| c.article)
+            .collect();
+        crate::sort::sort(&mut articles);
+        articles.dedup();
+        articles.len()
+    };
+    let mut arrivals: Vec<(usize, crate::day::Day)> = dedup(
+        best.iter()
+            .filter(|c| c.arrival && c.days.start == c.days.end)
+            .map(|c| c.days.start),
+    )
+    .into_iter()
+    .map(|d| (support(d, true), d))
+    .collect();
+    crate::sort::sort_by(&mut arrivals, |a, b| b.0.cmp(&a.0));
+    let Some(&(most, arrived)) = arrivals.first() else {
+        return;
+    };
+    if most < 2 || arrivals.get(1).is_some_and(|next| next.0 == most) {
+        return;
+    }
+    let slips: Vec<crate::day::Day> = dedup(best.iter().map(|c| c.days.start))
+        .into_iter()
+        .filter(|&d| {
+            d < arrived && arrived.ordinal() - d.ordinal() <= 3 && support(d, false) < most
+        })
+        .collect();
+    best.retain(|c| !(c.days.start == c.days.end && slips.contains(&c.days.start)));
 }
 
 /// The days a stop's best claims span.

@@ -42,6 +42,9 @@ const CUES: &[(&str, VisitKind)] = &[
     ("arriving in", VisitKind::Arrived),
     ("arriving at", VisitKind::Arrived),
     ("arrive in", VisitKind::Arrived),
+    // "arrived Nigeria yesterday" (as Nigerian, Ghanaian and Indian papers write it)
+    ("arrived", VisitKind::Arrived),
+    ("arrives", VisitKind::Arrived),
     ("arrival in", VisitKind::Arrived),
     ("arrival at", VisitKind::Arrived),
     ("landed in", VisitKind::Arrived),
@@ -151,6 +154,8 @@ const CUES: &[(&str, VisitKind)] = &[
     ("leg in", VisitKind::Stayed),
     ("stage in", VisitKind::Stayed),
     ("was in", VisitKind::Stayed),
+    ("has been in", VisitKind::Stayed),
+    ("had been in", VisitKind::Stayed),
     ("is in", VisitKind::Stayed),
     ("will be in", VisitKind::Stayed),
     ("while in", VisitKind::Stayed),
@@ -872,10 +877,22 @@ pub(crate) fn find(
             // Title-case lines capitalise every word: the traveller must be named before the
             // place ("Blinken Holds Press Conference in Tel Aviv", "Erdogan Welcomes Blinken
             // in Istanbul", not "… Talks With Blinken").
-            if !names_word(
-                text.get(sentence.start..mention.span.start).unwrap_or(""),
-                surname,
-            ) {
+            // "In Niamey, Antonio Guterres salutes …": an opening place, the traveller right after.
+            let opening_then_traveller = cue.ends_with(OPENING)
+                && names_word(
+                    &rest
+                        .split_whitespace()
+                        .take(4)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    surname,
+                );
+            if !opening_then_traveller
+                && !names_word(
+                    text.get(sentence.start..mention.span.start).unwrap_or(""),
+                    surname,
+                )
+            {
                 continue;
             }
         } else if !traveller_is_object
@@ -1696,6 +1713,7 @@ mod tests {
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
         let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
             ("a topic after a meeting word", "Blinken's visit comes as Qatar facilitated ceasefire discussions concerning the conflicts in Gaza and Ukraine.", &[]),
             ("a subject shared with someone", "Blinken and Dina Powell arrived in Amman on Monday.", &[("Amman", false, Arrived)]),
