@@ -543,7 +543,7 @@ pub(crate) fn find_visits(
             traveller: &mine,
             others: &others,
             surname,
-            year: article.published.value.map(|d| d.year()),
+            published: article.published.value,
         },
     );
 }

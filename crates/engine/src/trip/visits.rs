@@ -707,9 +707,10 @@ pub(crate) struct People<'a> {
     pub others: &'a [EntityMention],
     /// The traveller's surname as written ("Blinken"), to find them in captions and teasers.
     pub surname: &'a str,
-    /// The year the article was written, when known: a visit told with another year is another
-    /// occasion ("In 2021, he visited ground zero").
-    pub year: Option<i32>,
+    /// The day the article was written, when known: a visit told with another year is another
+    /// occasion ("In 2021, he visited ground zero"), and one told in an earlier month ("in
+    /// March during his visit to India", in May) too.
+    pub published: Option<crate::day::Day>,
 }
 
 /// Where a place mention is told: the unit of text that says so.
@@ -729,7 +730,11 @@ pub(crate) fn find(
     people: &People,
 ) -> Vec<Visit> {
     let (traveller, others, surname) = (people.traveller, people.others, people.surname);
+    let year = people.published.map(|d| d.year());
     let mut out: Vec<Visit> = Vec::new();
+    // Places the article tells as an earlier trip's ("The Africa trip follows his visits to
+    // Moscow and Kiev"): its other mentions of them are that trip's too.
+    let mut earlier_trip: Vec<usize> = Vec::new();
     // A headline that names the traveller sets the scene for the opening paragraphs of an
     // article whose text never names them ("Miller Arrives In Singapore … The trip also took her
     // to Indonesia").
@@ -839,11 +844,22 @@ pub(crate) fn find(
         let rest_words = crate::words::padded(rest);
         // "At a news conference in Istanbul before starting his tour": before the trip.
         let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
+        if follows_an_earlier_trip(clause) {
+            earlier_trip.push(mention.place);
+            continue;
+        }
         if denied(clause)
             || hypothetical(clause)
             || before_the_trip
-            || another_time(clause, people.year)
-            || (!names_traveller && in_a_month_of_another_year(rest, people.year))
+            || another_time(clause, year)
+            || (!names_traveller && in_a_month_of_another_year(rest, year))
+            || in_an_earlier_month(
+                &format!(
+                    "{clause}{}",
+                    rest.split([',', ';', '.']).next().unwrap_or("")
+                ),
+                people.published,
+            )
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
         {
             continue;
@@ -922,6 +938,7 @@ pub(crate) fn find(
             || looking_back_ahead;
         out.push(visit(kind, &cue, sentence, onward));
     }
+    out.retain(|v| !earlier_trip.contains(&places[v.mention].place));
     // "New Delhi [India], August 18 : Prime Minister Narendra Modi will visit …": the dateline
     // of a story that tells only what is planned is where the newsroom is, not a stop.
     let mut told = out
@@ -1053,6 +1070,64 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
     }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
     dated_elsewhere || earlier_meeting
+}
+
+/// "The Africa trip follows his visits to Moscow and Kiev", "… followed his trip to Russia and
+/// Ukraine": the trip the story is about comes after another, whose places are not its stops.
+/// (A meeting it follows is this trip's: "Blinken's visit to Turkey follows strained meetings
+/// with Arab leaders in Iraq".)
+fn follows_an_earlier_trip(clause: &str) -> bool {
+    let padded = crate::words::padded(clause);
+    [
+        "follows",
+        "followed",
+        "comes after",
+        "came after",
+        "comes on the heels of",
+        "came on the heels of",
+    ]
+    .iter()
+    .any(|verb| {
+        ["his", "her", "a", "the"].iter().any(|whose| {
+            [
+                "visit to",
+                "visits to",
+                "trip to",
+                "trips to",
+                "tour of",
+                "tour to",
+            ]
+            .iter()
+            .any(|trip| {
+                // The place, or one listed after it ("… visits to Moscow and Kiev").
+                padded
+                    .rsplit_once(&format!(" {verb} {whose} {trip} "))
+                    .is_some_and(|(_, list)| list.split_whitespace().count() <= 8)
+            })
+        })
+    })
+}
+
+/// "… which Kishida announced in March during his visit to India", in a May article: a month
+/// named alone (no day), before the article's, in the visit's clause, is another occasion. Not
+/// when the clause also gives a day ("in April … on May 1").
+fn in_an_earlier_month(sentence: &str, published: Option<crate::day::Day>) -> bool {
+    let Some(own) = published else {
+        return false;
+    };
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    if words.iter().any(|w| day(w)) {
+        return false;
+    }
+    words.windows(2).any(|p| {
+        matches!(p[0], "in" | "during")
+            && p[1].chars().next().is_some_and(char::is_uppercase)
+            && crate::dates::month(p[1]).is_some_and(|m| m < own.month())
+    })
 }
 
 /// "… in June 2019", "on 12 June 2019": a time of another year than the article's.
@@ -1713,6 +1788,9 @@ mod tests {
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
         let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
+            ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
+            ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
             ("a topic after a meeting word", "Blinken's visit comes as Qatar facilitated ceasefire discussions concerning the conflicts in Gaza and Ukraine.", &[]),
