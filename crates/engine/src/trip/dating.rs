@@ -58,6 +58,19 @@ pub(super) fn date_claims(
             continue;
         }
         let lists = groups(&article.text, &members, seen);
+        // The dateline's own date ("CAIRO, April 30 —") is when the story was filed, even
+        // when the lead it opens dates the stop.
+        let dateline_end = members
+            .iter()
+            .any(|&i| seen[i].kind == VisitKind::Dateline)
+            .then(|| {
+                let lead = sentence.of(&article.text);
+                [" — ", " – ", " - ", ": "]
+                    .iter()
+                    .filter_map(|d| lead.find(d))
+                    .min()
+                    .map_or(sentence.start, |i| sentence.start + i)
+            });
         let teaser = members.iter().all(|&i| {
             article.blocks.get(seen[i].block).map(|b| b.kind)
                 == Some(BlockKind::Furniture(Furniture::RelatedStory))
@@ -84,7 +97,11 @@ pub(super) fn date_claims(
         };
         let mut dated_lists: Vec<usize> = Vec::new();
         let mut first_single: Option<(&crate::model::DateMention, DayRange)> = None;
-        for d in article.dates.iter().filter(|d| dated_here(d)) {
+        for d in article
+            .dates
+            .iter()
+            .filter(|d| dated_here(d) && dateline_end.is_none_or(|end| d.span.start >= end))
+        {
             let Some(days) = d.resolved else {
                 continue; // relative dates are resolved once the order is known
             };

@@ -119,12 +119,25 @@ pub(crate) fn build(
     edit_places: &[Option<usize>],
 ) -> Trip {
     let mut seen = group::collect(articles, places);
+    let home_country = home;
     let home = home::Home::find(&seen, places, home);
     if seen
         .iter()
         .any(|v| !v.furniture && !home.is(&places[v.place]))
     {
         seen.retain(|v| !home.is(&places[v.place]) || v.cue == edits::ADDED);
+    }
+    // "… a summit of the G7 that he hosts in Hiroshima starting May 19", in a Japanese prime
+    // minister's tour of Africa: a plan at home, after a trip abroad, is what follows the trip,
+    // not a leg of it. (A trip at home keeps its planned stops.)
+    if let Some(h) = home_country {
+        let in_home = |v: &Seen| places[v.place].country.as_deref() == Some(h);
+        if seen
+            .iter()
+            .any(|v| !v.onward && !v.furniture && !in_home(v))
+        {
+            seen.retain(|v| !(v.onward && in_home(v)) || v.cue == edits::ADDED);
+        }
     }
     let (keys, assignment) = group::align(&seen, places);
     let stops: Vec<Option<Stop>> = keys

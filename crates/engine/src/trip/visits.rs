@@ -852,6 +852,8 @@ pub(crate) fn find(
             || hypothetical(clause)
             || before_the_trip
             || another_time(clause, year)
+            // "He was scheduled to visit Tunisia in August last year": the clause after the place.
+            || another_time(rest.split([',', ';', '.']).next().unwrap_or(""), year)
             || (!names_traveller && in_a_month_of_another_year(rest, year))
             || in_an_earlier_month(
                 &format!(
@@ -1067,7 +1069,10 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         BEFORE_THIS_TRIP.contains(&pair[0].as_str())
             && is_meeting(pair[1].as_str())
             && !matches!(pair[1].as_str(), "stop" | "stopover")
-    }) || words.windows(2).any(|p| p[0] == "last" && p[1] == "year")
+    }) || words
+        .windows(3)
+        .any(|p| p[1] == "last" && p[2] == "year" && !matches!(p[0].as_str(), "since" | "from"))
+        || words.first().is_some_and(|w| w == "last") && words.get(1).is_some_and(|w| w == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
     dated_elsewhere || earlier_meeting
 }
@@ -1790,6 +1795,7 @@ mod tests {
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
+            ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
