@@ -223,6 +223,11 @@ pub(super) fn date_claims(
                         d.expression,
                         DateExpression::Weekend | DateExpression::Month { .. }
                     ),
+                    guessed: article.published.provenance == Provenance::Inferred
+                        && matches!(
+                            d.expression,
+                            DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
+                        ),
                 });
             }
         }
@@ -250,6 +255,7 @@ pub(super) fn date_claims(
                         planned: seen[i].onward,
                         implied: false,
                         vague: false,
+                        guessed: false,
                     });
                 }
             }
@@ -400,6 +406,7 @@ fn stay_until(
                 planned: true,
                 implied: false,
                 vague: false,
+                guessed: false,
             });
         }
     }
@@ -465,6 +472,7 @@ fn implied_claims(
             planned: false,
             implied: true,
             vague: false,
+            guessed: false,
         });
     }
 }
@@ -486,6 +494,30 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         .filter(|c| c.days.start == c.days.end)
         .collect();
     let mut best = if singles.is_empty() { top } else { singles };
+    // "Kushida arrives in Maputo today" on a page whose date is only inferred, where a dated
+    // preview said "On May 3, Kishida will arrive in Maputo": the day announced outright is
+    // surer than a weekday or "today" counted from a guessed date.
+    if tier == 3 && best.iter().all(|c| c.guessed) {
+        let announced: Vec<&DateClaim> = mine
+            .iter()
+            .copied()
+            .filter(|c| {
+                c.tier() == 2
+                    && !c.guessed
+                    && c.days.start == c.days.end
+                    && !claims
+                        .iter()
+                        .any(|o| o.article == c.article && o.span == c.span && o.stop != c.stop)
+            })
+            .collect();
+        if !announced.is_empty()
+            && announced
+                .iter()
+                .all(|a| best.iter().all(|b| b.days != a.days))
+        {
+            return announced;
+        }
+    }
     if tier == 3 {
         drop_days_before_arrival(&mut best);
     }
@@ -630,6 +662,7 @@ pub(super) fn resolve_relative(
                     planned: false,
                     implied: false,
                     vague: false,
+                    guessed: false,
                 });
             }
         }
@@ -884,6 +917,7 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
                 planned: true,
                 implied: false,
                 vague: false,
+                guessed: false,
             });
         }
     }

@@ -81,6 +81,8 @@ pub(crate) struct DateClaim {
     /// A span that only bounds the stop ("over the weekend", "in October"): it narrows the days
     /// the order allows, and never dates a stop by itself.
     pub vague: bool,
+    /// Counted from a page's inferred date by a weekday or "today": as sure as that guess.
+    pub guessed: bool,
 }
 
 impl DateClaim {
@@ -129,12 +131,13 @@ pub(crate) fn build(
     }
     // "… a summit of the G7 that he hosts in Hiroshima starting May 19", in a Japanese prime
     // minister's tour of Africa: a plan at home, after a trip abroad, is what follows the trip,
-    // not a leg of it. (A trip at home keeps its planned stops.)
+    // not a leg of it. (A trip at home keeps its planned stops, and so does a stop at home an
+    // article tells as made: Anchorage, on the way back from Hanoi.)
     if let Some(h) = home_country {
         let in_home = |v: &Seen| places[v.place].country.as_deref() == Some(h);
-        if seen
-            .iter()
-            .any(|v| !v.onward && !v.furniture && !in_home(v))
+        let made = |v: &Seen| !v.onward && !v.furniture;
+        if seen.iter().any(|v| made(v) && !in_home(v))
+            && !seen.iter().any(|v| made(v) && in_home(v))
         {
             seen.retain(|v| !(v.onward && in_home(v)) || v.cue == edits::ADDED);
         }
