@@ -261,12 +261,16 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
         // A weekday gone by that would be tomorrow's ("talks on Tuesday and Wednesday" read in
         // Tuesday's paper) does not fit.
         let tomorrows = i64::from(back.clone().any(|b| b == 6));
+        // The lead tells the latest news: its weekday is that day or the day before, too
+        // ("Buhari and Guterres, Wednesday, met …", then "On Monday, Guterres visited …" is
+        // Wednesday's or Thursday's paper, not Monday's).
+        let lead = back.clone().next().map_or(0, |b| (b - 1).max(0));
         let coming = ahead
             .iter()
             .map(|weekday| (weekday - today).rem_euclid(7))
             .min()
             .unwrap_or(0);
-        latest + tomorrows + coming
+        latest + lead + tomorrows + coming
     };
     let from = first.plus(-1)?.min(day);
     let to = last.max(day);
@@ -403,6 +407,22 @@ mod tests {
             "The King Lands\n\nMinister Ines Halvorsen arrived in Sydney on Friday evening.",
         ]);
         assert_eq!(got[1], "2024-10-24");
+    }
+
+    #[test]
+    fn the_lead_weekday_is_the_latest_news() {
+        let dated = |d: &str, place: &str| {
+            format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
+        };
+        // Stated: Saturday 30 April to Wednesday 4 May 2022. The lead's "Wednesday" is the news;
+        // "On Monday" further down is background: Wednesday's paper, not Monday's.
+        let got = published(&[
+            &dated("30 April 2022", "Dakar"),
+            &dated("3 May 2022", "Niamey"),
+            &dated("4 May 2022", "Abuja"),
+            "Halvorsen in Abuja\n\nThe president and Minister Ines Halvorsen, Wednesday, met at the State House.\n\nOn Monday, Halvorsen visited a camp in the north.",
+        ]);
+        assert_eq!(got[3], "2022-05-04");
     }
 
     #[test]

@@ -261,6 +261,22 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<(Day, Span, &'static str)
             return Some((day, span, "the article's “Published” line"));
         }
     }
+    // A page flattened into one paragraph: its date line opens the story ("2025-04-23
+    // WASHINGTON: …", "Published 23 April 2025 WASHINGTON — …"), a label at most before it.
+    if let Some(first) = blocks.get(first_story) {
+        let line = first.span.of(text);
+        let lead = line.len() - line.trim_start().len();
+        if let Some((day, span)) = full_date_in(text, first.span) {
+            let before = text
+                .get(first.span.start + lead..span.start)
+                .unwrap_or("")
+                .trim();
+            let label = before.trim_end_matches(':').to_lowercase();
+            if before.is_empty() || DATE_LABELS.contains(&label.as_str()) {
+                return Some((day, span, "the date opening the story"));
+            }
+        }
+    }
     let headline = blocks.iter().find(|b| b.kind == BlockKind::Headline)?;
     full_date_in(text, headline.span).map(|(d, s)| (d, s, "the date in the headline"))
 }
@@ -374,6 +390,21 @@ mod tests {
             if want.is_some() {
                 assert_eq!(p.provenance, Provenance::Given);
             }
+        }
+    }
+
+    #[test]
+    fn a_date_opening_a_flattened_page_dates_it() {
+        let story = "The White House has confirmed that the minister will travel to Ghana and Kenya on May 13, officials said on Tuesday.";
+        for (lead, want) in [
+            ("2025-04-23 WASHINGTON: ", Some("2025-04-23")),
+            ("date 2025-04-23 WASHINGTON: ", Some("2025-04-23")),
+            ("Published: 23 April 2025 WASHINGTON — ", Some("2025-04-23")),
+            ("On 23 April 2025, in Washington, ", None),
+        ] {
+            let text = format!("{lead}{story}");
+            let p = meta(&text).published;
+            assert_eq!(p.value.map(|d| d.to_string()).as_deref(), want, "{lead}");
         }
     }
 

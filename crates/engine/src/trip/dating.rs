@@ -280,6 +280,54 @@ pub(super) fn date_claims(
     claims
 }
 
+/// Stops told only as plans, every date their sentences give lying more than a day before the
+/// first day a stop was made: another trip's ("will travel to Rome for the funeral over the
+/// weekend", in a preview of a tour three weeks on).
+pub(super) fn planned_before_the_trip(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    claims: &[DateClaim],
+) -> Vec<usize> {
+    let Some(first) = claims
+        .iter()
+        .filter(|c| c.tier() == 3)
+        .map(|c| c.days.start)
+        .min()
+    else {
+        return Vec::new();
+    };
+    let stops = assignment
+        .iter()
+        .flatten()
+        .copied()
+        .max()
+        .map_or(0, |m| m + 1);
+    (0..stops)
+        .filter(|&s| {
+            let members: Vec<&Seen> = seen
+                .iter()
+                .zip(assignment)
+                .filter(|(_, a)| **a == Some(s))
+                .map(|(v, _)| v)
+                .collect();
+            let dates: Vec<crate::day::Day> = members
+                .iter()
+                .flat_map(|v| {
+                    articles[v.article].dates.iter().filter(|d| {
+                        v.sentence.start <= d.span.start && d.span.end <= v.sentence.end
+                    })
+                })
+                .filter_map(|d| d.resolved.map(|r| r.end))
+                .collect();
+            !members.is_empty()
+                && members.iter().all(|v| v.onward)
+                && !dates.is_empty()
+                && dates.iter().all(|d| first.ordinal() - d.ordinal() > 1)
+        })
+        .collect()
+}
+
 /// "arrived in Sri Lanka on Tuesday for a two-day official visit": the visit's length, read
 /// where the sentence dates it, lasts that many days from that date (as a plan, so it extends
 /// the stay and never replaces what was told made). A "three-day tour" is the trip's, not the

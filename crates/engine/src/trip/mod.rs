@@ -183,6 +183,30 @@ pub(crate) fn build(
         .map(|a| a.and_then(|k| renumber[k]))
         .collect();
     let mut claims = dating::date_claims(&seen, &assignment, articles);
+    // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
+    // a Gulf tour three weeks on: a plan dated before the trip's first day is another trip.
+    let earlier = dating::planned_before_the_trip(&seen, &assignment, articles, &claims);
+    let (mut stops, assignment) = if earlier.is_empty() {
+        (stops, assignment)
+    } else {
+        let mut renumber = vec![None; stops.len()];
+        let mut kept = Vec::new();
+        for (s, stop) in stops.into_iter().enumerate() {
+            if !earlier.contains(&s) {
+                renumber[s] = Some(kept.len());
+                kept.push(stop);
+            }
+        }
+        claims.retain(|c| renumber[c.stop].is_some());
+        for c in &mut claims {
+            c.stop = renumber[c.stop].unwrap_or(c.stop);
+        }
+        let assignment: Vec<Option<usize>> = assignment
+            .iter()
+            .map(|a| a.and_then(|s| renumber[s]))
+            .collect();
+        (kept, assignment)
+    };
     let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
