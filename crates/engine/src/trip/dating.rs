@@ -97,6 +97,7 @@ pub(super) fn date_claims(
         };
         let mut dated_lists: Vec<usize> = Vec::new();
         let mut first_single: Option<(&crate::model::DateMention, DayRange)> = None;
+        let own_date = article.published.evidence;
         for d in article
             .dates
             .iter()
@@ -188,6 +189,17 @@ pub(super) fn date_claims(
                 }
             }
             let planned = list.iter().all(|&i| seen[i].onward);
+            // The page's own date opening its story (a flattened page: "2024-06-17 Putin will
+            // fly to Pyongyang …", "2023-05-04 Kishida on Wednesday met …") is when it was
+            // written: not the day of a plan, nor of a visit the sentence dates itself. (Alone
+            // beside a visit told as made, it is that day's news.)
+            let dated_otherwise = article
+                .dates
+                .iter()
+                .any(|o| o.span != d.span && dated_here(o) && o.resolved.is_some());
+            if Some(d.span) == own_date && (planned || dated_otherwise) {
+                continue;
+            }
             // "next Saturday", "is due to meet … on Saturday": only what is planned.
             if matches!(d.expression, DateExpression::Weekday { ahead: true, .. }) && !planned {
                 continue;

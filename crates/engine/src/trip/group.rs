@@ -60,7 +60,7 @@ impl Key {
 }
 
 /// Cities this close are one place told two ways (a landmark and its city, an airport).
-const SAME_PLACE_KM: f64 = 15.0;
+const SAME_PLACE_KM: f64 = 25.0;
 /// A city this far from every other stop of its country is a stop of its own.
 const OWN_STOP_KM: f64 = 50.0;
 

@@ -855,6 +855,10 @@ pub(crate) fn find(
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
             || another_time(rest.split([',', ';', '.']).next().unwrap_or(""), year)
             || (!names_traveller && in_a_month_of_another_year(rest, year))
+            // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
+            || (!names_traveller && in_a_time_gone_by(rest))
+            // "Since assuming his fifth term in early May, Putin has made trips to China …"
+            || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(
                 &format!(
                     "{clause}{}",
@@ -1133,6 +1137,35 @@ fn in_an_earlier_month(sentence: &str, published: Option<crate::day::Day>) -> bo
             && p[1].chars().next().is_some_and(char::is_uppercase)
             && crate::dates::month(p[1]).is_some_and(|m| m < own.month())
     })
+}
+
+/// "… last weekend", "last month", "last year": a time before this trip, for a sentence that
+/// does not name the traveller.
+fn in_a_time_gone_by(rest: &str) -> bool {
+    let padded = crate::words::padded(rest.split([',', ';', '.']).next().unwrap_or(""));
+    [
+        " last weekend ",
+        " last month ",
+        " last year ",
+        " earlier this month ",
+        " earlier this year ",
+    ]
+    .iter()
+    .any(|w| padded.contains(w))
+}
+
+/// "Since assuming his fifth term as president in early May, Putin has made trips to China,
+/// Belarus and Uzbekistan": a sentence that opens with "Since …" and tells what has been done
+/// since looks back on other trips. ("Since arriving in Amman, Blinken has met …" is this
+/// trip's: the arrival is in the "since" phrase, not after it.)
+fn looks_back_on_a_career(before: &str) -> bool {
+    let padded = crate::words::padded(before);
+    padded.starts_with(" since ")
+        && [" has ", " have ", " had "]
+            .iter()
+            .any(|w| padded.contains(w))
+        && !padded.starts_with(" since arriving ")
+        && !padded.starts_with(" since landing ")
 }
 
 /// "… in June 2019", "on 12 June 2019": a time of another year than the article's.
@@ -1796,6 +1829,8 @@ mod tests {
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
+            ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
+            ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
