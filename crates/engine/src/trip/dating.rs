@@ -184,7 +184,12 @@ pub(super) fn date_claims(
             if d.span.start >= span.end {
                 let between =
                     crate::words::padded(article.text.get(span.end..d.span.start).unwrap_or(""));
-                if between.contains(" before ") {
+                // "… greeted Putin at Pyongyang International Airport, as reported by the KCNA on
+                // Wednesday": the day of the report, not of the visit.
+                if between.contains(" before ")
+                    || between.contains(" as reported ")
+                    || between.contains(" according to ")
+                {
                     continue;
                 }
             }
@@ -354,9 +359,20 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
         ("4", 4),
     ];
     let mut more = Vec::new();
+    // The visit starts on the first day its sentence gives: "the two-day visit to Hanoi on
+    // Wednesday and Thursday" lasts from Wednesday.
+    let first_of_its_sentence = |c: &DateClaim| {
+        !claims.iter().any(|o| {
+            o.article == c.article
+                && o.sentence == c.sentence
+                && o.stop == c.stop
+                && o.days.start < c.days.start
+        })
+    };
     for c in claims
         .iter()
         .filter(|c| c.days.start == c.days.end && !c.teaser && !c.implied)
+        .filter(|c| first_of_its_sentence(c))
     {
         let Some(text) = articles.get(c.article).map(|a| c.sentence.of(&a.text)) else {
             continue;
