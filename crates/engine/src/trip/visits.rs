@@ -164,6 +164,9 @@ const CUES: &[(&str, VisitKind)] = &[
     ("kicked off his tour", VisitKind::Stayed),
     ("kicked off her tour", VisitKind::Stayed),
     ("ended in", VisitKind::Stayed),
+    ("wrapping up in", VisitKind::Stayed),
+    ("wrapped up in", VisitKind::Stayed),
+    ("wraps up in", VisitKind::Stayed),
     // departures
     ("departed", VisitKind::Left),
     ("departed from", VisitKind::Left),
@@ -497,6 +500,7 @@ const MODIFIERS: &[&str] = &[
     "birthplace",
     "seat",
     "coastal",
+    "coast",
     "remote",
     "small",
     "tiny",
@@ -809,8 +813,9 @@ pub(crate) fn find(
         }
         // "Vanimo: Pope Francis …", "JAKARTA (Reuters) –": where the story was filed.
         if unit == Unit::Story
-            && mention.span.start == block.span.start
-            && is_dateline(text, mention.span, block.span)
+            && (mention.span.start == block.span.start
+                && is_dateline(text, mention.span, block.span)
+                || dated_dateline(text, block.span, mention.span))
             && traveller.iter().any(|m| m.block == mention.block)
         {
             out.push(visit(VisitKind::Dateline, "dateline", block.span, false));
@@ -1287,6 +1292,27 @@ fn is_dateline(text: &str, place: Span, block: Span) -> bool {
     false
 }
 
+/// A dateline after the day: "17th June 2024 – (Canberra) Chinese Premier Li Qiang …": a date
+/// opens the paragraph, then a dash and the place in brackets.
+fn dated_dateline(text: &str, block: Span, place: Span) -> bool {
+    let before = text.get(block.start..place.start).unwrap_or("");
+    let after = text.get(place.end..block.end).unwrap_or("");
+    let Some(head) = before
+        .strip_suffix('(')
+        .map(str::trim_end)
+        .and_then(|h| h.strip_suffix(['–', '—', '-']))
+    else {
+        return false;
+    };
+    let head = head.trim();
+    after.starts_with(')')
+        && (2..=5).contains(&head.split_whitespace().count())
+        && head.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && head
+            .split_whitespace()
+            .any(|w| crate::dates::month(w).is_some())
+}
+
 /// Where the last clause of `before` starts: after its last semicolon or em dash.
 fn clause_offset(before: &str) -> usize {
     before
@@ -1651,7 +1677,16 @@ fn cue_before(
             let long_meeting = far.iter().rposition(|(w, _)| {
                 matches!(
                     w.as_str(),
-                    "met" | "meet" | "meets" | "meeting" | "talks" | "held"
+                    "met"
+                        | "meet"
+                        | "meets"
+                        | "meeting"
+                        | "talks"
+                        | "held"
+                        | "welcomed"
+                        | "received"
+                        | "hosted"
+                        | "greeted"
                 )
             });
             // No other verb may stand between: "his visit to France, authorities searched the
@@ -1662,7 +1697,11 @@ fn cue_before(
                     .iter()
                     .all(|(w, capital)| !(w.ends_with("ed") && w.len() > 4 && !capital))
             });
-            let window = if near.iter().any(|(w, _)| is_meeting(w.as_str())) || !clean {
+            // A venue's name ("the Australian Parliament") is no meeting word of its own.
+            let meeting_word = |(w, capital): &(String, bool)| {
+                is_meeting(w.as_str()) && !(*capital && VENUES.contains(&w.as_str()))
+            };
+            let window = if near.iter().any(meeting_word) || !clean {
                 near
             } else {
                 far
@@ -1826,6 +1865,9 @@ mod tests {
         let intro = "US Secretary of State Antony Blinken toured the region this week, and Blinken spoke often.";
         let cases: &[(&str, &str, &[(&str, bool, VisitKind)])] = &[
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
+            ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
+            ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
+            ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
