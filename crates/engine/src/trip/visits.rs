@@ -950,6 +950,33 @@ pub(crate) fn find(
         out.push(visit(kind, &cue, sentence, onward));
     }
     out.retain(|v| !earlier_trip.contains(&places[v.mention].place));
+    // "TAIPEI (TVBS News) — Chinese Premier Li Qiang …, arriving in Wellington, New Zealand":
+    // a dateline whose own lead has the traveller arrive in another country only is the
+    // newsroom's.
+    let country = |v: &Visit| place_info(places[v.mention].place).and_then(|p| p.country);
+    let newsrooms: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == VisitKind::Dateline)
+        .filter(|(_, d)| {
+            let lead: Vec<&Visit> = out
+                .iter()
+                .filter(|v| {
+                    v.kind == VisitKind::Arrived
+                        && !v.onward
+                        && places[v.mention].block == places[d.mention].block
+                })
+                .collect();
+            // (Not "KUWAIT CITY: … arrived in Kuwait …, after talks in Muscat".)
+            !lead.is_empty() && lead.iter().all(|v| country(v) != country(d))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !newsrooms.contains(&(i - 1))
+    });
     // "New Delhi [India], August 18 : Prime Minister Narendra Modi will visit …": the dateline
     // of a story that tells only what is planned is where the newsroom is, not a stop.
     let mut told = out
@@ -1867,6 +1894,7 @@ mod tests {
             ("landed in", "On Monday Blinken landed in Ankara for talks.", &[("Ankara", false, Arrived)]),
             ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
+            ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
