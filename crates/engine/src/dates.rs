@@ -334,6 +334,14 @@ fn expression_at<'t>(
         // "on Thursday (12)": the day of the month in brackets, as South Asian papers write it.
         let day = day_number(w(1))
             .filter(|_| between(0) == "(" && gap(i + 1).trim_start().starts_with(')'));
+        // "on Thursday (June 13)", "Thursday (13 June)": the date in brackets beside it.
+        let dated = (between(0) == "(" && gap(i + 2).trim_start().starts_with(')'))
+            .then(|| match (month(w(1)), day_number(w(2))) {
+                (Some(_), Some(d)) => Some(d),
+                _ => day_number(w(1)).filter(|_| month(w(2)).is_some()),
+            })
+            .flatten();
+        let day = day.or(dated);
         let part = part_of_day(w(1));
         let next = previous("next") || previous("coming");
         let ahead = next || future(words[i].span.start);
@@ -345,7 +353,9 @@ fn expression_at<'t>(
                 next,
                 day,
             },
-            if part.is_some() || day.is_some() {
+            if dated.is_some() {
+                3
+            } else if part.is_some() || day.is_some() {
                 2
             } else {
                 1
@@ -686,6 +696,12 @@ mod tests {
                 ],
             ),
             (
+                "a weekday with its date in brackets, read a week late",
+                "He arrived in Wellington on Thursday (June 13) for talks.",
+                "2024-06-20",
+                &[("Thursday (June 13)", Some("2024-06-13"), High)],
+            ),
+            (
                 "tomorrow",
                 "He will be in the country until tomorrow.",
                 "2019-12-13",
@@ -713,10 +729,7 @@ mod tests {
                 "abbreviated month",
                 "He left on Monday (Nov 6) for Japan.",
                 nov6,
-                &[
-                    ("Monday", Some("2023-11-06"), Medium),
-                    ("Nov 6", Some("2023-11-06"), Medium),
-                ],
+                &[("Monday (Nov 6)", Some("2023-11-06"), High)],
             ),
             (
                 "dotted stamp",
