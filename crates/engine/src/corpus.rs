@@ -313,6 +313,13 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         .iter()
         .filter(|m| article.in_story(m.block))
         .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
+        // "… which started on Wednesday and will continue until June 20": a day ahead.
+        .filter(|m| {
+            article
+                .blocks
+                .get(m.block)
+                .is_none_or(|b| !dates::future_clause(&article.text, b.span.start, m.span.start))
+        })
         .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
         // With nothing else to go by, only a day with its year: "a synod of bishops in October
         // 2019" is no sign of when a page was written.
@@ -407,6 +414,15 @@ mod tests {
             "The King Lands\n\nMinister Ines Halvorsen arrived in Sydney on Friday evening.",
         ]);
         assert_eq!(got[1], "2024-10-24");
+    }
+
+    #[test]
+    fn a_day_ahead_is_no_date_of_writing() {
+        let got = published(&[
+            "The Minister Tours Africa\n12 June 2020\n\nMinister Ines Halvorsen arrived in Accra on the tour.",
+            "Halvorsen in Lagos\n\nMinister Ines Halvorsen arrived in Lagos on 13 June, and her tour will continue until June 20.",
+        ]);
+        assert_eq!(got[1], "2020-06-13");
     }
 
     #[test]

@@ -409,7 +409,7 @@ const FUTURE_CUES: &[&str] = &[
 ];
 
 /// Whether the clause before byte `at` (back to the last sentence end in the block) speaks of the future.
-fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
+pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
     let before = text.get(block_start..at).unwrap_or("");
     let clause_start = before
         .rfind(['.', '!', '?', ';'])
