@@ -865,10 +865,8 @@ pub(crate) fn find(
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(
-                &format!(
-                    "{clause}{}",
-                    rest.split([',', ';', '.']).next().unwrap_or("")
-                ),
+                clause,
+                rest.split([',', ';', '.']).next().unwrap_or(""),
                 people.published,
             )
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
@@ -1118,32 +1116,39 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
 /// (A meeting it follows is this trip's: "Blinken's visit to Turkey follows strained meetings
 /// with Arab leaders in Iraq".)
 fn follows_an_earlier_trip(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " follows ",
+        " followed ",
+        " comes after ",
+        " came after ",
+        " comes on the heels of ",
+        " came on the heels of ",
+    ];
+    const TRIPS: &[&str] = &[
+        "visit to ",
+        "visits to ",
+        "trip to ",
+        "trips to ",
+        "tour of ",
+        "tour to ",
+    ];
+    // Cheap first: most clauses have none of the verbs.
+    if !clause.contains("follow") && !clause.contains("came") && !clause.contains("comes") {
+        return false;
+    }
     let padded = crate::words::padded(clause);
-    [
-        "follows",
-        "followed",
-        "comes after",
-        "came after",
-        "comes on the heels of",
-        "came on the heels of",
-    ]
-    .iter()
-    .any(|verb| {
-        ["his", "her", "a", "the"].iter().any(|whose| {
-            [
-                "visit to",
-                "visits to",
-                "trip to",
-                "trips to",
-                "tour of",
-                "tour to",
-            ]
-            .iter()
-            .any(|trip| {
-                // The place, or one listed after it ("… visits to Moscow and Kiev").
-                padded
-                    .rsplit_once(&format!(" {verb} {whose} {trip} "))
-                    .is_some_and(|(_, list)| list.split_whitespace().count() <= 8)
+    VERBS.iter().any(|verb| {
+        padded.match_indices(verb).any(|(at, _)| {
+            let after = &padded[at + verb.len()..];
+            let after = ["his ", "her ", "a ", "the "]
+                .iter()
+                .find_map(|whose| after.strip_prefix(whose))
+                .unwrap_or(after);
+            // The place, or one listed after it ("… visits to Moscow and Kiev").
+            TRIPS.iter().any(|trip| {
+                after
+                    .strip_prefix(trip)
+                    .is_some_and(|list| list.split_whitespace().count() <= 8)
             })
         })
     })
@@ -1152,12 +1157,13 @@ fn follows_an_earlier_trip(clause: &str) -> bool {
 /// "… which Kishida announced in March during his visit to India", in a May article: a month
 /// named alone (no day), before the article's, in the visit's clause, is another occasion. Not
 /// when the clause also gives a day ("in April … on May 1").
-fn in_an_earlier_month(sentence: &str, published: Option<crate::day::Day>) -> bool {
+fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::Day>) -> bool {
     let Some(own) = published else {
         return false;
     };
-    let words: Vec<&str> = sentence
+    let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
+        .chain(after.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
@@ -1191,6 +1197,10 @@ fn in_a_time_gone_by(rest: &str) -> bool {
 /// since looks back on other trips. ("Since arriving in Amman, Blinken has met …" is this
 /// trip's: the arrival is in the "since" phrase, not after it.)
 fn looks_back_on_a_career(before: &str) -> bool {
+    let opening = before.trim_start();
+    if !(opening.starts_with("Since ") || opening.starts_with("since ")) {
+        return false;
+    }
     let padded = crate::words::padded(before);
     padded.starts_with(" since ")
         && [" has ", " have ", " had "]
@@ -1258,20 +1268,19 @@ fn reported_of_another(
 /// that he could stop in Istanbul", "hinted at possibly flying to Turkey". Not a plan: a stop
 /// may come of it, but the articles do not say one will. ("may" in lower case only: "in May".)
 fn hypothetical(clause: &str) -> bool {
-    let padded = crate::words::padded(clause);
-    clause
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "might" | "could" | "may"))
-        || [
-            " possibly ",
-            " perhaps ",
-            " hinted ",
-            " floated ",
-            " mulling ",
-            " considering ",
-        ]
-        .iter()
-        .any(|w| padded.contains(w))
+    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(w, "might" | "could" | "may")
+            || [
+                "possibly",
+                "perhaps",
+                "hinted",
+                "floated",
+                "mulling",
+                "considering",
+            ]
+            .iter()
+            .any(|h| w.eq_ignore_ascii_case(h))
+    })
 }
 
 fn denied(clause: &str) -> bool {
