@@ -225,11 +225,9 @@ pub(crate) fn stated_days(articles: &[Article]) -> Option<(Day, Day)> {
     Some((given.clone().min()?, given.max()?))
 }
 
-/// The day from `first - 1` to `last` (and `day` itself) that the weekdays `article`'s story
-/// tells fit outright, when `day` does not; `None` when the story tells none. Not beyond the
-/// stated dates: a page written days before all of them ("arrived on Friday" a week before the
-/// one dated page) reads its weekdays back from the corpus's day, as before.
-fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Day> {
+/// How badly day `d` fits the weekdays an article's story tells (0: outright), or `None` when
+/// it tells none.
+fn weekday_misfit(article: &Article) -> Option<impl Fn(Day) -> i64> {
     let told: Vec<(i64, bool)> = article
         .dates
         .iter()
@@ -252,7 +250,7 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
     let (ahead, gone_by) = (weekdays(true), weekdays(false));
     // The latest day gone by is told in that day's paper or the next day's alike (earlier ones
     // are further back as a matter of course); the nearest day ahead is soon.
-    let cost = |d: Day| -> i64 {
+    Some(move |d: Day| -> i64 {
         let today = d.weekday() as i64;
         let back = gone_by
             .iter()
@@ -271,7 +269,15 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
             .min()
             .unwrap_or(0);
         latest + lead + tomorrows + coming
-    };
+    })
+}
+
+/// The day from `first - 1` to `last` (and `day` itself) that the weekdays `article`'s story
+/// tells fit outright, when `day` does not; `None` when the story tells none. Not beyond the
+/// stated dates: a page written days before all of them ("arrived on Friday" a week before the
+/// one dated page) reads its weekdays back from the corpus's day, as before.
+fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Day> {
+    let cost = weekday_misfit(article)?;
     let from = first.plus(-1)?.min(day);
     let to = last.max(day);
     let days = (0..=(to.ordinal() - from.ordinal()).min(60)).filter_map(|k| from.plus(k));
@@ -373,6 +379,33 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
             Some(dates::Reference { day, stated: false }),
         );
     }
+}
+
+/// Dates an undated page again, no earlier than `day` (`trip::written_no_earlier`), and reads
+/// its relative dates from there.
+pub(crate) fn redate(article: &mut Article, bound: Day) {
+    // The day of the week from there that its weekdays fit best, each day further costing a
+    // quarter of a misfit: near the bound unless the weekdays clearly say otherwise ("on
+    // Saturday reached Timor-Leste", five days on, against "earlier on Friday" two days back).
+    let day = weekday_misfit(article)
+        .and_then(|misfit| {
+            (0..=6)
+                .filter_map(|k| bound.plus(k))
+                .min_by_key(|&d| 4 * misfit(d) + (d.ordinal() - bound.ordinal()))
+        })
+        .unwrap_or(bound);
+    article.published.value = Some(day);
+    article.published.basis += &format!(
+        "; no earlier than {}, when another article has the traveller at a stop it tells as made",
+        bound.human()
+    );
+    if day != bound {
+        article.published.basis += &format!("; its weekdays fit {}", day.human());
+    }
+    dates::resolve(
+        &mut article.dates,
+        Some(dates::Reference { day, stated: false }),
+    );
 }
 
 #[cfg(test)]

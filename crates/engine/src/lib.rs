@@ -178,6 +178,34 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
             &edits.stops,
             &edit_places,
         );
+        // Undated pages the trip shows were written later than inferred: dated again, their
+        // visits read again, and the trip built once more.
+        let later = trip::written_no_earlier(&trip, &articles, stated);
+        if !later.is_empty() {
+            for &(a, day) in &later {
+                corpus::redate(&mut articles[a], day);
+                trip::find_visits(&mut articles[a], &places, key, surname, who.role.as_deref());
+            }
+            // The user's added stops in those articles, added again (not twice elsewhere).
+            let (again, again_places): (Vec<StopEdit>, Vec<Option<usize>>) = edits
+                .stops
+                .iter()
+                .zip(&edit_places)
+                .filter(|(e, _)| {
+                    matches!(e, StopEdit::Add { article, .. }
+                        if later.iter().any(|&(a, _)| articles[a].id == *article))
+                })
+                .map(|(e, p)| (e.clone(), *p))
+                .unzip();
+            trip::edits::add_visits(&again, &again_places, &mut articles);
+            trip = trip::build(
+                &articles,
+                &places,
+                home.as_deref(),
+                &edits.stops,
+                &edit_places,
+            );
+        }
         for message in not_added.into_iter().chain(trip.unapplied.drain(..)) {
             diagnostics.push(Diagnostic {
                 article: None,

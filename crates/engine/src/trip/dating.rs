@@ -186,9 +186,16 @@ pub(super) fn date_claims(
                     crate::words::padded(article.text.get(span.end..d.span.start).unwrap_or(""));
                 // "… greeted Putin at Pyongyang International Airport, as reported by the KCNA on
                 // Wednesday": the day of the report, not of the visit.
+                // "… will visit New Zealand on August 7-9, the government said on Tuesday": the
+                // day a plan was told is not the plan's.
+                let told_of_a_plan = list.iter().all(|&i| seen[i].onward)
+                    && [" said ", " says ", " announced ", " told ", " confirmed "]
+                        .iter()
+                        .any(|w| between.contains(w));
                 if between.contains(" before ")
                     || between.contains(" as reported ")
                     || between.contains(" according to ")
+                    || told_of_a_plan
                 {
                     continue;
                 }
@@ -343,6 +350,62 @@ pub(super) fn planned_before_the_trip(
                 && dates.iter().all(|d| first.ordinal() - d.ordinal() > 1)
         })
         .collect()
+}
+
+/// Undated pages dated too early: a page that tells stops as made was written no earlier than
+/// the first day a dated article tells any of them made ("President Murmu on Saturday reached
+/// Timor-Leste … after concluding her visit to New Zealand and Fiji": no earlier than Fiji's
+/// first day). Returns each such page with that day, when it is later than the day inferred
+/// and at most a week after the corpus's stated dates.
+pub(crate) fn written_no_earlier(
+    trip: &super::Trip,
+    articles: &[Article],
+    stated: Option<(crate::day::Day, crate::day::Day)>,
+) -> Vec<(usize, crate::day::Day)> {
+    let Some((_, last)) = stated else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        if article.published.provenance != Provenance::Inferred {
+            continue;
+        }
+        let Some(written) = article.published.value else {
+            continue;
+        };
+        let stops = dedup(
+            trip.seen
+                .iter()
+                .filter(|(v, _)| v.article == a && !v.onward && !v.furniture)
+                // Told as done there, not named in a list of the trip's stops.
+                .filter(|(v, _)| {
+                    matches!(
+                        v.kind,
+                        VisitKind::Arrived | VisitKind::Stayed | VisitKind::Left
+                    )
+                })
+                .filter_map(|(_, s)| *s),
+        );
+        let bound = stops
+            .into_iter()
+            .filter_map(|s| {
+                trip.claims
+                    .iter()
+                    .filter(|c| c.stop == s && c.article != a && c.tier() == 3)
+                    // Only what a page with its own date says: an inferred date is a guess.
+                    .filter(|c| articles[c.article].published.provenance == Provenance::Given)
+                    .map(|c| c.days.start)
+                    .min()
+            })
+            // The earliest of them: one visit read wrongly as made cannot push the page late.
+            .min();
+        if let Some(bound) = bound {
+            if bound > written && bound.ordinal() <= last.ordinal() + 7 {
+                out.push((a, bound));
+            }
+        }
+    }
+    out
 }
 
 /// "arrived in Sri Lanka on Tuesday for a two-day official visit": the visit's length, read
@@ -563,7 +626,18 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     let Some(tier) = mine.iter().map(|c| c.tier()).max() else {
         return Vec::new();
     };
-    let top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
+    let mut top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
+    // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
+    // UAE on May 13 until May 16") is the trip's, not the stay's at each: beside one that
+    // dates this stop alone, it says nothing of it.
+    let shared = |p: &DateClaim| {
+        claims
+            .iter()
+            .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop)
+    };
+    if top.iter().any(|c| !shared(c)) {
+        top.retain(|c| !shared(c));
+    }
     let singles: Vec<&DateClaim> = top
         .iter()
         .copied()
@@ -596,6 +670,20 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     }
     if tier == 3 {
         drop_days_before_arrival(&mut best);
+        // A weekday counted from a guessed page date, far from every day a page with a surer
+        // date gives ("arrived in Riyadh on Saturday" in an undated page, where the dated ones
+        // say Tuesday), is the guess gone wrong: the comparison shows it, the stop's days do not.
+        let sure = best.iter().filter(|c| !c.guessed);
+        if let (Some(lo), Some(hi)) = (
+            sure.clone().map(|c| c.days.start).min(),
+            sure.map(|c| c.days.end).max(),
+        ) {
+            best.retain(|c| {
+                !c.guessed
+                    || (c.days.start.ordinal() >= lo.ordinal() - 1
+                        && c.days.end.ordinal() <= hi.ordinal() + 1)
+            });
+        }
     }
     // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
     // will hold talks in Lisbon on Friday", "will be in the island until tomorrow" (a day in
@@ -603,13 +691,6 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     // from August 22-24" (planned days that hold the made ones and end at most three days
     // later); from any article.
     if tier == 3 {
-        // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
-        // UAE on May 13 until May 16") is the trip's, not the stay's at each.
-        let shared = |p: &DateClaim| {
-            claims
-                .iter()
-                .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop)
-        };
         let extends = |p: &&DateClaim| {
             p.planned
                 && !p.teaser

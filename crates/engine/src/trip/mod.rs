@@ -31,6 +31,7 @@ pub(crate) mod visits;
 
 pub(crate) use accounts::fill as fill_accounts;
 pub(crate) use compare::find as discrepancies;
+pub(crate) use dating::written_no_earlier;
 pub(crate) use home::home_of_roles;
 pub(crate) use traveller::{
     choose as choose_traveller, find_visits, given as given_traveller, surname, surname_key,

@@ -1107,7 +1107,11 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         .windows(3)
         .any(|p| p[1] == "last" && p[2] == "year" && !matches!(p[0].as_str(), "since" | "from"))
         || words.first().is_some_and(|w| w == "last") && words.get(1).is_some_and(|w| w == "year")
-        || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago");
+        || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago")
+        // "has visited Israel several times"
+        || words.windows(2).any(|p| {
+            matches!(p[0].as_str(), "several" | "many" | "numerous" | "multiple") && p[1] == "times"
+        });
     dated_elsewhere || earlier_meeting
 }
 
