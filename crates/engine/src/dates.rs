@@ -2,7 +2,9 @@
 //! Never reads the clock: relative dates are resolved against the article's own date, or,
 //! when it has none, against the dates the rest of the corpus establishes.
 
-use crate::model::{Block, Confidence, DateExpression, DateMention, DayRange, PartOfDay};
+use crate::model::{
+    Block, BlockKind, Confidence, DateExpression, DateMention, DayRange, PartOfDay,
+};
 use crate::{Day, Span};
 
 const MONTHS: &[(&str, u32)] = &[
@@ -125,11 +127,18 @@ pub fn extract(text: &str, blocks: &[Block]) -> Vec<DateMention> {
                 _ => " ",
             }
         };
+        // A headline, or a line written like one (no full stop, a few words: a page whose
+        // headline the site's furniture displaced).
+        let line = block.span.of(text).trim_end();
+        let title_like = block.kind == BlockKind::Headline
+            || (line.split_whitespace().count() <= 20
+                && !line.ends_with(['.', '!', '?', '"', '”']));
         let mut i = 0;
         while i < words.len() {
             match expression_at(&words, i, &gap, |at| {
                 future_clause(text, block.span.start, at)
                     || fronted_before_future(text, block.span, at)
+                    || (title_like && headline_plan(text, block.span, at))
             }) {
                 Some((expression, used)) => {
                     let mut span = Span::new(words[i].span.start, words[i + used - 1].span.end);
@@ -407,6 +416,30 @@ const FUTURE_CUES: &[&str] = &[
     " heads to ",
     " heads for ",
 ];
+
+/// A headline's "to" + verb is its future: "Austin to pay 2-day visit to India from Sunday".
+fn headline_plan(text: &str, line: Span, at: usize) -> bool {
+    let before = format!(
+        " {} ",
+        text.get(line.start..at).unwrap_or("").to_lowercase()
+    );
+    [
+        " to visit ",
+        " to pay ",
+        " to travel ",
+        " to meet ",
+        " to hold ",
+        " to attend ",
+        " to arrive ",
+        " to tour ",
+        " to make ",
+        " to go ",
+        " to head ",
+        " to fly ",
+    ]
+    .iter()
+    .any(|cue| before.contains(cue))
+}
 
 /// Whether the clause before byte `at` (back to the last sentence end in the block) speaks of the future.
 pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
@@ -700,6 +733,15 @@ mod tests {
                 "He arrived in Wellington on Thursday (June 13) for talks.",
                 "2024-06-20",
                 &[("Thursday (June 13)", Some("2024-06-13"), High)],
+            ),
+            (
+                "a headline's plan",
+                "Defence Secretary Jane Roe to pay 2-day visit to India from Sunday\nShe met the minister on Friday.",
+                "2023-06-03",
+                &[
+                    ("Sunday", Some("2023-06-04"), Medium),
+                    ("Friday", Some("2023-06-02"), Medium),
+                ],
             ),
             (
                 "tomorrow",
