@@ -21,7 +21,11 @@
 //! "is due in", "left for") makes the visit planned (`onward`). Not visits: another person's
 //! (the subject is someone else, unless the traveller is who they welcome or host), a topic
 //! ("the war in Ukraine", "aid to Gaza", "tensions in"), a denial ("did not visit", "cancelled",
-//! "skipping"), and regions with no country (Middle East, West Asia).
+//! "skipping"), a possibility ("might head to", "could stop in"), another occasion (a year or
+//! an earlier month of its own, "last year", "several times", "Since taking office, he has
+//! made trips to …"), an earlier trip ("The Africa trip follows his visits to Moscow and Kiev":
+//! the article's other mentions of those places too), and regions with no country (Middle
+//! East, West Asia).
 
 use crate::lexicon;
 use crate::model::{
