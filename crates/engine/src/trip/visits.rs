@@ -1153,10 +1153,16 @@ fn follows_an_earlier_trip(clause: &str) -> bool {
                 .find_map(|whose| after.strip_prefix(whose))
                 .unwrap_or(after);
             // The place, or one listed after it ("… visits to Moscow and Kiev").
+            // Not a clause of this trip's own after it ("The trip follows visits to the other
+            // devolved nations, having stopped in Belfast earlier that day"): no verb between.
             TRIPS.iter().any(|trip| {
-                after
-                    .strip_prefix(trip)
-                    .is_some_and(|list| list.split_whitespace().count() <= 8)
+                after.strip_prefix(trip).is_some_and(|list| {
+                    let words: Vec<&str> = list.split_whitespace().collect();
+                    words.len() <= 8
+                        && !words
+                            .iter()
+                            .any(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                })
             })
         })
     })
@@ -1913,6 +1919,7 @@ mod tests {
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
+            ("this trip's stops after 'follows visits to'", "Blinken's trip follows visits to the other devolved nations, having stopped in Belfast earlier that day.", &[("Belfast", false, Stayed)]),
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("an earlier month in another clause", "Blinken is expected in Seoul on Monday, hot on the heels of a Chinese envoy, who included Seoul on his tour in March.", &[("Seoul", true, Arrived)]),
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
