@@ -117,8 +117,13 @@ fn words(s: &str) -> usize {
 }
 
 fn ends_like_sentence(s: &str) -> bool {
-    let end = s.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
-    end.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+    without_closers(s).ends_with(['.', '!', '?', ':', ';', ',', '…'])
+}
+
+/// A line without the closing quotes and brackets at its end ("… he said.”" → "… he said.").
+fn without_closers(s: &str) -> &str {
+    s.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
 }
 
 /// Headlines and teasers capitalise (nearly) every word: at least four words, seven in ten
@@ -277,11 +282,7 @@ fn mark_related_stories(text: &str, spans: &[Span], kinds: &mut [Option<BlockKin
 /// The first title-like line among the first few that are not furniture.
 fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Option<usize> {
     // A line ending like a sentence, closing quotes and brackets aside ("… he said.”").
-    let ends_clause = |line: &str| {
-        line.trim_end()
-            .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
-            .ends_with(['.', ':', ';', ','])
-    };
+    let ends_clause = |line: &str| without_closers(line).ends_with(['.', ':', ';', ',']);
     // Lines above the headline are the site's (name, sections, date): short. A paragraph of the
     // story ends the search, so a page stored without its headline has none rather than a later
     // paragraph's taking the part (and everything above it made the masthead).

@@ -429,11 +429,13 @@ mod tests {
             .collect()
     }
 
+    /// A page with its own date `d`, telling an arrival in `place`.
+    fn dated(d: &str, place: &str) -> String {
+        format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
+    }
+
     #[test]
     fn an_undated_page_is_dated_by_its_weekdays_within_the_stated_dates() {
-        let dated = |d: &str, place: &str| {
-            format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
-        };
         // Stated: Wednesday 10 and Tuesday 16 June 2020. "Met … on Saturday" is Saturday's paper.
         let got = published(&[
             &dated("10 June 2020", "Accra"),
@@ -452,7 +454,7 @@ mod tests {
     #[test]
     fn a_day_ahead_is_no_date_of_writing() {
         let got = published(&[
-            "The Minister Tours Africa\n12 June 2020\n\nMinister Ines Halvorsen arrived in Accra on the tour.",
+            &dated("12 June 2020", "Accra"),
             "Halvorsen in Lagos\n\nMinister Ines Halvorsen arrived in Lagos on 13 June, and her tour will continue until June 20.",
         ]);
         assert_eq!(got[1], "2020-06-13");
@@ -460,9 +462,6 @@ mod tests {
 
     #[test]
     fn the_lead_weekday_is_the_latest_news() {
-        let dated = |d: &str, place: &str| {
-            format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
-        };
         // Stated: Saturday 30 April to Wednesday 4 May 2022. The lead's "Wednesday" is the news;
         // "On Monday" further down is background: Wednesday's paper, not Monday's.
         let got = published(&[

@@ -264,13 +264,8 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<(Day, Span, &'static str)
     // A page flattened into one paragraph: its date line opens the story ("2025-04-23
     // WASHINGTON: …", "Published 23 April 2025 WASHINGTON — …"), a label at most before it.
     if let Some(first) = blocks.get(first_story) {
-        let line = first.span.of(text);
-        let lead = line.len() - line.trim_start().len();
         if let Some((day, span)) = full_date_in(text, first.span) {
-            let before = text
-                .get(first.span.start + lead..span.start)
-                .unwrap_or("")
-                .trim();
+            let before = text.get(first.span.start..span.start).unwrap_or("").trim();
             let label = before.trim_end_matches(':').to_lowercase();
             if before.is_empty() || DATE_LABELS.contains(&label.as_str()) {
                 return Some((day, span, "the date opening the story"));

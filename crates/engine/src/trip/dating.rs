@@ -136,6 +136,7 @@ pub(super) fn date_claims(
             if list_quote != quoted(d.span) {
                 continue;
             }
+            let planned = list.iter().all(|&i| seen[i].onward);
             // "meet the president on Saturday morning before flying to Dar es Salaam": a date
             // the clause moves on from is not the list's.
             if d.span.end <= span.start {
@@ -188,7 +189,7 @@ pub(super) fn date_claims(
                 // Wednesday": the day of the report, not of the visit.
                 // "… will visit New Zealand on August 7-9, the government said on Tuesday": the
                 // day a plan was told is not the plan's.
-                let told_of_a_plan = list.iter().all(|&i| seen[i].onward)
+                let told_of_a_plan = planned
                     && [" said ", " says ", " announced ", " told ", " confirmed "]
                         .iter()
                         .any(|w| between.contains(w));
@@ -200,7 +201,6 @@ pub(super) fn date_claims(
                     continue;
                 }
             }
-            let planned = list.iter().all(|&i| seen[i].onward);
             // The page's own date opening its story (a flattened page: "2024-06-17 Putin will
             // fly to Pyongyang …", "2023-05-04 Kishida on Wednesday met …") is when it was
             // written: not the day of a plan, nor of a visit the sentence dates itself. (Alone
@@ -308,6 +308,7 @@ pub(super) fn date_claims(
 /// first day a stop was made: another trip's ("will travel to Rome for the funeral over the
 /// weekend", in a preview of a tour three weeks on).
 pub(super) fn planned_before_the_trip(
+    stops: usize,
     seen: &[Seen],
     assignment: &[Option<usize>],
     articles: &[Article],
@@ -321,12 +322,6 @@ pub(super) fn planned_before_the_trip(
     else {
         return Vec::new();
     };
-    let stops = assignment
-        .iter()
-        .flatten()
-        .copied()
-        .max()
-        .map_or(0, |m| m + 1);
     (0..stops)
         .filter(|&s| {
             let members: Vec<&Seen> = seen
@@ -651,14 +646,7 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         let announced: Vec<&DateClaim> = mine
             .iter()
             .copied()
-            .filter(|c| {
-                c.tier() == 2
-                    && !c.guessed
-                    && c.days.start == c.days.end
-                    && !claims
-                        .iter()
-                        .any(|o| o.article == c.article && o.span == c.span && o.stop != c.stop)
-            })
+            .filter(|c| c.tier() == 2 && !c.guessed && c.days.start == c.days.end && !shared(c))
             .collect();
         if !announced.is_empty()
             && announced

@@ -170,43 +170,28 @@ pub(crate) fn build(
     };
     draft.apply_grouping(edits, edit_places, &seen, &split);
     let mut unapplied = draft.unapplied;
-    let mut renumber = vec![None; draft.stops.len()];
-    let mut stops: Vec<Stop> = Vec::new();
-    for (k, stop) in draft.stops.into_iter().enumerate() {
-        if let Some(stop) = stop {
-            renumber[k] = Some(stops.len());
-            stops.push(stop);
-        }
-    }
-    let assignment: Vec<Option<usize>> = draft
-        .assignment
-        .iter()
-        .map(|a| a.and_then(|k| renumber[k]))
-        .collect();
+    let (stops, renumber) = compact(draft.stops);
+    let assignment = renumbered(&draft.assignment, &renumber);
     let mut claims = dating::date_claims(&seen, &assignment, articles);
     // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
     // a Gulf tour three weeks on: a plan dated before the trip's first day is another trip.
-    let earlier = dating::planned_before_the_trip(&seen, &assignment, articles, &claims);
+    let earlier =
+        dating::planned_before_the_trip(stops.len(), &seen, &assignment, articles, &claims);
     let (mut stops, assignment) = if earlier.is_empty() {
         (stops, assignment)
     } else {
-        let mut renumber = vec![None; stops.len()];
-        let mut kept = Vec::new();
-        for (s, stop) in stops.into_iter().enumerate() {
-            if !earlier.contains(&s) {
-                renumber[s] = Some(kept.len());
-                kept.push(stop);
-            }
-        }
+        let (kept, renumber) = compact(
+            stops
+                .into_iter()
+                .enumerate()
+                .map(|(s, stop)| (!earlier.contains(&s)).then_some(stop))
+                .collect(),
+        );
         claims.retain(|c| renumber[c.stop].is_some());
         for c in &mut claims {
             c.stop = renumber[c.stop].unwrap_or(c.stop);
         }
-        let assignment: Vec<Option<usize>> = assignment
-            .iter()
-            .map(|a| a.and_then(|s| renumber[s]))
-            .collect();
-        (kept, assignment)
+        (kept, renumbered(&assignment, &renumber))
     };
     let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
@@ -259,6 +244,27 @@ pub(crate) fn build(
         claims,
         unapplied,
     }
+}
+
+/// The stops kept (`Some`), in their order, and where each old index went.
+fn compact(stops: Vec<Option<Stop>>) -> (Vec<Stop>, Vec<Option<usize>>) {
+    let mut renumber = vec![None; stops.len()];
+    let mut kept = Vec::new();
+    for (k, stop) in stops.into_iter().enumerate() {
+        if let Some(stop) = stop {
+            renumber[k] = Some(kept.len());
+            kept.push(stop);
+        }
+    }
+    (kept, renumber)
+}
+
+/// Each seen visit's stop, by `compact`'s new numbering (none for a stop dropped).
+fn renumbered(assignment: &[Option<usize>], renumber: &[Option<usize>]) -> Vec<Option<usize>> {
+    assignment
+        .iter()
+        .map(|a| a.and_then(|k| renumber[k]))
+        .collect()
 }
 
 pub(super) fn dedup<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {

@@ -853,6 +853,8 @@ pub(crate) fn find(
         let rest_words = crate::words::padded(rest);
         // "At a news conference in Istanbul before starting his tour": before the trip.
         let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
+        // The words after the place, to the end of its clause.
+        let rest_of_clause = rest.split([',', ';', '.']).next().unwrap_or("");
         if follows_an_earlier_trip(clause) {
             earlier_trip.push(mention.place);
             continue;
@@ -862,17 +864,13 @@ pub(crate) fn find(
             || before_the_trip
             || another_time(clause, year)
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
-            || another_time(rest.split([',', ';', '.']).next().unwrap_or(""), year)
+            || another_time(rest_of_clause, year)
             || (!names_traveller && in_a_month_of_another_year(rest, year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
-            || (!names_traveller && in_a_time_gone_by(rest))
+            || (!names_traveller && in_a_time_gone_by(rest_of_clause))
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
-            || in_an_earlier_month(
-                clause,
-                rest.split([',', ';', '.']).next().unwrap_or(""),
-                people.published,
-            )
+            || in_an_earlier_month(clause, rest_of_clause, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
         {
             continue;
@@ -958,9 +956,8 @@ pub(crate) fn find(
     let country = |v: &Visit| place_info(places[v.mention].place).and_then(|p| p.country);
     let newsrooms: Vec<usize> = out
         .iter()
-        .enumerate()
-        .filter(|(_, d)| d.kind == VisitKind::Dateline)
-        .filter(|(_, d)| {
+        .filter(|d| d.kind == VisitKind::Dateline)
+        .filter(|d| {
             let lead: Vec<&Visit> = out
                 .iter()
                 .filter(|v| {
@@ -972,13 +969,9 @@ pub(crate) fn find(
             // (Not "KUWAIT CITY: … arrived in Kuwait …, after talks in Muscat".)
             !lead.is_empty() && lead.iter().all(|v| country(v) != country(d))
         })
-        .map(|(i, _)| i)
+        .map(|d| d.mention)
         .collect();
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !newsrooms.contains(&(i - 1))
-    });
+    out.retain(|v| !(v.kind == VisitKind::Dateline && newsrooms.contains(&v.mention)));
     // "New Delhi [India], August 18 : Prime Minister Narendra Modi will visit …": the dateline
     // of a story that tells only what is planned is where the newsroom is, not a stop.
     let mut told = out
@@ -1193,8 +1186,8 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
 
 /// "… last weekend", "last month", "last year": a time before this trip, for a sentence that
 /// does not name the traveller.
-fn in_a_time_gone_by(rest: &str) -> bool {
-    let padded = crate::words::padded(rest.split([',', ';', '.']).next().unwrap_or(""));
+fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
+    let padded = crate::words::padded(rest_of_clause);
     [
         " last weekend ",
         " last month ",
@@ -1216,10 +1209,9 @@ fn looks_back_on_a_career(before: &str) -> bool {
         return false;
     }
     let padded = crate::words::padded(before);
-    padded.starts_with(" since ")
-        && [" has ", " have ", " had "]
-            .iter()
-            .any(|w| padded.contains(w))
+    [" has ", " have ", " had "]
+        .iter()
+        .any(|w| padded.contains(w))
         && !padded.starts_with(" since arriving ")
         && !padded.starts_with(" since landing ")
 }
