@@ -295,6 +295,11 @@ fn find_headline(text: &str, spans: &[Span], kinds: &[Option<BlockKind>]) -> Opt
             n <= 60 && !(n >= 20 && ends_clause(line))
         })
         .collect();
+    // A site's date banner above the story is no headline ("Tue. Mar 21st, 2023").
+    let candidates: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| !crate::dates::only_a_date(spans[i].of(text)))
+        .collect();
     let title_like = |i: usize| {
         let line = spans[i].of(text);
         let n = words(line);

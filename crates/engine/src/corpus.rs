@@ -15,6 +15,7 @@ pub(crate) fn number_places(
     articles: &mut [Article],
     gazetteer: &gazetteer::Gazetteer,
 ) -> Vec<Place> {
+    read_short_forms_as_the_corpus_does(articles, gazetteer);
     let mut seen: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let mut places = Vec::new();
     for mention in articles.iter_mut().flat_map(|a| a.places.iter_mut()) {
@@ -41,6 +42,56 @@ pub(crate) fn number_places(
     }
     write_names_as_the_articles_do(articles, &mut places);
     places
+}
+
+/// A place written by another of its names that is also how another place's name the corpus
+/// writes ends, and no other's, is that place: "Congo" (the Republic of the Congo's other name)
+/// beside "Democratic Republic of Congo" is the DR Congo, unless the corpus writes "Republic of
+/// the Congo" too. (Only another name: "Sudan" beside "South Sudan" is Sudan.)
+fn read_short_forms_as_the_corpus_does(articles: &mut [Article], gazetteer: &gazetteer::Gazetteer) {
+    use std::collections::{HashMap, HashSet};
+    let mut written: HashSet<(String, usize)> = HashSet::new();
+    for a in articles.iter() {
+        for m in &a.places {
+            written.insert((fold(m.span.of(&a.text)), m.place));
+        }
+    }
+    let mut read: HashMap<(String, usize), usize> = HashMap::new();
+    for article in articles.iter_mut() {
+        let text = &article.text;
+        for m in article.places.iter_mut() {
+            let Some(entry) = gazetteer.entries.get(m.place) else {
+                continue;
+            };
+            let form = fold(m.span.of(text));
+            if fold(&entry.name) == form {
+                continue;
+            }
+            let key = (form, m.place);
+            let place = *read.entry(key).or_insert_with_key(|(form, own)| {
+                let tail = format!(" {form}");
+                let fits: HashSet<usize> = written
+                    .iter()
+                    .filter(|(w, _)| w.ends_with(&tail))
+                    .map(|(_, p)| *p)
+                    .collect();
+                match fits.iter().next() {
+                    Some(&other)
+                        if fits.len() == 1
+                            && other != *own
+                            && gazetteer
+                                .entries
+                                .get(other)
+                                .is_some_and(|o| o.kind == entry.kind) =>
+                    {
+                        other
+                    }
+                    _ => *own,
+                }
+            });
+            m.place = place;
+        }
+    }
 }
 
 /// A place whose gazetteer name carries romanisation marks ("Rafaḩ", "Ḩalab") is shown the way
@@ -205,7 +256,10 @@ pub(crate) fn group_outlets(articles: &mut [Article]) -> Vec<Outlet> {
     outlets
 }
 
-/// The day the corpus as a whole is told from: the median of the articles' own stated dates.
+/// The day the corpus as a whole is told from: the median of the articles' own stated dates;
+/// when no page states its date, the latest day (with its year) any story tells as gone by (a
+/// photo caption's "February 3, 2023"): the coverage was written no earlier. Not the median
+/// of those: "13 Italian airmen were killed in Congo on 11 November 1961" is background.
 pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
     let mut given: Vec<Day> = articles
         .iter()
@@ -213,7 +267,124 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
         .filter_map(|a| a.published.value)
         .collect();
     crate::sort::sort(&mut given);
-    given.get(given.len().saturating_sub(1) / 2).copied()
+    if let Some(&day) = given.get(given.len().saturating_sub(1) / 2) {
+        return Some(day);
+    }
+    articles
+        .iter()
+        .flat_map(|a| {
+            a.dates
+                .iter()
+                .filter(|m| a.in_story(m.block))
+                .filter(|m| {
+                    a.blocks
+                        .get(m.block)
+                        .is_none_or(|b| !dates::future_clause(&a.text, b.span.start, m.span.start))
+                })
+                .filter_map(|m| match m.expression {
+                    DateExpression::Absolute {
+                        year: Some(y),
+                        month,
+                        day,
+                    } => Day::new(y, month, day),
+                    _ => None,
+                })
+        })
+        .max()
+}
+
+/// A page's date read from a bare line at its top ("Tue. Mar 21st, 2023") may be the site's
+/// banner of the day the page was stored, not the page's own. Doubted, and the page dated like
+/// an undated one, when the line is more than two weeks after every day the other articles tell
+/// (their own dates, datelines and the days their stories name; two articles at least) while
+/// its own story tells its news by weekday ("the Mass scheduled for later on Wednesday") and
+/// names no day near the line's. Returns the doubted pages with the line's day, for their basis.
+pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
+    let days_told = |a: &Article, near: Day| -> Vec<Day> {
+        let story = a
+            .dates
+            .iter()
+            .filter(|m| a.in_story(m.block))
+            .filter_map(|m| match m.expression {
+                DateExpression::Absolute { year, month, day }
+                | DateExpression::Range {
+                    year,
+                    end_month: month,
+                    end_day: day,
+                    ..
+                } => match year {
+                    Some(y) => Day::new(y, month, day),
+                    None => dates::day_near(near, month, day),
+                },
+                _ => None,
+            });
+        let own = a
+            .published
+            .value
+            .filter(|_| a.published.provenance == Provenance::Given);
+        let dateline =
+            meta::dateline(&a.text, &a.blocks).and_then(|(year, month, day, _)| match year {
+                Some(y) => Day::new(y, month, day),
+                None => dates::day_near(near, month, day),
+            });
+        story.chain(own).chain(dateline).collect()
+    };
+    let mut doubted = Vec::new();
+    for i in 0..articles.len() {
+        let a = &articles[i];
+        let Some(line) = a.published.value else {
+            continue;
+        };
+        if a.published.provenance != Provenance::Given || a.published.basis != meta::DATE_LINE {
+            continue;
+        }
+        let tells_weekdays = a
+            .dates
+            .iter()
+            .any(|m| a.in_story(m.block) && matches!(m.expression, DateExpression::Weekday { .. }));
+        let weeks_after = |days: &[Day]| days.iter().all(|d| line.ordinal() - d.ordinal() > 14);
+        // At least two other articles tell days: one page's June dateline is no proof that a
+        // September date line is a site's.
+        let told: Vec<Vec<Day>> = articles
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, o)| days_told(o, line))
+            .filter(|days| !days.is_empty())
+            .collect();
+        let others: Vec<Day> = told.concat();
+        let own: Vec<Day> = days_told(a, line)
+            .into_iter()
+            .filter(|d| Some(*d) != Some(line))
+            .collect();
+        if tells_weekdays && told.len() >= 2 && weeks_after(&others) && weeks_after(&own) {
+            doubted.push((i, line));
+        }
+    }
+    // The line is no date the story tells either.
+    for &(i, line) in &doubted {
+        let a = &mut articles[i];
+        if let Some(at) = a.published.evidence {
+            a.dates
+                .retain(|m| m.span.end <= at.start || at.end <= m.span.start);
+        }
+        a.published = Field::unknown(site_date(line));
+    }
+    doubted
+}
+
+fn site_date(line: Day) -> String {
+    format!(
+        "the date at its top ({}) is weeks after every day the other articles tell: a site's date, not the page's",
+        line.human()
+    )
+}
+
+/// Says why a page dated after its site's date was doubted, beside how it was dated instead.
+pub(crate) fn tell_site_date(published: &mut Field<Day>, line: Day) {
+    if published.provenance != Provenance::Unknown {
+        published.basis = format!("{}; {}", published.basis, site_date(line));
+    }
 }
 
 /// The first and last of the articles' own stated dates.
@@ -471,6 +642,81 @@ mod tests {
             "Halvorsen in Abuja\n\nThe president and Minister Ines Halvorsen, Wednesday, met at the State House.\n\nOn Monday, Halvorsen visited a camp in the north.",
         ]);
         assert_eq!(got[3], "2022-05-04");
+    }
+
+    #[test]
+    fn a_site_date_banner_weeks_after_the_story_is_no_date_of_the_page() {
+        // Two pages tell the trip's days (31 January, 3 February 2023); the third page's only
+        // date is its site's banner seven weeks on, and it tells its news by weekday.
+        let banner = "Tue. Mar 21st, 2023\n\nHuge crowds have started gathering at the main airport in Kinshasa to take part in the open-air Mass that Pope Francis leads later on Wednesday.";
+        let pages = [
+            "Pope Arrives in Kinshasa\n\nPope Francis arrived in Kinshasa, the capital of the Democratic Republic of Congo, on January 31, 2023, at the start of his journey.",
+            "Pope Leaves for Juba\n\nKINSHASA, Feb 3 (Reuters) - Pope Francis flew out of the country on Friday, heading for Juba, where he will remain until Sunday.",
+            banner,
+        ];
+        let inputs: Vec<ArticleInput> = pages
+            .iter()
+            .map(|t| ArticleInput {
+                id: t.to_string(),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let a = analyze(&inputs);
+        let page = &a.articles[2];
+        // Dated like the corpus, whose only stated year is the first page's.
+        assert_eq!(
+            page.published.value.map(|d| d.to_string()).as_deref(),
+            Some("2023-01-31")
+        );
+        assert!(
+            page.published.basis.contains("a site's date"),
+            "{}",
+            page.published.basis
+        );
+        // The banner is no headline, and no date its story tells.
+        assert_eq!(page.headline.value, None);
+        assert!(page.dates.iter().all(|m| m.span.start > 20));
+        // Alone, or beside one other page, the line is the page's date.
+        assert_eq!(published(&[banner]), ["2023-03-21"]);
+        assert_eq!(published(&[pages[0], banner])[1], "2023-03-21");
+    }
+
+    #[test]
+    fn with_no_page_dated_the_corpus_is_told_from_the_latest_day_it_names() {
+        // Not from "11 November 1961", the background one page names.
+        let got = published(&[
+            "Pope in Kinshasa\n\nPope Francis prayed at the memorial for the Italian airmen who were killed in Congo on 11 November 1961.",
+            "Pope Visits Congo\n\nPope Francis waves before his meeting with the bishops at their conference in Kinshasa, Democratic Republic of the Congo February 3, 2023.",
+        ]);
+        assert_eq!(got, ["2023-02-03", "2023-02-03"]);
+    }
+
+    #[test]
+    fn a_short_name_is_the_country_the_corpus_names_in_full() {
+        let countries = |text: &str| -> Vec<String> {
+            let a = analyze(&[ArticleInput {
+                id: "a".into(),
+                text: text.into(),
+                ..Default::default()
+            }]);
+            let article = &a.articles[0];
+            article
+                .places
+                .iter()
+                .filter(|m| m.span.of(&article.text) == "Congo")
+                .map(|m| a.places[m.place].name.clone())
+                .collect()
+        };
+        assert_eq!(
+            countries("Pope in Africa\n\nPope Francis arrived in the Democratic Republic of Congo. Congo's bishops met him."),
+            ["DR Congo"]
+        );
+        // Both named in full: "Congo" keeps its own bearer.
+        assert_eq!(
+            countries("Macron in Africa\n\nMacron flew from the Republic of the Congo to the Democratic Republic of Congo. In Congo he met the president."),
+            ["Republic of the Congo"]
+        );
     }
 
     #[test]

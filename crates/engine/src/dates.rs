@@ -73,6 +73,28 @@ fn weekday(w: &str) -> Option<u32> {
         .map(|(_, d)| *d)
 }
 
+/// A line that is only a date, with perhaps its weekday: a site's date banner ("Tue. Mar 21st,
+/// 2023", "Tuesday, 21 March 2023"), no headline.
+pub(crate) fn only_a_date(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let weekday_or_short = |w: &str| {
+        weekday(w).is_some()
+            || (w.len() == 3
+                && WEEKDAYS
+                    .iter()
+                    .any(|(name, _)| name.starts_with(&w.to_lowercase())))
+    };
+    let numeric = |w: &str| day_number(w).is_some() || (w.len() == 4 && w.parse::<u32>().is_ok());
+    words.iter().any(|w| month(w).is_some())
+        && words.iter().any(|w| numeric(w))
+        && words
+            .iter()
+            .all(|w| month(w).is_some() || weekday_or_short(w) || numeric(w))
+}
+
 fn day_number(w: &str) -> Option<u32> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // "5th", "3rd"
     if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {

@@ -138,10 +138,14 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         }
         articles.push(analyze_article(input));
     }
+    let doubted = corpus::doubt_site_dates(&mut articles);
     let anchor = corpus::anchor(&articles);
     let stated = corpus::stated_days(&articles);
     for article in &mut articles {
         corpus::date_article(article, anchor, stated);
+    }
+    for (a, line) in doubted {
+        corpus::tell_site_date(&mut articles[a].published, line);
     }
     let outlets = corpus::group_outlets(&mut articles);
     let mut places = corpus::number_places(&mut articles, gazetteer::Gazetteer::bundled());

@@ -176,6 +176,10 @@ fn published(text: &str, blocks: &[Block], given: &Meta) -> Field<Day> {
     Field::unknown("no date stamp or dateline")
 }
 
+/// The basis of a date read from an unlabelled date line at the top of a page: the page's own
+/// date, or a site's banner of the day it was stored (`corpus::doubt_site_dates`).
+pub(crate) const DATE_LINE: &str = "the date line under the headline";
+
 /// Labels that introduce a date line: "Published: Friday, 16 February 2024", "Updated May 7".
 const DATE_LABELS: &[&str] = &[
     "published",
@@ -245,7 +249,7 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<(Day, Span, &'static str)
             let basis = if labelled(b) {
                 "the article's “Published” line"
             } else {
-                "the date line under the headline"
+                DATE_LINE
             };
             return Some((day, span, basis));
         }

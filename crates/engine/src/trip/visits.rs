@@ -868,6 +868,8 @@ pub(crate) fn find(
             || (!names_traveller && in_a_month_of_another_year(rest, year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
+            // "A planned visit to the eastern city of Goma was cancelled": after the place.
+            || called_off(rest_of_clause)
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
@@ -1194,6 +1196,24 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
         " last year ",
         " earlier this month ",
         " earlier this year ",
+    ]
+    .iter()
+    .any(|w| padded.contains(w))
+}
+
+/// A visit called off after the place is named: "A planned visit to the eastern city of Goma
+/// was cancelled", "the stop in Goma has been called off". (Not "not" or "without" there: "a
+/// visit to Goma without his aides" is made.)
+fn called_off(rest_of_clause: &str) -> bool {
+    let padded = crate::words::padded(rest_of_clause);
+    [
+        " cancelled ",
+        " canceled ",
+        " called off ",
+        " scrapped ",
+        " postponed ",
+        " shelved ",
+        " axed ",
     ]
     .iter()
     .any(|w| padded.contains(w))
@@ -1961,6 +1981,7 @@ mod tests {
             ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
             ("denied", "Blinken did not travel to Israel and cancelled his visit to Lebanon.", &[]),
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
+            ("called off after the place", "Blinken arrived in Amman. A planned visit to the northern city of Irbid was cancelled.", &[("Amman", false, Arrived)]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
             ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
             ("past narrative is done", "Before leaving Luanda, Blinken thanked the president. Blinken was due to spend only a few hours in Brazzaville before travelling to Kinshasa.", &[("Luanda", false, Left), ("Brazzaville", false, Stayed), ("Kinshasa", false, Arrived)]),
