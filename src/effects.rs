@@ -121,19 +121,21 @@ pub fn use_worker(state: &UseReducerHandle<AppState>) {
     let started = use_mut_ref(|| false);
     let broken = use_mut_ref(|| false);
     let newest: Rc<RefCell<Option<(u64, String)>>> = use_mut_ref(|| None);
+    // Warmed once: on the import screen before the first job, or by that job.
+    let warmed = use_mut_ref(|| false);
     let job = state.job();
     let dispatcher = state.dispatcher();
-    use_effect_with(job.as_ref().map(|(id, _)| *id), move |_| {
-        let Some((id, trip)) = job else {
-            return;
-        };
-        let input = job::Job {
-            articles: trip.0.inputs(),
-            edits: trip.0.edits.clone(),
-        };
-        let json = serde_json::to_string(&input).unwrap_or_default();
-        *newest.borrow_mut() = Some((id, json.clone()));
-        if !*started.borrow() {
+    let start = {
+        let (worker, started, broken, newest) = (
+            worker.clone(),
+            started.clone(),
+            broken.clone(),
+            newest.clone(),
+        );
+        move || {
+            if *started.borrow() {
+                return;
+            }
             *started.borrow_mut() = true;
             let (d, newest, broken) = (dispatcher.clone(), newest.clone(), broken.clone());
             *worker.borrow_mut() = AnalysisWorker::start(move |reply| {
@@ -159,6 +161,40 @@ pub fn use_worker(state: &UseReducerHandle<AppState>) {
                 }
             });
         }
+    };
+    // The import screen open: the reader's articles are coming. The worker starts and warms up
+    // while they choose them (a reader only reading never starts it), and stops warming as soon
+    // as files are being read: on two cores the warm-up would slow the reading.
+    let choosing = state.choosing_articles();
+    {
+        let (start, worker, warmed) = (start.clone(), worker.clone(), warmed.clone());
+        use_effect_with(choosing, move |&choosing| {
+            if choosing && !*warmed.borrow() {
+                *warmed.borrow_mut() = true;
+                start();
+                if let Some(w) = worker.borrow().as_ref() {
+                    w.warm(true);
+                }
+            } else if !choosing {
+                if let Some(w) = worker.borrow().as_ref() {
+                    w.warm(false);
+                }
+            }
+        });
+    }
+    let dispatcher = state.dispatcher();
+    use_effect_with(job.as_ref().map(|(id, _)| *id), move |_| {
+        let Some((id, trip)) = job else {
+            return;
+        };
+        let input = job::Job {
+            articles: trip.0.inputs(),
+            edits: trip.0.edits.clone(),
+        };
+        let json = serde_json::to_string(&input).unwrap_or_default();
+        *newest.borrow_mut() = Some((id, json.clone()));
+        *warmed.borrow_mut() = true;
+        start();
         let sent = !*broken.borrow() && worker.borrow().as_ref().is_some_and(|w| w.post(id, &json));
         if !sent {
             here(dispatcher, id, json);

@@ -37,6 +37,28 @@ pub fn tourlens_analyze(job: &str) -> String {
     run_json(job)
 }
 
+/// The worker's first step of warming up: the engine reads its gazetteer and word tables, which
+/// the first job needs anyway (so a job that comes at once waits for nothing it would not).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn tourlens_prepare() {
+    tourlens_engine::prepare();
+}
+
+/// One warm-up pass in the worker, while the import screen is open and no job has come: the
+/// engine analyses one of the bundled articles (inside the wasm already; one, so that a job
+/// waits a few milliseconds at most), so the browser compiles its hot code fully before the
+/// reader's articles come
+/// (`worker.rs`; figures in the README's Benchmarks).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn tourlens_warm(pass: u32) {
+    let articles = crate::bundled::articles();
+    if let Some(article) = articles.get(pass as usize % articles.len().max(1)) {
+        tourlens_engine::analyze(std::slice::from_ref(article));
+    }
+}
+
 /// Reads the worker's answer.
 pub fn read_answer(answer: &str) -> Result<Analysis, String> {
     match serde_json::from_str::<Answer>(answer) {

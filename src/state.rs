@@ -414,6 +414,12 @@ impl AppState {
         })
     }
 
+    /// The import screen is open and nothing is being read or analysed: the reader is choosing
+    /// their articles.
+    pub fn choosing_articles(&self) -> bool {
+        self.view == View::Trips && !self.read_only && self.pending.is_none()
+    }
+
     /// The job to hand to the worker, while one is waiting: its number and the trip.
     pub fn job(&self) -> Option<(u64, Shared<Trip>)> {
         self.pending

@@ -11,7 +11,20 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker};
 
 /// Runs in the worker after the glue: instantiate the posted module, then answer each job.
+/// Asked to warm up (`warm`: a number of passes), it reads the engine's tables
+/// (`tourlens_prepare`, which the first job would do anyway), then runs `tourlens_warm` that
+/// many times, one pass a task, and stops when told (`warm: 0`) or at the first job: a job waits
+/// one pass at most.
 const WORKER_MAIN: &str = r#"
+let warming = 0;
+let prepared = false;
+const warm = () => {
+  if (warming <= 0) return;
+  try {
+    if (prepared) { warming -= 1; tourlens_warm(warming); } else { prepared = true; tourlens_prepare(); }
+  } catch (err) { warming = 0; return; }
+  setTimeout(warm, 0);
+};
 self.onmessage = (e) => {
   const m = e.data;
   if (m.module) {
@@ -19,10 +32,23 @@ self.onmessage = (e) => {
     catch (err) { self.postMessage({ failed: String(err) }); }
     return;
   }
+  if ('warm' in m) {
+    warming = m.warm;
+    if (warming > 0) setTimeout(warm, 0);
+    return;
+  }
+  warming = 0;
   try { self.postMessage({ id: m.id, out: tourlens_analyze(m.job) }); }
   catch (err) { self.postMessage({ id: m.id, failed: String(err) }); }
 };
 "#;
+
+/// Warm-up passes, one bundled article each: V8 runs new wasm code in its baseline compiler and
+/// compiles a function fully once it has run enough; on this machine the engine's passes over
+/// the five bundled articles fall from ~50 ms to their steady ~14 ms by the twelfth (README,
+/// Benchmarks): sixty single articles. (Twelve passes over all five save as much, but a job
+/// that comes during one waits longer.)
+const WARM_PASSES: u32 = 60;
 
 thread_local! {
     /// The glue block's text, taken before Yew mounts (mounting clears the body it sits in).
@@ -97,6 +123,15 @@ impl AnalysisWorker {
             _onmessage: onmessage,
             _onerror: onerror,
         })
+    }
+
+    /// Asks the idle worker to warm up (see `WARM_PASSES`), or to stop; a job stops it too.
+    pub fn warm(&self, on: bool) {
+        let message = js_sys::Object::new();
+        let passes = if on { WARM_PASSES } else { 0 };
+        if js_sys::Reflect::set(&message, &"warm".into(), &JsValue::from(passes)).is_ok() {
+            let _ = self.worker.post_message(&message);
+        }
     }
 
     /// Sends job `id` (a `job::Job` as JSON). False when it could not be sent.

@@ -1,6 +1,7 @@
 // Bring your own trip (#11): import a dev-set trip as a new trip (stops on the map and list, no
-// request, kept after a reload, switching trips), a saved web page's metadata, every bad input
-// named per file with the trip unchanged, storage damaged or full.
+// request, kept after a reload, switching trips), the worker started and warmed on the import
+// screen, a saved web page's metadata, every bad input named per file with the trip unchanged,
+// storage damaged or full.
 import { test, expect, foreignRequests } from './fixtures.js';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,6 +36,28 @@ test('a dev-set trip imported as a new trip shows its stops, survives a reload, 
   await expect(stopItems(app)).toHaveCount(count, { timeout: 20_000 });
   expect(await stopItems(app).locator('.stop-name').allTextContents()).toEqual(places);
   expect(foreignRequests(requests, entry)).toEqual([]);
+});
+
+test('the analysis worker starts when the import screen opens, warms up, and then imports as at once', async ({ app, entry }) => {
+  // A reader only reading never starts it.
+  await app.waitForTimeout(500);
+  expect(app.workers()).toHaveLength(0);
+  await openTrips(app);
+  await expect.poll(() => app.workers().length).toBe(1);
+  // While the reader chooses files (the worker warms up meanwhile), then the import.
+  await app.waitForTimeout(3000);
+  await importXi(app);
+  await app.getByRole('button', { name: 'Trip', exact: true }).click();
+  const warmed = await stopItems(app).locator('.stop-name').allTextContents();
+  expect(warmed.length).toBeGreaterThan(0);
+  // The same stops as a page whose worker had no time to warm.
+  const other = await app.context().newPage();
+  await other.goto(app.url().split('#')[0]);
+  await importXi(other);
+  await other.getByRole('button', { name: 'Trip', exact: true }).click();
+  expect(await stopItems(other).locator('.stop-name').allTextContents()).toEqual(warmed);
+  expect(app.workers()).toHaveLength(1);
+  await other.close();
 });
 
 test('a saved web page gives headline, outlet and date from its metadata, and loads nothing', async ({ app, entry, requests }) => {
