@@ -49,47 +49,47 @@ pub(crate) fn number_places(
 /// beside "Democratic Republic of Congo" is the DR Congo, unless the corpus writes "Republic of
 /// the Congo" too. (Only another name: "Sudan" beside "South Sudan" is Sudan.)
 fn read_short_forms_as_the_corpus_does(articles: &mut [Article], gazetteer: &gazetteer::Gazetteer) {
-    use std::collections::{HashMap, HashSet};
-    let mut written: HashSet<(String, usize)> = HashSet::new();
-    for a in articles.iter() {
-        for m in &a.places {
-            written.insert((fold(m.span.of(&a.text)), m.place));
+    let mut written: Vec<(String, usize)> = articles
+        .iter()
+        .flat_map(|a| a.places.iter().map(|m| (fold(m.span.of(&a.text)), m.place)))
+        .collect();
+    crate::sort::sort(&mut written);
+    written.dedup();
+    // (the other name, the place it is given to, the place the corpus means by it)
+    let mut read: Vec<(&str, usize, usize)> = Vec::new();
+    for (form, own) in &written {
+        let Some(entry) = gazetteer.entries.get(*own) else {
+            continue;
+        };
+        if fold(&entry.name) == *form {
+            continue;
+        }
+        let tail = format!(" {form}");
+        let mut fits = written
+            .iter()
+            .filter(|(w, _)| w.ends_with(&tail))
+            .map(|(_, p)| *p);
+        let Some(other) = fits.next() else {
+            continue;
+        };
+        let same_kind = gazetteer
+            .entries
+            .get(other)
+            .is_some_and(|o| o.kind == entry.kind);
+        if other != *own && same_kind && fits.all(|p| p == other) {
+            read.push((form, *own, other));
         }
     }
-    let mut read: HashMap<(String, usize), usize> = HashMap::new();
     for article in articles.iter_mut() {
         let text = &article.text;
         for m in article.places.iter_mut() {
-            let Some(entry) = gazetteer.entries.get(m.place) else {
-                continue;
-            };
-            let form = fold(m.span.of(text));
-            if fold(&entry.name) == form {
+            if !read.iter().any(|r| r.1 == m.place) {
                 continue;
             }
-            let key = (form, m.place);
-            let place = *read.entry(key).or_insert_with_key(|(form, own)| {
-                let tail = format!(" {form}");
-                let fits: HashSet<usize> = written
-                    .iter()
-                    .filter(|(w, _)| w.ends_with(&tail))
-                    .map(|(_, p)| *p)
-                    .collect();
-                match fits.iter().next() {
-                    Some(&other)
-                        if fits.len() == 1
-                            && other != *own
-                            && gazetteer
-                                .entries
-                                .get(other)
-                                .is_some_and(|o| o.kind == entry.kind) =>
-                    {
-                        other
-                    }
-                    _ => *own,
-                }
-            });
-            m.place = place;
+            let form = fold(m.span.of(text));
+            if let Some(r) = read.iter().find(|r| r.1 == m.place && r.0 == form) {
+                m.place = r.2;
+            }
         }
     }
 }
