@@ -281,7 +281,8 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<(Day, Span, &'static str)
 }
 
 /// A wire dateline opening the story: "Singapore, Sep 11 (PTI) –", "Edinburgh, July 8, (PA
-/// Media) –", "Tel Aviv [Israel], January 9 :". The month and day, and the year when it is given.
+/// Media) –", "Tel Aviv [Israel], January 9 :", "MOSCOW (UrduPoint News / Sputnik - 01st June,
+/// 2023)". The month and day, and the year when it is given.
 pub(crate) fn dateline(text: &str, blocks: &[Block]) -> Option<(Option<i32>, u32, u32, Span)> {
     let first = blocks.iter().find(|b| {
         b.kind == BlockKind::Paragraph && b.span.of(text).split_whitespace().count() >= 8
@@ -306,10 +307,16 @@ pub(crate) fn dateline(text: &str, blocks: &[Block]) -> Option<(Option<i32>, u32
     let DateExpression::Absolute { year, month, day } = m.expression else {
         return None;
     };
-    // Before the date: the place alone ("Tel Aviv [Israel],", "NEW DELHI,"), ending in a comma.
-    let place = text.get(first.span.start..m.span.start)?.trim_end();
+    // Before the date: the place alone ("Tel Aviv [Israel],", "NEW DELHI,"), ending in a comma,
+    // or the place and the agency's bracket the date closes ("MOSCOW (UrduPoint News / Sputnik -
+    // 01st June, 2023)").
+    let before = text.get(first.span.start..m.span.start)?.trim_end();
+    let (place, agency) = before.split_once(" (").unwrap_or((before, ""));
+    let bracketed = !agency.is_empty()
+        && agency.ends_with(['-', '–', '—', ','])
+        && agency.split_whitespace().count() <= 6;
     let words: Vec<&str> = place.split_whitespace().collect();
-    let placelike = place.ends_with(',')
+    let placelike = (before.ends_with(',') && agency.is_empty() || bracketed)
         && (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.trim_start_matches(['[', '('])
@@ -479,6 +486,7 @@ mod tests {
             ("NEW DELHI, June 21 (Reuters) - The minister met the prime minister in New Delhi for talks on trade.", Some("2024-06-21")),
             ("Tel Aviv [Israel], September 9 : The minister held a private meeting with the prime minister.", Some("2024-09-09")),
             ("Edinburgh, September 8, (PA Media) – The minister met the first minister in Edinburgh for talks.", Some("2024-09-08")),
+            ("MOSCOW (UrduPoint News / Sputnik - 01st June, 2023) The minister said Thursday that the talks in Tokyo had gone well.", Some("2023-06-01")),
             ("The minister wrapped up his visit on Monday (Sep 9) and flew home after the talks ended.", Some("2024-09-10")),
         ];
         for (story, want) in cases {

@@ -954,8 +954,22 @@ pub(crate) fn find(
     out.retain(|v| !earlier_trip.contains(&places[v.mention].place));
     // "TAIPEI (TVBS News) — Chinese Premier Li Qiang …, arriving in Wellington, New Zealand":
     // a dateline whose own lead has the traveller arrive in another country only is the
-    // newsroom's.
+    // newsroom's. So is one whose country the article never names again, when its lead has the
+    // traveller at another country's place: "MOSCOW (UrduPoint News / Sputnik - 01st June, 2023) US
+    // Secretary of Defense Lloyd Austin said Thursday … on the sidelines of a conference in
+    // Singapore".
     let country = |v: &Visit| place_info(places[v.mention].place).and_then(|p| p.country);
+    // Nothing else in the dateline's country: not "17th June 2024 – (Canberra) Chinese Premier
+    // Li Qiang … urging them to increase their visits to China … between China and Australia".
+    let named_once = |d: &Visit| {
+        let home = country(d);
+        home.is_some()
+            && places
+                .iter()
+                .filter(|m| place_info(m.place).and_then(|p| p.country) == home)
+                .count()
+                == 1
+    };
     let newsrooms: Vec<usize> = out
         .iter()
         .filter(|d| d.kind == VisitKind::Dateline)
@@ -963,13 +977,16 @@ pub(crate) fn find(
             let lead: Vec<&Visit> = out
                 .iter()
                 .filter(|v| {
-                    v.kind == VisitKind::Arrived
+                    matches!(v.kind, VisitKind::Arrived | VisitKind::Stayed)
                         && !v.onward
                         && places[v.mention].block == places[d.mention].block
                 })
                 .collect();
+            let arrivals = lead.iter().all(|v| v.kind == VisitKind::Arrived);
             // (Not "KUWAIT CITY: … arrived in Kuwait …, after talks in Muscat".)
-            !lead.is_empty() && lead.iter().all(|v| country(v) != country(d))
+            !lead.is_empty()
+                && lead.iter().all(|v| country(v) != country(d))
+                && (arrivals || named_once(d))
         })
         .map(|d| d.mention)
         .collect();
@@ -1930,6 +1947,7 @@ mod tests {
             ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
+            ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
             ("this trip's stops after 'follows visits to'", "Blinken's trip follows visits to the other devolved nations, having stopped in Belfast earlier that day.", &[("Belfast", false, Stayed)]),
             ("an earlier trip's places", "Blinken's Asia trip follows his visits to Moscow and Kiev. Blinken met the president in Moscow. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
