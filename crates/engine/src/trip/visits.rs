@@ -870,6 +870,7 @@ pub(crate) fn find(
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
+            || refuelling(clause)
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
@@ -898,6 +899,13 @@ pub(crate) fn find(
         } else {
             before_cue.iter().min_by_key(|m| m.span.start).copied()
         };
+        // "Prime Minister Narendra Modi, US President Joe Biden, Japanese Prime Minister Fumio
+        // Kishida and Australia's newly-elected Prime Minister Anthony Albanese met in Tokyo":
+        // the traveller is one of the subjects.
+        let among_subjects = one_list_of_subjects(text, sentence.start, cue_at)
+            && traveller
+                .iter()
+                .any(|t| t.span.start >= sentence.start && t.span.end <= cue_at);
         let traveller_is_object = traveller
             .iter()
             .any(|m| m.span.start >= cue_at && m.span.end <= mention.span.start)
@@ -925,6 +933,7 @@ pub(crate) fn find(
                 continue;
             }
         } else if !traveller_is_object
+            && !among_subjects
             && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
                 || (!is_noun_cue(verb)
                     && (named_other_before_verb(text, sentence.start, cue_at, traveller, places)
@@ -1216,6 +1225,37 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
     ]
     .iter()
     .any(|w| padded.contains(w))
+}
+
+/// The words before a cue are one list of people, the traveller among them: names and their
+/// titles (capitalised), commas, "and" and a few small words ("Australia's newly-elected Prime
+/// Minister"); no verb, no "who".
+fn one_list_of_subjects(text: &str, sentence_start: usize, cue_at: usize) -> bool {
+    let Some(head) = text.get(sentence_start..cue_at) else {
+        return false;
+    };
+    let small = ["and", "of", "the", "s", "his", "her", "their"];
+    (head.contains(',') || head.contains(" and "))
+        && head
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || small.contains(&w)
+                    || (w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            })
+}
+
+/// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
+/// after a refueling stop in Anchorage", "a technical stop in Lisbon", "refuelled in Shannon".
+fn refuelling(clause: &str) -> bool {
+    let padded = crate::words::padded(clause);
+    let last: Vec<&str> = padded.split_whitespace().rev().take(4).collect();
+    last.iter().any(|w| w.starts_with("refuel"))
+        || padded.ends_with(" technical stop in ")
+        || padded.ends_with(" technical stop at ")
+        || padded.ends_with(" technical stopover in ")
+        || padded.ends_with(" fuel stop in ")
 }
 
 /// A visit called off after the place is named: "A planned visit to the eastern city of Goma
@@ -1999,6 +2039,9 @@ mod tests {
             ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
             ("denied", "Blinken did not travel to Israel and cancelled his visit to Lebanon.", &[]),
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
+            ("one of the subjects", "Prime Minister Narendra Modi, US Secretary of State Antony Blinken, Japanese Prime Minister Fumio Kishida and Australia's newly-elected Prime Minister Anthony Albanese met in Tokyo on Tuesday.", &[("Tokyo", false, Stayed)]),
+            ("one of the subjects, first", "Antony Blinken, Narendra Modi and Fumio Kishida met in Tokyo on Tuesday.", &[("Tokyo", false, Stayed)]),
+            ("a refuelling stop", "Blinken arrived in Amman after a refueling stop in Anchorage.", &[("Amman", false, Arrived)]),
             ("called off after the place", "Blinken arrived in Amman. A planned visit to the northern city of Irbid was cancelled.", &[("Amman", false, Arrived)]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
             ("while in", "While in Hanoi, Blinken will meet the general secretary.", &[("Hanoi", false, Stayed)]),
