@@ -11,6 +11,7 @@ use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use tourlens_engine::Analysis;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn use_window_keys(state: &UseReducerHandle<AppState>) {
 }
 
 /// The state's route into the hash: the first write replaces, later ones add history entries
-/// (the entry left keeps where the reader was: `scroll::leaving`). Typing in the search box
+/// after the next paint (the entry left keeps where the reader was: `scroll::leaving`). Typing in the search box
 /// replaces the entry instead (one per query, not one per key), and only once typing pauses:
 /// writing the URL costs the browser a few milliseconds each time. Walking the hits of one
 /// article replaces it too (the passage changes, not the place).
@@ -103,13 +104,33 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
                 *pending.borrow_mut() = Some(Timeout::new(300, move || replace(&want)));
             } else if same_place {
                 replace(&want);
-            } else if let Some(w) = web_sys::window() {
-                crate::scroll::leaving();
-                let _ = w.location().set_hash(&want);
+            } else {
+                // After the next paint: the new history entry costs the browser a few
+                // milliseconds (and a `hashchange`), which the stop chosen should not wait for.
+                after_next_paint(move || {
+                    crate::scroll::leaving();
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_hash(&want);
+                    }
+                });
             }
         }
         *first.borrow_mut() = false;
     });
+}
+
+/// Runs `f` in a task after the browser's next frame (a timeout set from an animation frame).
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Hands each analysis job to the worker (started once) and its answer back to the reducer.

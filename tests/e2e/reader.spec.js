@@ -40,7 +40,8 @@ for (const width of widths) {
     await headingInView(app);
     await app.getByRole('button', { name: new RegExp(`^Previous stop: 5 ${made[4].place}`) }).first().click();
     await expect(app.locator('#accounts-heading')).toContainText(made[4].place);
-    expect(await app.evaluate(() => location.hash)).toContain('stop=5');
+    // The URL is written after the next paint.
+    await expect.poll(() => app.evaluate(() => location.hash)).toContain('stop=5');
   });
 }
 
@@ -166,8 +167,7 @@ test('following evidence marks its exact words, focuses them, is a link, and bac
   await expect(focus).toBeFocused();
   await expect(focus).toBeInViewport();
   // The passage is in the URL: reloading that link marks the same words.
-  const hash = await app.evaluate(() => location.hash);
-  expect(hash).toMatch(/article=\d+&at=\d+-\d+/);
+  await expect.poll(() => app.evaluate(() => location.hash)).toMatch(/article=\d+&at=\d+-\d+/);
   await app.reload();
   await expect(app.locator('#focus')).toBeVisible();
   expect((await app.locator('#focus').innerText()).replace(/\s+/g, ' ').trim()).toBe(marked);

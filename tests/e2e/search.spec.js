@@ -54,6 +54,8 @@ test('the keyboard walks every hit in order, and around', async ({ app }) => {
     const focus = app.locator('#focus');
     await expect(focus).toBeVisible();
     await expect(focus.locator('mark.hit.current')).toHaveCount(1);
+    // The URL is written after the next paint: a frame and a task later, it is there.
+    await app.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
     seen.push(await app.evaluate(() => location.hash.match(/article=(\d+)/)?.[1]));
   }
   // Articles are visited in order, never going back.
