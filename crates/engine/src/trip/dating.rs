@@ -440,6 +440,24 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
         }
         let words = crate::words::padded(text);
         let words: Vec<&str> = words.split_whitespace().collect();
+        // "left Kenya on Friday afternoon, bringing an end to their four-day state visit": the
+        // day it ended, not the first of four (an ending just before the length).
+        let ending = |i: usize| {
+            words[i.saturating_sub(6)..i].iter().any(|w| {
+                matches!(
+                    *w,
+                    "end"
+                        | "ended"
+                        | "ends"
+                        | "ending"
+                        | "concluded"
+                        | "concluding"
+                        | "conclusion"
+                        | "wrapped"
+                        | "wrapping"
+                )
+            })
+        };
         let days = words.iter().enumerate().find_map(|(i, w)| {
             let (n, rest) = w.split_once('-')?;
             let (_, n) = lengths.iter().find(|(name, _)| *name == n)?;
@@ -447,7 +465,7 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
                 .iter()
                 .take(3)
                 .any(|w| matches!(*w, "visit" | "stay"));
-            (rest == "day" && visit).then_some(*n)
+            (rest == "day" && visit && !ending(i)).then_some(*n)
         });
         let Some(n) = days else { continue };
         let Some(end) = c.days.start.plus(n - 1) else {

@@ -211,6 +211,7 @@ pub(crate) fn build(
     }
     let mut ordered: Vec<Option<Stop>> = stops.drain(..).map(Some).collect();
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
+    let assignment = to_the_country_ends(&seen, assignment, &mut claims, &stops, places);
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
     dating::trip_bounds(articles, &stops, &mut claims);
     dating::date_stops(&mut stops, &claims, articles);
@@ -244,6 +245,71 @@ pub(crate) fn build(
         claims,
         unapplied,
     }
+}
+
+/// The verbs of arriving in and leaving a country, for `to_the_country_ends`.
+const ARRIVING: &[&str] = &[
+    "arrived", "arrives", "arriving", "landed", "lands", "landing", "touched", "reached",
+];
+const LEAVING: &[&str] = &[
+    "left",
+    "leaves",
+    "leaving",
+    "departed",
+    "departs",
+    "departing",
+];
+
+/// "Arrived in Kenya on Monday" and "left Kenya on Friday", in a country of several stops: the
+/// arrival is at the first of them in the trip's order and the leaving at the last, not at the
+/// stop most articles give (where a country's name alone goes), with the dates those sentences
+/// give. (A sentence that also names a stop of the country keeps its dates there.)
+fn to_the_country_ends(
+    seen: &[Seen],
+    mut assignment: Vec<Option<usize>>,
+    claims: &mut Vec<DateClaim>,
+    stops: &[Stop],
+    places: &[Place],
+) -> Vec<Option<usize>> {
+    for i in 0..seen.len() {
+        let v = &seen[i];
+        let place = &places[v.place];
+        let (Some(s), PlaceKind::Country, false) = (assignment[i], place.kind, v.onward) else {
+            continue;
+        };
+        let here: Vec<usize> = (0..stops.len())
+            .filter(|&k| !stops[k].onward && stops[k].country == place.country)
+            .collect();
+        // Only the crossing itself: not "arrived in Belgrade from France, where he held talks
+        // with Macron" (the talks were at the first stop).
+        let verb = v.cue.split([' ', '…']).next().unwrap_or("");
+        let target = match v.kind {
+            VisitKind::Arrived if ARRIVING.contains(&verb) => here.first(),
+            VisitKind::Left if LEAVING.contains(&verb) => here.last(),
+            _ => None,
+        };
+        let Some(&target) = target.filter(|_| here.len() >= 2) else {
+            continue;
+        };
+        let shares_sentence = (0..seen.len()).any(|j| {
+            j != i
+                && assignment[j] == Some(s)
+                && seen[j].article == v.article
+                && seen[j].sentence == v.sentence
+        });
+        assignment[i] = Some(target);
+        if !shares_sentence {
+            let told =
+                |c: &DateClaim| c.stop == s && c.article == v.article && c.sentence == v.sentence;
+            // "… arrived in Kenya for a four-day visit on the evening of Monday": the length is
+            // the country's, not its first stop's.
+            claims.retain(|c| !(told(c) && c.planned && c.days.start < c.days.end));
+            for c in claims.iter_mut().filter(|c| told(c)) {
+                c.stop = target;
+            }
+        }
+    }
+    assignment
 }
 
 /// The stops kept (`Some`), in their order, and where each old index went.
