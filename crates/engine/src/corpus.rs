@@ -300,7 +300,10 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
 /// its own story tells its news by weekday ("the Mass scheduled for later on Wednesday") and
 /// names no day near the line's. Returns the doubted pages with the line's day, for their basis.
 pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
-    let days_told = |a: &Article, near: Day| -> Vec<Day> {
+    // The days each article tells (year, month, day; the year read near the line when not
+    // given): its story's, its own stated date, its dateline's. Read once, when a line is in
+    // question.
+    let told_by = |a: &Article| -> Vec<(Option<i32>, u32, u32)> {
         let story = a
             .dates
             .iter()
@@ -312,23 +315,26 @@ pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
                     end_month: month,
                     end_day: day,
                     ..
-                } => match year {
-                    Some(y) => Day::new(y, month, day),
-                    None => dates::day_near(near, month, day),
-                },
+                } => Some((year, month, day)),
                 _ => None,
             });
         let own = a
             .published
             .value
-            .filter(|_| a.published.provenance == Provenance::Given);
-        let dateline =
-            meta::dateline(&a.text, &a.blocks).and_then(|(year, month, day, _)| match year {
-                Some(y) => Day::new(y, month, day),
-                None => dates::day_near(near, month, day),
-            });
+            .filter(|_| a.published.provenance == Provenance::Given)
+            .map(|d| (Some(d.year()), d.month(), d.day()));
+        let dateline = meta::dateline(&a.text, &a.blocks).map(|(y, m, d, _)| (y, m, d));
         story.chain(own).chain(dateline).collect()
     };
+    let near = |told: &[(Option<i32>, u32, u32)], line: Day| -> Vec<Day> {
+        told.iter()
+            .filter_map(|&(year, month, day)| match year {
+                Some(y) => Day::new(y, month, day),
+                None => dates::day_near(line, month, day),
+            })
+            .collect()
+    };
+    let mut told: Option<Vec<Vec<(Option<i32>, u32, u32)>>> = None;
     let mut doubted = Vec::new();
     for i in 0..articles.len() {
         let a = &articles[i];
@@ -342,22 +348,23 @@ pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
             .dates
             .iter()
             .any(|m| a.in_story(m.block) && matches!(m.expression, DateExpression::Weekday { .. }));
+        if !tells_weekdays {
+            continue;
+        }
+        let told = told.get_or_insert_with(|| articles.iter().map(told_by).collect());
         let weeks_after = |days: &[Day]| days.iter().all(|d| line.ordinal() - d.ordinal() > 14);
         // At least two other articles tell days: one page's June dateline is no proof that a
         // September date line is a site's.
-        let told: Vec<Vec<Day>> = articles
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, o)| days_told(o, line))
+        let others: Vec<Vec<Day>> = (0..articles.len())
+            .filter(|&j| j != i)
+            .map(|j| near(&told[j], line))
             .filter(|days| !days.is_empty())
             .collect();
-        let others: Vec<Day> = told.concat();
-        let own: Vec<Day> = days_told(a, line)
+        let own: Vec<Day> = near(&told[i], line)
             .into_iter()
-            .filter(|d| Some(*d) != Some(line))
+            .filter(|d| *d != line)
             .collect();
-        if tells_weekdays && told.len() >= 2 && weeks_after(&others) && weeks_after(&own) {
+        if others.len() >= 2 && others.iter().all(|d| weeks_after(d)) && weeks_after(&own) {
             doubted.push((i, line));
         }
     }

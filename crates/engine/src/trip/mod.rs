@@ -271,42 +271,60 @@ fn to_the_country_ends(
     stops: &[Stop],
     places: &[Place],
 ) -> Vec<Option<usize>> {
+    use std::collections::HashMap;
+    // Each article's seen visits, and the claims each moved sentence takes with it.
+    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, v) in seen.iter().enumerate() {
+        of_article.entry(v.article).or_default().push(i);
+    }
+    let mut moved: HashMap<(usize, usize, Span), usize> = HashMap::new();
     for i in 0..seen.len() {
         let v = &seen[i];
         let place = &places[v.place];
         let (Some(s), PlaceKind::Country, false) = (assignment[i], place.kind, v.onward) else {
             continue;
         };
-        let here: Vec<usize> = (0..stops.len())
-            .filter(|&k| !stops[k].onward && stops[k].country == place.country)
-            .collect();
         // Only the crossing itself: not "arrived in Belgrade from France, where he held talks
         // with Macron" (the talks were at the first stop).
         let verb = v.cue.split([' ', '…']).next().unwrap_or("");
+        let crossing = match v.kind {
+            VisitKind::Arrived => ARRIVING.contains(&verb),
+            VisitKind::Left => LEAVING.contains(&verb),
+            _ => false,
+        };
+        if !crossing {
+            continue;
+        }
+        let here: Vec<usize> = (0..stops.len())
+            .filter(|&k| !stops[k].onward && stops[k].country == place.country)
+            .collect();
         let target = match v.kind {
-            VisitKind::Arrived if ARRIVING.contains(&verb) => here.first(),
-            VisitKind::Left if LEAVING.contains(&verb) => here.last(),
-            _ => None,
+            VisitKind::Arrived => here.first(),
+            _ => here.last(),
         };
         let Some(&target) = target.filter(|_| here.len() >= 2) else {
             continue;
         };
-        let shares_sentence = (0..seen.len()).any(|j| {
-            j != i
-                && assignment[j] == Some(s)
-                && seen[j].article == v.article
-                && seen[j].sentence == v.sentence
+        let shares_sentence = of_article.get(&v.article).is_some_and(|others| {
+            others
+                .iter()
+                .any(|&j| j != i && assignment[j] == Some(s) && seen[j].sentence == v.sentence)
         });
         assignment[i] = Some(target);
         if !shares_sentence {
-            let told =
-                |c: &DateClaim| c.stop == s && c.article == v.article && c.sentence == v.sentence;
-            // "… arrived in Kenya for a four-day visit on the evening of Monday": the length is
-            // the country's, not its first stop's.
-            claims.retain(|c| !(told(c) && c.planned && c.days.start < c.days.end));
-            for c in claims.iter_mut().filter(|c| told(c)) {
-                c.stop = target;
-            }
+            moved.insert((s, v.article, v.sentence), target);
+        }
+    }
+    if moved.is_empty() {
+        return assignment;
+    }
+    let told = |c: &DateClaim| moved.get(&(c.stop, c.article, c.sentence)).copied();
+    // "… arrived in Kenya for a four-day visit on the evening of Monday": the length is the
+    // country's, not its first stop's.
+    claims.retain(|c| !(told(c).is_some() && c.planned && c.days.start < c.days.end));
+    for c in claims.iter_mut() {
+        if let Some(target) = told(c) {
+            c.stop = target;
         }
     }
     assignment

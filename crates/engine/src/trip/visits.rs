@@ -29,7 +29,8 @@
 
 use crate::lexicon;
 use crate::model::{
-    Block, BlockKind, EntityMention, Furniture, Place, PlaceMention, Sentence, Visit, VisitKind,
+    Block, BlockKind, EntityMention, Furniture, Place, PlaceKind, PlaceMention, Sentence, Visit,
+    VisitKind,
 };
 use crate::Span;
 use std::collections::HashMap;
@@ -788,6 +789,19 @@ pub(crate) fn find(
         // "the Red Sea city of Jeddah", "the Black Sea resort of Sochi": a place that names
         // where the next one lies is no visit of its own.
         let after = text.get(mention.span.end..).unwrap_or("");
+        // "visited the San Diego-based littoral combat ship USS Tulsa": where a thing is from.
+        if [
+            "-based",
+            "-born",
+            "-headquartered",
+            "-registered",
+            "-flagged",
+        ]
+        .iter()
+        .any(|k| after.starts_with(k))
+        {
+            continue;
+        }
         if OF_A_PLACE.iter().any(|k| after.starts_with(k))
             && places.get(k + 1).is_some_and(|next| {
                 next.span.start
@@ -872,6 +886,8 @@ pub(crate) fn find(
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
             || refuelling(clause)
+            // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
+            || crate::words::padded(clause).ends_with(" it comes to ")
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
@@ -980,23 +996,42 @@ pub(crate) fn find(
                 .count()
                 == 1
     };
+    // "DUBAI: The UAE agreed Sunday … during German Chancellor Olaf Scholz's visit to Abu
+    // Dhabi": a city of the dateline's country, far from it.
+    let far_in_its_country = |v: &Visit, d: &Visit| {
+        let (Some(p), Some(q)) = (
+            place_info(places[v.mention].place),
+            place_info(places[d.mention].place),
+        ) else {
+            return false;
+        };
+        p.kind == PlaceKind::City
+            && q.kind == PlaceKind::City
+            && p.country.is_some()
+            && p.country == q.country
+            && crate::geo::km(p.lat, p.lon, q.lat, q.lon) > 50.0
+    };
     let newsrooms: Vec<usize> = out
         .iter()
         .filter(|d| d.kind == VisitKind::Dateline)
         .filter(|d| {
-            let lead: Vec<&Visit> = out
-                .iter()
-                .filter(|v| {
-                    matches!(v.kind, VisitKind::Arrived | VisitKind::Stayed)
-                        && !v.onward
-                        && places[v.mention].block == places[d.mention].block
-                })
-                .collect();
-            let arrivals = lead.iter().all(|v| v.kind == VisitKind::Arrived);
+            let lead = |kinds: &[VisitKind]| -> Vec<&Visit> {
+                out.iter()
+                    .filter(|v| {
+                        kinds.contains(&v.kind)
+                            && !v.onward
+                            && places[v.mention].block == places[d.mention].block
+                    })
+                    .collect()
+            };
+            let abroad = |v: &&Visit| country(v) != country(d);
             // (Not "KUWAIT CITY: … arrived in Kuwait …, after talks in Muscat".)
-            !lead.is_empty()
-                && lead.iter().all(|v| country(v) != country(d))
-                && (arrivals || named_once(d))
+            let arrivals = lead(&[VisitKind::Arrived]);
+            let there = lead(&[VisitKind::Arrived, VisitKind::Stayed]);
+            (!arrivals.is_empty() && arrivals.iter().all(abroad))
+                || (!there.is_empty() && there.iter().all(abroad) && named_once(d))
+                || (there.iter().any(|v| far_in_its_country(v, d))
+                    && there.iter().all(|v| abroad(v) || far_in_its_country(v, d)))
         })
         .map(|d| d.mention)
         .collect();
@@ -1988,6 +2023,7 @@ mod tests {
             ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
+            ("a newsroom's dateline, another city", "\nDUBAI: The UAE agreed Sunday an energy deal with Germany during Blinken's visit to Abu Dhabi on the second leg of his tour.", &[("Abu Dhabi", false, Stayed)]),
             ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
             ("this trip's stops after 'follows visits to'", "Blinken's trip follows visits to the other devolved nations, having stopped in Belfast earlier that day.", &[("Belfast", false, Stayed)]),
@@ -2042,7 +2078,9 @@ mod tests {
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
             ("one of the subjects", "Prime Minister Narendra Modi, US Secretary of State Antony Blinken, Japanese Prime Minister Fumio Kishida and Australia's newly-elected Prime Minister Anthony Albanese met in Tokyo on Tuesday.", &[("Tokyo", false, Stayed)]),
             ("one of the subjects, first", "Antony Blinken, Narendra Modi and Fumio Kishida met in Tokyo on Tuesday.", &[("Tokyo", false, Stayed)]),
+            ("where a thing is from", "Blinken visited the San Diego-based littoral combat ship USS Tulsa at the naval base in Singapore on Monday.", &[("Singapore", false, Stayed)]),
             ("flew out of", "Blinken flew out of Jordan on Friday.", &[("Jordan", false, Left)]),
+            ("when it comes to", "Blinken said Europe should not follow others when it comes to Taiwan.", &[]),
             ("a refuelling stop", "Blinken arrived in Amman after a refueling stop in Anchorage.", &[("Amman", false, Arrived)]),
             ("called off after the place", "Blinken arrived in Amman. A planned visit to the northern city of Irbid was cancelled.", &[("Amman", false, Arrived)]),
             ("returns home", "Blinken will return to Washington on Friday.", &[("Washington", true, Returned)]),
