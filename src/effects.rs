@@ -119,6 +119,9 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
     });
 }
 
+/// How long the import screen is open, with no files yet, before the worker warms up.
+const WARM_AFTER_MS: u32 = 500;
+
 /// Runs `f` in a task after the browser's next frame (a timeout set from an animation frame).
 fn after_next_paint(f: impl FnOnce() + 'static) {
     let Some(w) = web_sys::window() else {
@@ -183,20 +186,27 @@ pub fn use_worker(state: &UseReducerHandle<AppState>) {
             });
         }
     };
-    // The import screen open: the reader's articles are coming. The worker starts and warms up
-    // while they choose them (a reader only reading never starts it), and stops warming as soon
-    // as files are being read: on two cores the warm-up would slow the reading.
+    // The import screen open: the reader's articles are coming. Half a second on (files chosen
+    // in the file dialog take longer than that; files dropped at once need no warm-up), the
+    // worker starts and warms up while they choose them (a reader only reading never starts
+    // it); it stops warming as soon as files are being read: on two cores the warm-up would
+    // slow the reading.
     let choosing = state.choosing_articles();
+    let soon: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (start, worker, warmed) = (start.clone(), worker.clone(), warmed.clone());
         use_effect_with(choosing, move |&choosing| {
             if choosing && !*warmed.borrow() {
-                *warmed.borrow_mut() = true;
-                start();
-                if let Some(w) = worker.borrow().as_ref() {
-                    w.warm(true);
-                }
+                let worker = worker.clone();
+                *soon.borrow_mut() = Some(Timeout::new(WARM_AFTER_MS, move || {
+                    *warmed.borrow_mut() = true;
+                    start();
+                    if let Some(w) = worker.borrow().as_ref() {
+                        w.warm(true);
+                    }
+                }));
             } else if !choosing {
+                soon.borrow_mut().take().map(Timeout::cancel);
                 if let Some(w) = worker.borrow().as_ref() {
                     w.warm(false);
                 }

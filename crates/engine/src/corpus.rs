@@ -293,6 +293,9 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
         .max()
 }
 
+/// A day as an article tells it: year (when given), month, day.
+type Told = (Option<i32>, u32, u32);
+
 /// A page's date read from a bare line at its top ("Tue. Mar 21st, 2023") may be the site's
 /// banner of the day the page was stored, not the page's own. Doubted, and the page dated like
 /// an undated one, when the line is more than two weeks after every day the other articles tell
@@ -303,7 +306,7 @@ pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
     // The days each article tells (year, month, day; the year read near the line when not
     // given): its story's, its own stated date, its dateline's. Read once, when a line is in
     // question.
-    let told_by = |a: &Article| -> Vec<(Option<i32>, u32, u32)> {
+    let told_by = |a: &Article| -> Vec<Told> {
         let story = a
             .dates
             .iter()
@@ -326,7 +329,7 @@ pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
         let dateline = meta::dateline(&a.text, &a.blocks).map(|(y, m, d, _)| (y, m, d));
         story.chain(own).chain(dateline).collect()
     };
-    let near = |told: &[(Option<i32>, u32, u32)], line: Day| -> Vec<Day> {
+    let near = |told: &[Told], line: Day| -> Vec<Day> {
         told.iter()
             .filter_map(|&(year, month, day)| match year {
                 Some(y) => Day::new(y, month, day),
@@ -334,7 +337,7 @@ pub(crate) fn doubt_site_dates(articles: &mut [Article]) -> Vec<(usize, Day)> {
             })
             .collect()
     };
-    let mut told: Option<Vec<Vec<(Option<i32>, u32, u32)>>> = None;
+    let mut told: Option<Vec<Vec<Told>>> = None;
     let mut doubted = Vec::new();
     for i in 0..articles.len() {
         let a = &articles[i];

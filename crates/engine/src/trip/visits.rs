@@ -1251,16 +1251,22 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
 /// "… last weekend", "last month", "last year": a time before this trip, for a sentence that
 /// does not name the traveller.
 fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
-    let padded = crate::words::padded(rest_of_clause);
-    [
-        " last weekend ",
-        " last month ",
-        " last year ",
-        " earlier this month ",
-        " earlier this year ",
-    ]
-    .iter()
-    .any(|w| padded.contains(w))
+    says_any(
+        rest_of_clause,
+        &[
+            " last weekend ",
+            " last month ",
+            " last year ",
+            " earlier this month ",
+            " earlier this year ",
+        ],
+    )
+}
+
+/// Whether `text`, padded (lower case, one space between words), holds one of `phrases`.
+fn says_any(text: &str, phrases: &[&str]) -> bool {
+    let padded = crate::words::padded(text);
+    phrases.iter().any(|p| padded.contains(p))
 }
 
 /// The words before a cue are one list of people, the traveller among them: names and their
@@ -1298,18 +1304,18 @@ fn refuelling(clause: &str) -> bool {
 /// was cancelled", "the stop in Goma has been called off". (Not "not" or "without" there: "a
 /// visit to Goma without his aides" is made.)
 fn called_off(rest_of_clause: &str) -> bool {
-    let padded = crate::words::padded(rest_of_clause);
-    [
-        " cancelled ",
-        " canceled ",
-        " called off ",
-        " scrapped ",
-        " postponed ",
-        " shelved ",
-        " axed ",
-    ]
-    .iter()
-    .any(|w| padded.contains(w))
+    says_any(
+        rest_of_clause,
+        &[
+            " cancelled ",
+            " canceled ",
+            " called off ",
+            " scrapped ",
+            " postponed ",
+            " shelved ",
+            " axed ",
+        ],
+    )
 }
 
 /// "Since assuming his fifth term as president in early May, Putin has made trips to China,
