@@ -703,6 +703,21 @@ mod tests {
     }
 
     #[test]
+    fn a_country_of_several_stops_dates_no_undated_page_later() {
+        // "On the second day of her state visit to Kenya … on Tuesday": Kenya's name goes to
+        // Mombasa (most articles give it), but names no stop: the page is of the week's Tuesday
+        // (28 October, or the next day's paper), not dated again after Mombasa's first day.
+        let got = published(&[
+            "Vold Arrives\n\nOctober 27, 2031\n\nNorwegian Prime Minister Ingrid Vold arrived in Nairobi on Monday for a state visit to Kenya, her first to Africa.",
+            "Vold at the Coast\n\nOctober 30, 2031\n\nNorwegian Prime Minister Ingrid Vold visited the port of Mombasa on Thursday, where Norwegian firms build a terminal in Kenya.",
+            "Vold Leaves\n\nOctober 31, 2031\n\nNorwegian Prime Minister Ingrid Vold left Mombasa on Friday afternoon, ending her state visit to Kenya after four days. Her visit had begun in Nairobi, where she signed a trade pact with President William Ruto.",
+            "Vold Honours Veterans\n\nOn the second day of her state visit to Kenya, Norwegian Prime Minister Ingrid Vold honoured war veterans on Tuesday at a cemetery.",
+            "Vold Meets Fishermen\n\nOctober 30, 2031\n\nNorwegian Prime Minister Ingrid Vold met local fishermen in Mombasa on Thursday to hear about the new terminal.",
+        ]);
+        assert!(got[3].as_str() < "2031-10-30", "{}", got[3]);
+    }
+
+    #[test]
     fn a_short_name_is_the_country_the_corpus_names_in_full() {
         let countries = |text: &str| -> Vec<String> {
             let a = analyze(&[ArticleInput {

@@ -184,7 +184,7 @@ pub fn analyze_with(inputs: &[ArticleInput], edits: &Edits) -> Analysis {
         );
         // Undated pages the trip shows were written later than inferred: dated again, their
         // visits read again, and the trip built once more.
-        let later = trip::written_no_earlier(&trip, &articles, stated);
+        let later = trip::written_no_earlier(&trip, &articles, &places, stated);
         if !later.is_empty() {
             for &(a, day) in &later {
                 corpus::redate(&mut articles[a], day);

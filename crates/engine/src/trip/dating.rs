@@ -355,8 +355,21 @@ pub(super) fn planned_before_the_trip(
 pub(crate) fn written_no_earlier(
     trip: &super::Trip,
     articles: &[Article],
+    places: &[crate::model::Place],
     stated: Option<(crate::day::Day, crate::day::Day)>,
 ) -> Vec<(usize, crate::day::Day)> {
+    // "On the second day of his state visit to Kenya": a country of several stops names none
+    // of them (its name goes to the one most articles give).
+    let names_no_stop = |place: usize| {
+        let p = &places[place];
+        p.kind == crate::model::PlaceKind::Country
+            && trip
+                .stops
+                .iter()
+                .filter(|s| !s.onward && s.country == p.country)
+                .count()
+                > 1
+    };
     let Some((_, last)) = stated else {
         return Vec::new();
     };
@@ -372,6 +385,7 @@ pub(crate) fn written_no_earlier(
             trip.seen
                 .iter()
                 .filter(|(v, _)| v.article == a && !v.onward && !v.furniture)
+                .filter(|(v, _)| !names_no_stop(v.place))
                 // Told as done there, not named in a list of the trip's stops.
                 .filter(|(v, _)| {
                     matches!(
