@@ -67,10 +67,10 @@ pub fn use_window_keys(state: &UseReducerHandle<AppState>) {
 }
 
 /// The state's route into the hash: the first write replaces, later ones add history entries
-/// after the next paint (the entry left keeps where the reader was: `scroll::leaving`). Typing in the search box
-/// replaces the entry instead (one per query, not one per key), and only once typing pauses:
-/// writing the URL costs the browser a few milliseconds each time. Walking the hits of one
-/// article replaces it too (the passage changes, not the place).
+/// after the next paint (the entry left keeps where the reader was: `scroll::leaving`). Typing
+/// in the search box replaces the entry instead (one per query, not one per key), and only once
+/// typing pauses: writing the URL costs the browser a few milliseconds each time. Walking the
+/// hits of one article replaces it too (the passage changes, not the place).
 #[hook]
 pub fn use_hash(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
@@ -119,9 +119,6 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// How long the import screen is open, with no files yet, before the worker warms up.
-const WARM_AFTER_MS: u32 = 500;
-
 /// Runs `f` in a task after the browser's next frame (a timeout set from an animation frame).
 fn after_next_paint(f: impl FnOnce() + 'static) {
     let Some(w) = web_sys::window() else {
@@ -135,6 +132,9 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
     });
     let _ = w.request_animation_frame(frame.unchecked_ref());
 }
+
+/// How long the import screen is open, with no files yet, before the worker warms up.
+const WARM_AFTER_MS: u32 = 500;
 
 /// Hands each analysis job to the worker (started once) and its answer back to the reducer.
 /// Without a worker (no glue block in the page, workers refused), when it stops, or when its
