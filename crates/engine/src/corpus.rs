@@ -5,8 +5,8 @@
 
 use crate::fold::Folded;
 use crate::model::{
-    Article, Confidence, DateExpression, Entity, EntityKind, EntityMention, Field, MentionForm,
-    Outlet, Place, Provenance,
+    Article, Confidence, DateExpression, DateMention, Entity, EntityKind, EntityMention, Field,
+    MentionForm, Outlet, Place, Provenance,
 };
 use crate::{dates, fold, gazetteer, meta, Day, Span};
 
@@ -275,12 +275,7 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
         .flat_map(|a| {
             a.dates
                 .iter()
-                .filter(|m| a.in_story(m.block))
-                .filter(|m| {
-                    a.blocks
-                        .get(m.block)
-                        .is_none_or(|b| !dates::future_clause(&a.text, b.span.start, m.span.start))
-                })
+                .filter(|m| a.in_story(m.block) && !told_ahead(a, m))
                 .filter_map(|m| match m.expression {
                     DateExpression::Absolute {
                         year: Some(y),
@@ -291,6 +286,14 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
                 })
         })
         .max()
+}
+
+/// A date its paragraph tells as ahead ("… and will continue until June 20").
+fn told_ahead(article: &Article, m: &DateMention) -> bool {
+    article
+        .blocks
+        .get(m.block)
+        .is_some_and(|b| dates::future_clause(&article.text, b.span.start, m.span.start))
 }
 
 /// A day as an article tells it: year (when given), month, day.
@@ -501,12 +504,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         .filter(|m| article.in_story(m.block))
         .filter(|m| !matches!(m.expression, DateExpression::Weekday { ahead: true, .. }))
         // "… which started on Wednesday and will continue until June 20": a day ahead.
-        .filter(|m| {
-            article
-                .blocks
-                .get(m.block)
-                .is_none_or(|b| !dates::future_clause(&article.text, b.span.start, m.span.start))
-        })
+        .filter(|m| !told_ahead(article, m))
         .filter(|m| anchor.is_some() || m.confidence == Confidence::High)
         // With nothing else to go by, only a day with its year: "a synod of bishops in October
         // 2019" is no sign of when a page was written.

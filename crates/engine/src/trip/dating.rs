@@ -324,12 +324,7 @@ pub(super) fn planned_before_the_trip(
     };
     (0..stops)
         .filter(|&s| {
-            let members: Vec<&Seen> = seen
-                .iter()
-                .zip(assignment)
-                .filter(|(_, a)| **a == Some(s))
-                .map(|(v, _)| v)
-                .collect();
+            let members: Vec<&Seen> = super::members(seen, assignment, s).collect();
             let dates: Vec<crate::day::Day> = members
                 .iter()
                 .flat_map(|v| {

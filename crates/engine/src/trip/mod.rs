@@ -148,12 +148,7 @@ pub(crate) fn build(
         .iter()
         .enumerate()
         .map(|(s, key)| {
-            let members: Vec<&Seen> = seen
-                .iter()
-                .zip(&assignment)
-                .filter(|(_, a)| **a == Some(s))
-                .map(|(v, _)| v)
-                .collect();
+            let members: Vec<&Seen> = members(&seen, &assignment, s).collect();
             Some(group::new_stop(key, &members, articles, places))
         })
         .collect();
@@ -219,11 +214,9 @@ pub(crate) fn build(
     for (k, stop) in stops.iter_mut().enumerate() {
         stop.accounts = (0..articles.len())
             .map(|a| {
-                let visits: Vec<usize> = seen
-                    .iter()
-                    .zip(&assignment)
-                    .filter(|(v, s)| v.article == a && **s == Some(k))
-                    .map(|(v, _)| v.visit)
+                let visits: Vec<usize> = members(&seen, &assignment, k)
+                    .filter(|v| v.article == a)
+                    .map(|v| v.visit)
                     .collect();
                 Account {
                     article: a,
@@ -328,6 +321,18 @@ fn to_the_country_ends(
         }
     }
     assignment
+}
+
+/// The seen visits assigned to stop `s`.
+pub(super) fn members<'a>(
+    seen: &'a [Seen],
+    assignment: &'a [Option<usize>],
+    s: usize,
+) -> impl Iterator<Item = &'a Seen> + 'a {
+    seen.iter()
+        .zip(assignment)
+        .filter(move |(_, a)| **a == Some(s))
+        .map(|(v, _)| v)
 }
 
 /// The stops kept (`Some`), in their order, and where each old index went.

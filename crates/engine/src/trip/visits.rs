@@ -870,6 +870,7 @@ pub(crate) fn find(
         let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
         // The words after the place, to the end of its clause.
         let rest_of_clause = rest.split([',', ';', '.']).next().unwrap_or("");
+        let padded_clause = crate::words::padded(clause);
         if follows_an_earlier_trip(clause) {
             earlier_trip.push(mention.place);
             continue;
@@ -885,9 +886,9 @@ pub(crate) fn find(
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
-            || refuelling(clause)
+            || refuelling(&padded_clause)
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
-            || crate::words::padded(clause).ends_with(" it comes to ")
+            || padded_clause.ends_with(" it comes to ")
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
@@ -1290,8 +1291,8 @@ fn one_list_of_subjects(text: &str, sentence_start: usize, cue_at: usize) -> boo
 
 /// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
 /// after a refueling stop in Anchorage", "a technical stop in Lisbon", "refuelled in Shannon".
-fn refuelling(clause: &str) -> bool {
-    let padded = crate::words::padded(clause);
+/// `padded`: the clause before the place, padded (`words::padded`).
+fn refuelling(padded: &str) -> bool {
     let last: Vec<&str> = padded.split_whitespace().rev().take(4).collect();
     last.iter().any(|w| w.starts_with("refuel"))
         || padded.ends_with(" technical stop in ")
