@@ -133,11 +133,13 @@ struct LandProps {
 #[function_component(Land)]
 fn land(props: &LandProps) -> Html {
     html! {
-        for geo::countries().iter().map(|c| html! {
-            <path d={c.path.clone()} class={classes!("country", props.visited.contains(&c.iso).then_some("visited"))}>
-                <title>{ c.name.clone() }</title>
-            </path>
-        })
+        <g transform={geo::LAND_SCALE}>
+            { for geo::countries().iter().map(|c| html! {
+                <path d={c.path.clone()} class={classes!("country", props.visited.contains(&c.iso).then_some("visited"))}>
+                    <title>{ c.name.clone() }</title>
+                </path>
+            }) }
+        </g>
     }
 }
 
