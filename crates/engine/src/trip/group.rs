@@ -63,6 +63,8 @@ impl Key {
 const SAME_PLACE_KM: f64 = 25.0;
 /// A city this far from every other stop of its country is a stop of its own.
 const OWN_STOP_KM: f64 = 50.0;
+/// Cities this far apart are no two names for one stop, even when no article names both.
+const FLIGHT_KM: f64 = 300.0;
 
 /// Assigns each visit to a stop key; stops come out in order of first appearance.
 ///
@@ -137,18 +139,6 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
                 }
             }
         }
-        // A cluster far from every other one is a stop of its own too; the rest are other
-        // names of the stop most articles give.
-        let far = |k: usize| {
-            (0..clusters.len()).filter(|&o| o != k).all(|o| {
-                distance_km(&places[clusters[o][0]], &places[clusters[k][0]]) > OWN_STOP_KM
-            })
-        };
-        let own: Vec<usize> = (0..clusters.len())
-            .filter(|&k| apart[k] || (far(k) && clusters.len() > 1 && apart.iter().any(|x| *x)))
-            .collect();
-        // The main stop of a country (where its name alone goes): the one most articles give,
-        // then the largest place (the capital before a mountain pass).
         let cluster_support = |k: usize| {
             dedup(
                 here.iter()
@@ -157,6 +147,26 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
             )
             .len()
         };
+        // A cluster far from every other one is a stop of its own too: once the country has
+        // stops apart, or when it lies a flight away and two articles tell it (Edmonton, Quebec
+        // City and Iqaluit, each told by other articles; one source's Ankara for the Istanbul
+        // the others give is where the sources differ). The rest are other names of the stop
+        // most articles give.
+        let far = |k: usize, km: f64| {
+            clusters.len() > 1
+                && (0..clusters.len())
+                    .filter(|&o| o != k)
+                    .all(|o| distance_km(&places[clusters[o][0]], &places[clusters[k][0]]) > km)
+        };
+        let own: Vec<usize> = (0..clusters.len())
+            .filter(|&k| {
+                apart[k]
+                    || (far(k, OWN_STOP_KM) && apart.iter().any(|x| *x))
+                    || (far(k, FLIGHT_KM) && cluster_support(k) >= 2)
+            })
+            .collect();
+        // The main stop of a country (where its name alone goes): the one most articles give,
+        // then the largest place (the capital before a mountain pass).
         let main_cluster = (0..clusters.len())
             .max_by_key(|&k| {
                 (
