@@ -176,6 +176,16 @@ fn is_capitals_furniture(w: &str, gazetteer: &Gazetteer) -> bool {
         && !(w.chars().count() <= 3 && gazetteer.is_place_name(w))
 }
 
+/// A photo's file name left before its caption ("MAIN2_DSC04472616.jpg Pope Francis releases a
+/// dove …"): no part of a name.
+fn is_file_name(w: &str) -> bool {
+    const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "avif", "tif", "mp4"];
+    w.contains('_')
+        || w.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        })
+}
+
 fn lower(s: &str) -> String {
     s.to_lowercase()
 }
@@ -416,7 +426,7 @@ fn full_names(
     let orgs = organisations();
     let mut i = 0;
     while i < ts.len() {
-        if !(capitalised(ts[i].core) || glued_particle(ts[i].core)) {
+        if !(capitalised(ts[i].core) || glued_particle(ts[i].core)) || is_file_name(ts[i].core) {
             i += 1;
             continue;
         }
@@ -432,7 +442,7 @@ fn full_names(
             // a title word (so "… asked Biden for Gaza aid" keeps Biden apart).
             let office_for = w == "for" && is_title_word(&lower(ts[j - 1].core));
             let inside = (w == "of" || office_for || PARTICLES.contains(&w)) && next_cap;
-            if capitalised(w) || glued_particle(w) || inside {
+            if (capitalised(w) || glued_particle(w) || inside) && !is_file_name(w) {
                 j += 1;
             } else {
                 break;
@@ -955,6 +965,8 @@ mod tests {
                 vec![("State Department".into(), None, v(&["State Department"])),
                      ("Matthew Miller".into(), s("State Department spokesman"), v(&["Matthew Miller"]))]),
             ("a role noun not right before the name is no role", "He was a leader in Ankara. Hakan Fidan was there.", vec![]),
+            ("a photo's file name before its caption", "IMG_0412.jpg Foreign Minister Ana Costa waves. Costa left.",
+                vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
         ];
         for (name, text, want) in cases {
             assert_eq!(people(text), want, "case {name}");
