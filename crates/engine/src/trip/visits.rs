@@ -262,6 +262,32 @@ const TRIP_CUES: &[(&str, VisitKind)] = &[
     ("also includes", VisitKind::Listed),
 ];
 
+/// What a state or a division is called before "of" and its name: "the Kingdom of Saudi Arabia".
+const STATE_FORMS: &[&str] = &[
+    "kingdom",
+    "republic",
+    "state",
+    "states",
+    "emirate",
+    "sultanate",
+    "principality",
+    "city",
+    "province",
+    "region",
+    "island",
+    "islands",
+    "commonwealth",
+    "federation",
+    "union",
+    "duchy",
+    "county",
+    "district",
+    "governorate",
+    "prefecture",
+    "territory",
+    "municipality",
+];
+
 /// Words naming a trip: a trip cue counts only in a sentence that has one.
 const TRIP_WORDS: &[&str] = &[
     "tour",
@@ -1781,6 +1807,12 @@ fn cue_before(
         timed.push((w, capital));
     }
     words = timed;
+    // "including Jesus of Nazareth": a name before "of" and the place (no "Kingdom of") makes
+    // the place part of a name, no item of the trip's list.
+    let named_of = words.len() >= 2 && words[words.len() - 1].0 == "of" && {
+        let (w, capital) = &words[words.len() - 2];
+        *capital && !STATE_FORMS.contains(&w.as_str()) && !lexicon::is_title_word(w)
+    };
     // Words between the cue and the place: "the Angolan capital", "European Union candidate".
     while let Some((w, capital)) = words.last() {
         let is_modifier = MODIFIERS.contains(&w.as_str())
@@ -1813,7 +1845,7 @@ fn cue_before(
     // Cues that tell a trip only in a sentence about one; the sentence's words are read only
     // when such a cue would win.
     let trip_best = longest(&trip_cues.0, trip_cues.1);
-    if let Some(t) = trip_best.filter(|t| best.is_none_or(|(m, _, _)| t.0 > m)) {
+    if let Some(t) = trip_best.filter(|t| best.is_none_or(|(m, _, _)| t.0 > m) && !named_of) {
         let has_trip_word = lead_words(sentence.of(text))
             .iter()
             .any(|(w, _)| TRIP_WORDS.contains(&w.as_str()));
@@ -2108,6 +2140,8 @@ mod tests {
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
             ("the last leg is this trip", "On Monday, in the last leg of his trip, Blinken landed in Ankara.", &[("Ankara", false, Arrived)]),
+            ("a name of a place in a trip's list", "The trip takes in places the Bible names, including Jesus of Nazareth and the land of Abraham, said Blinken.", &[]),
+            ("a port in a trip's list", "Blinken's tour takes in Jordan's capital, including the Red Sea port of Aqaba.", &[("Jordan", false, Stayed), ("Aqaba", false, Listed)]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
