@@ -1,5 +1,6 @@
 //! Place mentions: gazetteer matches in an article, each resolved to one place. Among places that
-//! share a name, one in a country the article names wins, then the more prominent kind (country,
+//! share a name, one within 100 km of another city the article names wins, then one in a country
+//! the article names, then the more prominent kind (country,
 //! region, capital, seat, city), then the larger population. A name used as part of a person's
 //! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention.
 
@@ -9,6 +10,9 @@ use crate::gazetteer::{Gazetteer, NameMatch, Rank};
 use crate::lexicon;
 use crate::model::{Block, BlockKind, PlaceKind};
 use crate::Span;
+
+/// A namesake this close to another city the article names is the place meant.
+const NEIGHBOUR_KM: f64 = 100.0;
 
 /// A place mention before corpus-level numbering: the gazetteer entry id.
 pub struct Found {
@@ -183,6 +187,15 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
         .filter(|e| e.rank == Rank::Division)
         .filter_map(|e| e.admin.as_deref())
         .collect();
+    // Cities the article names (each read as its most prominent place): a namesake within an
+    // hour's drive of one is the place meant ("tea with the king in Windsor" beside London).
+    let named_cities: Vec<(&str, f64, f64)> = matches
+        .iter()
+        .filter_map(|(_, m)| {
+            let e = &gazetteer.entries[*m.candidates.first()? as usize];
+            (e.kind == PlaceKind::City).then(|| (m.span.of(text), e.lat, e.lon))
+        })
+        .collect();
     matches
         .iter()
         .enumerate()
@@ -234,7 +247,23 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                     c.population.saturating_mul(8) >= f.population
                 })
                 .filter(|_| n > 1 && !country_first);
-            let entry = *by_qualifier.or(by_context).unwrap_or(first);
+            let name = m.span.of(text);
+            let by_neighbour = m
+                .candidates
+                .iter()
+                .filter(|&id| n > 1 && !country_first && id != first)
+                .find_map(|id| {
+                    let e = entry_of(id);
+                    let near = named_cities.iter().find(|(other, lat, lon)| {
+                        *other != name && crate::geo::km(*lat, *lon, e.lat, e.lon) < NEIGHBOUR_KM
+                    });
+                    near.filter(|_| e.kind == PlaceKind::City)
+                        .map(|(other, _, _)| (id, *other))
+                });
+            let entry = *by_qualifier
+                .or(by_neighbour.map(|(id, _)| id))
+                .or(by_context)
+                .unwrap_or(first);
             let e = entry_of(&entry);
             // A small town far from every country the article names is more likely an unknown
             // place of the same name ("Carlingford" in an article about Ireland is not the
@@ -257,6 +286,10 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 (_, Some(_), _) => {
                     format!("{n} places share the name; this one, as the words after it say")
                 }
+                _ if by_neighbour.is_some() => format!(
+                    "{n} places share the name; this one is near {}, which the article names",
+                    by_neighbour.map_or("", |(_, other)| other)
+                ),
                 (_, _, Some(_)) => format!(
                     "{n} places share the name; this one is in {}, which the article names",
                     e.country
@@ -397,5 +430,17 @@ mod tests {
             Some("LB")
         );
         assert!(found[1].basis.contains("Lebanon"), "{}", found[1].basis);
+        // A namesake near another city the article names: England's Windsor beside London,
+        // not Ontario's, eight times its size.
+        let text =
+            "A headline for the test\nAfter talks in London, he had tea with the king in Windsor.";
+        let found = find(text, &classify(text), g);
+        assert_eq!(
+            g.entries[found[1].entry as usize].country.as_deref(),
+            Some("GB"),
+            "{}",
+            found[1].basis
+        );
+        assert!(found[1].basis.contains("near London"), "{}", found[1].basis);
     }
 }
