@@ -223,8 +223,9 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 })
             });
             let first = m.candidates.first()?;
-            // A country's name is the country unless the text qualifies it ("Lebanon, Ohio").
-            let country_first = entry_of(first).kind == PlaceKind::Country;
+            // A country's name is the country unless the text qualifies it ("Lebanon, Ohio"); so
+            // is a region's ("Asia" beside the Philippines is no town of Antique province).
+            let country_first = matches!(entry_of(first).rank, Rank::Country | Rank::Region);
             let in_context = |id: &u32| {
                 let e = entry_of(id);
                 e.kind != PlaceKind::Country
@@ -442,5 +443,10 @@ mod tests {
             found[1].basis
         );
         assert!(found[1].basis.contains("near London"), "{}", found[1].basis);
+        // A region's name is the region, whatever country the article names.
+        let text = "A headline for the test\nIn the Philippines, he wrapped up his tour of Asia.";
+        let found = find(text, &classify(text), g);
+        let asia = &g.entries[found[1].entry as usize];
+        assert_eq!((asia.name.as_str(), asia.kind), ("Asia", PlaceKind::Region));
     }
 }
