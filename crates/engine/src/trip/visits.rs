@@ -1253,8 +1253,9 @@ fn follows_an_earlier_trip(clause: &str) -> bool {
 }
 
 /// "… which Kishida announced in March during his visit to India", in a May article: a month
-/// named alone (no day), before the article's, in the visit's clause, is another occasion. Not
-/// when the clause also gives a day ("in April … on May 1").
+/// named alone (no day), before the article's, in the visit's clause, is another occasion; so
+/// is "this spring" or "this summer" once it is over. Not when the clause also gives a day ("in
+/// April … on May 1").
 fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::Day>) -> bool {
     let Some(own) = published else {
         return false;
@@ -1268,10 +1269,20 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
     if words.iter().any(|w| day(w)) {
         return false;
     }
+    // "… a summit in Italy this spring", in a November article: a season over before it.
+    let season_over = |w: &str| {
+        match w {
+            "spring" => Some(5),
+            "summer" => Some(8),
+            _ => None,
+        }
+        .is_some_and(|last_month| last_month < own.month())
+    };
     words.windows(2).any(|p| {
-        matches!(p[0], "in" | "during")
+        (matches!(p[0], "in" | "during")
             && p[1].chars().next().is_some_and(char::is_uppercase)
-            && crate::dates::month(p[1]).is_some_and(|m| m < own.month())
+            && crate::dates::month(p[1]).is_some_and(|m| m < own.month()))
+            || (p[0] == "this" && season_over(p[1]))
     })
 }
 
@@ -1283,6 +1294,11 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
         &[
             " last weekend ",
             " last month ",
+            " last spring ",
+            " last summer ",
+            " last autumn ",
+            " last fall ",
+            " last winter ",
             " last year ",
             " earlier this month ",
             " earlier this year ",
@@ -2071,6 +2087,8 @@ mod tests {
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
             ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
+            ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
+            ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
