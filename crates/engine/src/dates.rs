@@ -437,6 +437,11 @@ const FUTURE_CUES: &[&str] = &[
     " is due in ",
     " heads to ",
     " heads for ",
+    // "He departs Saturday for Japan": a journey in the present tense is a timetable.
+    " departs ",
+    " leaves for ",
+    " flies to ",
+    " travels to ",
 ];
 
 /// A headline's "to" + verb is its future: "Austin to pay 2-day visit to India from Sunday".
@@ -843,6 +848,15 @@ mod tests {
                 nov6,
                 &[
                     ("Saturday morning", Some("2023-11-11"), Medium),
+                    ("Saturday", Some("2023-11-04"), Medium),
+                ],
+            ),
+            (
+                "a departure in the present tense looks ahead",
+                "He departs Saturday for Japan. He left Saturday for Oman.",
+                nov6,
+                &[
+                    ("Saturday", Some("2023-11-11"), Medium),
                     ("Saturday", Some("2023-11-04"), Medium),
                 ],
             ),
