@@ -65,7 +65,9 @@ pub(super) const FIRST: &[&str] = &[
 ];
 
 /// Weights of the evidence on order.
-pub(super) const W_DATE: i64 = 10;
+/// Days that do not overlap outweigh five articles' phrases ("Tokyo, the first stop of her
+/// tour", after a stopover at home the day before).
+pub(super) const W_DATE: i64 = 20;
 
 pub(super) const W_STRONG: i64 = 2;
 
