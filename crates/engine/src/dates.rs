@@ -442,6 +442,9 @@ const FUTURE_CUES: &[&str] = &[
     " leaves for ",
     " flies to ",
     " travels to ",
+    // "… the Nato summit which starts on Tuesday in Lithuania": an event's timetable.
+    " starts ",
+    " begins ",
 ];
 
 /// A headline's "to" + verb is its future: "Austin to pay 2-day visit to India from Sunday".
@@ -853,11 +856,13 @@ mod tests {
             ),
             (
                 "a departure in the present tense looks ahead",
-                "He departs Saturday for Japan. He left Saturday for Oman.",
+                "He departs Saturday for Japan. He left Saturday for Oman, where the summit began on Sunday and the fair starts on Sunday.",
                 nov6,
                 &[
                     ("Saturday", Some("2023-11-11"), Medium),
                     ("Saturday", Some("2023-11-04"), Medium),
+                    ("Sunday", Some("2023-11-05"), Medium),
+                    ("Sunday", Some("2023-11-12"), Medium),
                 ],
             ),
             (

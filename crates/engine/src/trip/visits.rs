@@ -912,6 +912,7 @@ pub(crate) fn find(
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
+            || owns_a_cause(rest_of_clause)
             || refuelling(&padded_clause)
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
             || padded_clause.ends_with(" it comes to ")
@@ -1329,6 +1330,42 @@ fn one_list_of_subjects(text: &str, sentence_start: usize, cue_at: usize) -> boo
                     || small.contains(&w)
                     || (w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-'))
             })
+}
+
+/// "… the progress made in Sweden's bid to join Nato": a place that owns a cause or a quarrel
+/// is what is talked about, not where. (Not "in Egypt's capital", "in Kenya's coastal city".)
+fn owns_a_cause(rest_of_clause: &str) -> bool {
+    let Some(after) = ["'s ", "’s "]
+        .iter()
+        .find_map(|s| rest_of_clause.strip_prefix(s))
+    else {
+        return false;
+    };
+    let noun = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    [
+        "bid",
+        "membership",
+        "accession",
+        "application",
+        "candidacy",
+        "war",
+        "invasion",
+        "offensive",
+        "sovereignty",
+        "economy",
+        "nuclear",
+        "security",
+        "interests",
+        "stance",
+        "position",
+        "policy",
+        "concerns",
+        "future",
+    ]
+    .contains(&noun.to_lowercase().as_str())
 }
 
 /// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
@@ -2087,6 +2124,7 @@ mod tests {
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
             ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
+            ("a place that owns a cause", "The leaders, meeting in Helsinki, welcomed the progress made in Sweden's bid to join Nato.", &[("Helsinki", false, Stayed)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
