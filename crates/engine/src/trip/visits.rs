@@ -1788,6 +1788,41 @@ fn cue_before(
     };
     let lead_text = text.get(clause_start..list_start).unwrap_or("");
     let mut words = lead_words(lead_text);
+    // When it happened may stand inside the cue: "before traveling on Saturday to", "arrived
+    // late on Sunday in": the words of a date are no part of it.
+    let mut timed: Vec<(String, bool)> = Vec::with_capacity(words.len());
+    for (w, capital) in words.drain(..) {
+        let time_word = lexicon::is_calendar_word(&w)
+            || matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night")
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        // "led him, respectively, to", "will also visit": words that add nothing to the cue.
+        if matches!(
+            w.as_str(),
+            "respectively" | "also" | "eventually" | "finally"
+        ) {
+            continue;
+        }
+        // "travelled by car to Dundalk", "flew by helicopter to": how, not where.
+        let means = matches!(
+            w.as_str(),
+            "car" | "helicopter" | "road" | "train" | "plane" | "motorcade" | "boat" | "air"
+        ) && timed.last().is_some_and(|(p, _)| p == "by");
+        if means {
+            timed.pop();
+            continue;
+        }
+        if time_word {
+            // The "on", "late", "early" that led into it go too.
+            while timed.last().is_some_and(|(p, _)| {
+                matches!(p.as_str(), "on" | "late" | "early" | "this" | "next")
+            }) {
+                timed.pop();
+            }
+            continue;
+        }
+        timed.push((w, capital));
+    }
+    words = timed;
     // "In Ankara, Blinken met …", "Later in Belgrade and Budapest, …", "While in Hanoi, …".
     let rest = text.get(at.end..sentence.end).unwrap_or("");
     let opening = [
@@ -1825,41 +1860,6 @@ fn cue_before(
     {
         return Some(("met the leaders of".into(), VisitKind::Stayed));
     }
-    // When it happened may stand inside the cue: "before traveling on Saturday to", "arrived
-    // late on Sunday in": the words of a date are no part of it.
-    let mut timed: Vec<(String, bool)> = Vec::with_capacity(words.len());
-    for (w, capital) in words.drain(..) {
-        let time_word = lexicon::is_calendar_word(&w)
-            || matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night")
-            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
-        // "led him, respectively, to", "will also visit": words that add nothing to the cue.
-        if matches!(
-            w.as_str(),
-            "respectively" | "also" | "eventually" | "finally"
-        ) {
-            continue;
-        }
-        // "travelled by car to Dundalk", "flew by helicopter to": how, not where.
-        let means = matches!(
-            w.as_str(),
-            "car" | "helicopter" | "road" | "train" | "plane" | "motorcade" | "boat" | "air"
-        ) && timed.last().is_some_and(|(p, _)| p == "by");
-        if means {
-            timed.pop();
-            continue;
-        }
-        if time_word {
-            // The "on", "late", "early" that led into it go too.
-            while timed.last().is_some_and(|(p, _)| {
-                matches!(p.as_str(), "on" | "late" | "early" | "this" | "next")
-            }) {
-                timed.pop();
-            }
-            continue;
-        }
-        timed.push((w, capital));
-    }
-    words = timed;
     // "including Jesus of Nazareth": a name before "of" and the place (no "Kingdom of") makes
     // the place part of a name, no item of the trip's list.
     let named_of = words.len() >= 2 && words[words.len() - 1].0 == "of" && {
@@ -2124,6 +2124,7 @@ mod tests {
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
             ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
+            ("a day before the opening 'in'", "On Wednesday, in Amman, Blinken once again apologized.", &[("Amman", false, Stayed)]),
             ("a place that owns a cause", "The leaders, meeting in Helsinki, welcomed the progress made in Sweden's bid to join Nato.", &[("Helsinki", false, Stayed)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
