@@ -63,6 +63,8 @@ impl Key {
 const SAME_PLACE_KM: f64 = 25.0;
 /// A city this far from every other stop of its country is a stop of its own.
 const OWN_STOP_KM: f64 = 50.0;
+/// A region (Kurdistan, the West Bank) belongs to a city stop this close to its centre.
+const REGION_KM: f64 = 150.0;
 /// Cities this far apart are no two names for one stop, even when no article names both.
 const FLIGHT_KM: f64 = 300.0;
 
@@ -71,7 +73,8 @@ const FLIGHT_KM: f64 = 300.0;
 /// Cities are stops: two cities of one country are separate stops when one article puts the
 /// traveller in both, or when they lie far apart; cities that different articles name for what
 /// is one stop (Jerusalem / Tel Aviv) merge into the one most articles give. A division (Scotland,
-/// Crete) joins the city stop inside it, else is a stop at its seat; a country's name joins its
+/// Crete) joins the city stop inside it, else is a stop at its seat; a region (Kurdistan) joins
+/// the city stop near its centre; a country's name joins its
 /// country's stop, else is a stop at its capital. "Returned to X" after another stop is a
 /// second stay at X.
 pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<usize>>) {
@@ -258,8 +261,15 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
                         }
                     }
                 }
-                // A country's name (or a region without divisions, the West Bank) goes to the
+                // A region without divisions goes to the city stop within a short drive of its
+                // centre (Kurdistan to Erbil, not Baghdad); else, as a country's name, to the
                 // country's stop most articles give, else it is the stop.
+                PlaceKind::Region => city_points
+                    .iter()
+                    .filter_map(|&(k, q)| Some((k, distance_km(&places[q?], p))))
+                    .filter(|&(_, d)| d <= REGION_KM)
+                    .min_by(|x, y| x.1.total_cmp(&y.1))
+                    .map(|(k, _)| k),
                 _ => None,
             };
             assignment[i] = key;
@@ -406,5 +416,42 @@ pub(super) fn new_stop(
         onward: members.iter().all(|v| v.onward),
         accounts: Vec::new(),
         edited: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, ArticleInput};
+
+    /// Each stop's place and its other names, for a corpus of texts.
+    fn stops(texts: &[&str]) -> Vec<(String, Vec<String>)> {
+        let inputs: Vec<ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                id: format!("a{i}"),
+                text: format!("A Headline For The Test\n2031-03-09\n{t}"),
+                ..Default::default()
+            })
+            .collect();
+        let a = analyze(&inputs);
+        a.stops
+            .iter()
+            .map(|s| (a.places[s.place].name.clone(), s.names.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_region_joins_the_city_stop_near_its_centre() {
+        let got = stops(&[
+            "Foreign Minister Ana Costa arrived in Baghdad on Friday. On Sunday Costa flew to Erbil for talks.",
+            "Foreign Minister Ana Costa held talks in Baghdad on Saturday.",
+            "Foreign Minister Ana Costa visited the Kurdistan Region on Sunday.",
+        ]);
+        let erbil = got.iter().find(|(p, _)| p == "Erbil");
+        assert!(
+            erbil.is_some_and(|(_, names)| names.iter().any(|n| n == "Kurdistan Region")),
+            "{got:?}"
+        );
     }
 }
