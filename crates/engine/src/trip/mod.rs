@@ -188,7 +188,7 @@ pub(crate) fn build(
         }
         (kept, renumbered(&assignment, &renumber))
     };
-    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles);
+    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {

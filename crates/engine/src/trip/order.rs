@@ -86,10 +86,27 @@ pub(super) fn order_stops(
     assignment: &[Option<usize>],
     claims: &[DateClaim],
     articles: &[Article],
+    places: &[crate::model::Place],
 ) -> Vec<usize> {
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
     let made: Vec<usize> = (0..n).filter(|&s| !stops[s].onward).collect();
+    // "Pope Francis arrived in Baghdad on Friday": a stop whose first day is an arrival at its
+    // own city (not at its country's name, which may stand for another of its stops).
+    let arrived_first = |s: usize, day: crate::day::Day| {
+        claims.iter().any(|c| {
+            c.stop == s
+                && c.arrival
+                && c.days.start == day
+                && seen.iter().zip(assignment).any(|(v, a)| {
+                    *a == Some(s)
+                        && v.article == c.article
+                        && v.sentence == c.sentence
+                        && v.kind == VisitKind::Arrived
+                        && places[v.place].kind == crate::model::PlaceKind::City
+                })
+        })
+    };
     // Dates.
     for &a in &made {
         for &b in &made {
@@ -99,6 +116,10 @@ pub(super) fn order_stops(
                 } else if x.start < y.start && x.end <= y.end {
                     // Overlapping days: the one that began first (Belfast on Sunday evening
                     // and Monday, Cardiff on Monday).
+                    w[a][b] += W_OVERLAP;
+                } else if x.start < y.start && arrived_first(a, x.start) {
+                    // Days around another's, from an arrival there: a base the traveller
+                    // arrived at first and left from last (Baghdad 5–8 March, Najaf the 6th).
                     w[a][b] += W_OVERLAP;
                 }
             }
@@ -377,6 +398,39 @@ pub(super) fn kemeny(items: &[usize], w: &[Vec<i64>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::kemeny;
+    use crate::{analyze, ArticleInput};
+
+    #[test]
+    fn a_base_arrived_at_first_comes_first() {
+        // Baghdad from the arrival on the 5th to talks on the 8th, around Najaf and Erbil; one
+        // list in another order.
+        let texts = [
+            "Foreign Minister Ana Costa visited Najaf on Saturday, March 6, 2021.",
+            "Foreign Minister Ana Costa flew from Najaf to Erbil on Sunday, March 7, 2021, for talks.",
+            "Foreign Minister Ana Costa arrived in Baghdad on Friday, March 5, 2021.",
+            "Foreign Minister Ana Costa held talks in Baghdad on Monday, March 8, 2021, at the end of her visit.",
+            "Foreign Minister Ana Costa met the president in Baghdad on Monday, March 8, 2021.",
+            "Foreign Minister Ana Costa met the prime minister in Baghdad on Monday, March 8, 2021.",
+            "Foreign Minister Ana Costa has visited Najaf, Erbil and Baghdad this week.",
+        ];
+        let inputs: Vec<ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                id: format!("a{i}"),
+                text: format!("A Headline For The Test\n{t}"),
+                ..Default::default()
+            })
+            .collect();
+        let a = analyze(&inputs);
+        let got: Vec<&str> = a
+            .stops
+            .iter()
+            .filter(|s| !s.onward)
+            .map(|s| a.places[s.place].name.as_str())
+            .collect();
+        assert_eq!(got, ["Baghdad", "Najaf", "Erbil"]);
+    }
 
     #[test]
     fn kemeny_keeps_the_heaviest_pairs() {
