@@ -2021,8 +2021,28 @@ fn cue_before(
             }
         }
         // "arrived in Belgrade from France", "flew from Port Moresby to Vanimo".
+        // (No clause of its own between the verb and "from": not "arrives in Saudi Arabia … as
+        // it tries to distance itself from Russia".)
         if prep == "from" {
-            let moved = words.iter().any(|(w, _)| {
+            let own_clause = words
+                .iter()
+                .rev()
+                .take_while(|(w, _)| {
+                    !matches!(
+                        w.as_str(),
+                        "as" | "while"
+                            | "because"
+                            | "which"
+                            | "who"
+                            | "itself"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "away"
+                    )
+                })
+                .count();
+            let moved = words.iter().rev().take(own_clause).any(|(w, _)| {
                 matches!(
                     w.as_str(),
                     "arrived"
@@ -2128,6 +2148,7 @@ mod tests {
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
             ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
+            ("a verb far before 'from'", "Blinken arrives in Cairo on Saturday for a two-day trip to three nations, as his country tries to distance itself from Russia.", &[("Cairo", false, Arrived)]),
             ("a caption in the present tense", "Blinken speaks at the National Assembly in Seoul, Wednesday.", &[("Seoul", false, Stayed)]),
             ("a day before the opening 'in'", "On Wednesday, in Amman, Blinken once again apologized.", &[("Amman", false, Stayed)]),
             ("a place that owns a cause", "The leaders, meeting in Helsinki, welcomed the progress made in Sweden's bid to join Nato.", &[("Helsinki", false, Stayed)]),
