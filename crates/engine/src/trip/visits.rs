@@ -1968,7 +1968,16 @@ fn cue_before(
                     TOPICS.contains(&w.as_str())
                         || matches!(w.as_str(), "concerning" | "regarding" | "about")
                 });
-                if !topical {
+                // "the rush to evacuate civilians from Kabul airport in Afghanistan": a venue
+                // left behind, by others, is no venue of the visit.
+                let left_behind = VENUES.contains(&window[m].0.as_str())
+                    && window[..m]
+                        .iter()
+                        .rev()
+                        .skip_while(|(_, capital)| *capital)
+                        .take(2)
+                        .any(|(w, _)| w == "from");
+                if !topical && !left_behind {
                     let meeting = &window[m].0;
                     // "leaders" is what was met, not the meeting: report the meeting word itself.
                     let shown = window
@@ -2148,6 +2157,7 @@ mod tests {
             ("a plan of last year", "Blinken landed in Cairo. He was scheduled to visit Tunisia in August last year, but the plan was dropped. Blinken is in Cairo for the first time since last year.", &[("Cairo", false, Arrived), ("Cairo", false, Stayed)]),
             ("trips since taking office", "Since assuming his fifth term in early May, Blinken has made trips to China, Belarus and Uzbekistan. Since arriving in Hanoi, Blinken has met the president in Hanoi.", &[("Hanoi", false, Arrived), ("Hanoi", false, Stayed)]),
             ("a summit of others last weekend", "Blinken landed in Hanoi. The visit follows Hanoi avoiding a peace summit in Switzerland last weekend.", &[("Hanoi", false, Arrived)]),
+            ("a venue left behind", "Blinken's trip was overshadowed by the rush to evacuate civilians from Kabul airport in Afghanistan.", &[]),
             ("a verb far before 'from'", "Blinken arrives in Cairo on Saturday for a two-day trip to three nations, as his country tries to distance itself from Russia.", &[("Cairo", false, Arrived)]),
             ("a caption in the present tense", "Blinken speaks at the National Assembly in Seoul, Wednesday.", &[("Seoul", false, Stayed)]),
             ("a day before the opening 'in'", "On Wednesday, in Amman, Blinken once again apologized.", &[("Amman", false, Stayed)]),
