@@ -965,6 +965,8 @@ mod tests {
                 vec![("State Department".into(), None, v(&["State Department"])),
                      ("Matthew Miller".into(), s("State Department spokesman"), v(&["Matthew Miller"]))]),
             ("a role noun not right before the name is no role", "He was a leader in Ankara. Hakan Fidan was there.", vec![]),
+            ("an adverb opening the sentence", "Then Foreign Minister Ana Costa spoke. Costa left.",
+                vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
             ("a photo's file name before its caption", "IMG_0412.jpg Foreign Minister Ana Costa waves. Costa left.",
                 vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
         ];

@@ -152,6 +152,9 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             || block.kind == BlockKind::Headline;
         for m in gazetteer.find(text, &folded, block.span) {
             let single_word = !m.span.of(text).contains(' ');
+            if names_a_street(text, block.span, m.span) {
+                continue;
+            }
             if title_case {
                 title_case_matches.push((index, m));
             } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
@@ -310,6 +313,30 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
         .collect()
 }
 
+/// "the Vasco da Gama Garden", "Washington Square": a place's name that names a street, a square,
+/// a park or a bridge, somewhere else.
+fn names_a_street(text: &str, block: Span, span: Span) -> bool {
+    let after = text.get(span.end..block.end).unwrap_or("");
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split([' ', ',', '.', ';', ':']).next())
+        .unwrap_or("");
+    next.chars().next().is_some_and(char::is_uppercase)
+        && [
+            "garden",
+            "gardens",
+            "park",
+            "square",
+            "bridge",
+            "street",
+            "road",
+            "avenue",
+            "boulevard",
+            "lane",
+        ]
+        .contains(&next.to_lowercase().as_str())
+}
+
 /// "Michael Jordan", "Jordan Peterson", "Israel Defense Forces": a capitalised word right next to
 /// the name (no punctuation between) that is neither a function word nor a place continuation.
 fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) -> bool {
@@ -401,6 +428,7 @@ mod tests {
     fn table() {
         let cases: &[(&str, &str, &[(&str, &str)])] = &[
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
+            ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
             ("organisation", "Israel Defense Forces said so.", &[]),
             ("airport keeps the city", "He left Baghdad International Airport at night.", &[("Baghdad", "Baghdad")]),

@@ -1283,10 +1283,19 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
         }
         .is_some_and(|last_month| last_month < own.month())
     };
+    // "… after the visit to the United States in December", in a February article: a later
+    // month, told as done, is last year's.
+    let ahead = words.iter().any(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "plans" | "planned" | "expected" | "due" | "scheduled" | "next"
+        )
+    });
     words.windows(2).any(|p| {
         (matches!(p[0], "in" | "during")
             && p[1].chars().next().is_some_and(char::is_uppercase)
-            && crate::dates::month(p[1]).is_some_and(|m| m < own.month()))
+            && crate::dates::month(p[1])
+                .is_some_and(|m| m < own.month() || (m > own.month() && !ahead)))
             || (p[0] == "this" && season_over(p[1]))
     })
 }
@@ -2162,6 +2171,7 @@ mod tests {
             ("a caption in the present tense", "Blinken speaks at the National Assembly in Seoul, Wednesday.", &[("Seoul", false, Stayed)]),
             ("a day before the opening 'in'", "On Wednesday, in Amman, Blinken once again apologized.", &[("Amman", false, Stayed)]),
             ("a place that owns a cause", "The leaders, meeting in Helsinki, welcomed the progress made in Sweden's bid to join Nato.", &[("Helsinki", false, Stayed)]),
+            ("a later month told as done", "Blinken arrived in Tokyo. It is only his second trip abroad, after the visit to the United States in December.", &[("Tokyo", false, Arrived)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
