@@ -16,6 +16,14 @@ const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 /// The country a role names as the traveller's own: "US Secretary of State" → US, "Japanese
 /// Prime Minister" → JP.
 pub(crate) fn home_country(role: &str) -> Option<String> {
+    // An office that is a state's own: the Pope is the Vatican's.
+    let lower = role.to_lowercase();
+    if lower
+        .split_whitespace()
+        .any(|w| w == "pope" || w == "pontiff")
+    {
+        return Some("VA".to_string());
+    }
     role.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
@@ -81,7 +89,11 @@ impl Home {
             let told: Vec<&Seen> = seen.iter().filter(|v| v.place == p).collect();
             let returned = told.iter().any(|v| v.kind == VisitKind::Returned);
             let left = told.iter().any(|v| v.kind == VisitKind::Left);
-            let arrived = told.iter().any(|v| v.kind == VisitKind::Arrived);
+            // "… before flying back to Rome. The papal plane is set to land in Rome at 10.15pm":
+            // a landing still to come, beside a return, is that return.
+            let arrived = told
+                .iter()
+                .any(|v| v.kind == VisitKind::Arrived && !(returned && v.onward));
             let stayed = told.iter().any(|v| {
                 matches!(
                     v.kind,
@@ -151,7 +163,8 @@ mod tests {
                 Some("GB"),
             ),
             (&["Kenya's President"], Some("KE")),
-            (&["Pope"], None),
+            (&["Pope"], Some("VA")),
+            (&["King"], None),
             (&["French President", "President"], Some("FR")),
         ];
         for (roles, want) in cases {

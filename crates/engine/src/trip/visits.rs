@@ -387,6 +387,7 @@ const EVENT_NOUNS: &[&str] = &[
     "pilgrimage",
     "arrival",
     "stay",
+    "appearance",
 ];
 
 /// Places a visit happens at: as common nouns they are meeting words ("a speech at a cathedral
@@ -924,6 +925,7 @@ pub(crate) fn find(
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
+            || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
         {
             continue;
         }
@@ -1479,6 +1481,45 @@ fn reported_of_another(
             .iter()
             .any(|m| m.span.start >= clause_start + that && m.span.start < at);
     first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
+}
+
+/// "David Keating, a 41-year-old plumber who came from Britain": a relative clause of someone
+/// the words before "who" show is not the traveller (not "Francis, who flew from Rome").
+fn someone_elses(
+    text: &str,
+    sentence_start: usize,
+    at: usize,
+    traveller: &[EntityMention],
+    surname: &str,
+) -> bool {
+    let before = text.get(sentence_start..at).unwrap_or("");
+    let Some(who) = before.rfind(" who ") else {
+        return false;
+    };
+    // No other verb between "who" and the place: "… who came from", "who flew in from".
+    let after_who = &before[who + " who ".len()..];
+    if after_who.split_whitespace().count() > 4 {
+        return false;
+    }
+    // The antecedent: the words after the last comma or quotation mark ("David Keating, a
+    // 41-year-old plumber"), or before it when "who" follows it ("Francis, who").
+    let head = before[..who].trim_end_matches([',', ' ']);
+    let cut = |s: &str| {
+        s.rfind([',', '“', '”', '"', '(', ';'])
+            .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    let from = if before[..who].trim_end().ends_with(',') {
+        cut(head)
+    } else {
+        cut(&before[..who])
+    };
+    let antecedent = &before[from..who];
+    let (start, end) = (sentence_start + from, sentence_start + who);
+    let names_traveller = names_word(antecedent, surname)
+        || traveller
+            .iter()
+            .any(|m| m.span.end > start && m.span.start < end);
+    !antecedent.trim().is_empty() && !names_traveller
 }
 
 /// A denial or cancellation in the clause: "did not visit", "cancelled his trip to", "skipping".
@@ -2171,6 +2212,9 @@ mod tests {
             ("a caption in the present tense", "Blinken speaks at the National Assembly in Seoul, Wednesday.", &[("Seoul", false, Stayed)]),
             ("a day before the opening 'in'", "On Wednesday, in Amman, Blinken once again apologized.", &[("Amman", false, Stayed)]),
             ("a place that owns a cause", "The leaders, meeting in Helsinki, welcomed the progress made in Sweden's bid to join Nato.", &[("Helsinki", false, Stayed)]),
+            ("someone else's relative clause", "Blinken arrived in Fatima. “I’m delighted,” said David Keating, a 41-year-old plumber who came from Britain with a group.", &[("Fatima", false, Arrived)]),
+            ("a public appearance in", "Before Blinken made his public appearance in Fatima on Friday, he met survivors.", &[("Fatima", false, Stayed)]),
+            ("the traveller's relative clause", "Blinken, who flew in from Cairo, spoke.", &[("Cairo", false, Left)]),
             ("a later month told as done", "Blinken arrived in Tokyo. It is only his second trip abroad, after the visit to the United States in December.", &[("Tokyo", false, Arrived)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
