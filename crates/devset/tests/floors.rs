@@ -6,7 +6,7 @@ use tourlens_devset::{bundled, devset, means, run, shared_dir, Score};
 
 /// The floors, per measure (mean over the dev set's trips). Raise them; never lower them.
 const FLOORS: &[(&str, f64)] = &[
-    ("stop F1", 0.97),
+    ("stop F1", 0.98),
     ("order", 0.98),
     ("dates", 0.99),
     ("geocoding", 1.00),
