@@ -421,34 +421,21 @@ pub(super) fn new_stop(
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, ArticleInput};
-
-    /// Each stop's place and its other names, for a corpus of texts.
-    fn stops(texts: &[&str]) -> Vec<(String, Vec<String>)> {
-        let inputs: Vec<ArticleInput> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                id: format!("a{i}"),
-                text: format!("A Headline For The Test\n2031-03-09\n{t}"),
-                ..Default::default()
-            })
-            .collect();
-        let a = analyze(&inputs);
-        a.stops
-            .iter()
-            .map(|s| (a.places[s.place].name.clone(), s.names.clone()))
-            .collect()
-    }
+    use crate::trip::analyzed;
 
     #[test]
     fn a_region_joins_the_city_stop_near_its_centre() {
-        let got = stops(&[
-            "Foreign Minister Ana Costa arrived in Baghdad on Friday. On Sunday Costa flew to Erbil for talks.",
-            "Foreign Minister Ana Costa held talks in Baghdad on Saturday.",
-            "Foreign Minister Ana Costa visited the Kurdistan Region on Sunday.",
+        let a = analyzed(&[
+            "2031-03-09\nForeign Minister Ana Costa arrived in Baghdad on Friday. On Sunday Costa flew to Erbil for talks.",
+            "2031-03-09\nForeign Minister Ana Costa held talks in Baghdad on Saturday.",
+            "2031-03-09\nForeign Minister Ana Costa visited the Kurdistan Region on Sunday.",
         ]);
-        let erbil = got.iter().find(|(p, _)| p == "Erbil");
+        let got: Vec<(&str, &[String])> = a
+            .stops
+            .iter()
+            .map(|s| (a.places[s.place].name.as_str(), s.names.as_slice()))
+            .collect();
+        let erbil = got.iter().find(|(p, _)| *p == "Erbil");
         assert!(
             erbil.is_some_and(|(_, names)| names.iter().any(|n| n == "Kurdistan Region")),
             "{got:?}"

@@ -447,3 +447,18 @@ pub(super) fn by_sentence(
 pub(super) fn has_phrase(words: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
+
+/// The analysis of `texts`, each under a headline of its own: the trip stages' tests.
+#[cfg(test)]
+pub(crate) fn analyzed(texts: &[&str]) -> crate::Analysis {
+    let inputs: Vec<crate::ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crate::ArticleInput {
+            id: format!("{i}"),
+            text: format!("A Headline For The Story Here\n{t}"),
+            ..Default::default()
+        })
+        .collect();
+    crate::analyze(&inputs)
+}

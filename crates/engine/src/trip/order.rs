@@ -398,7 +398,7 @@ pub(super) fn kemeny(items: &[usize], w: &[Vec<i64>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::kemeny;
-    use crate::{analyze, ArticleInput};
+    use crate::trip::analyzed;
 
     #[test]
     fn a_base_arrived_at_first_comes_first() {
@@ -413,16 +413,7 @@ mod tests {
             "Foreign Minister Ana Costa met the prime minister in Baghdad on Monday, March 8, 2021.",
             "Foreign Minister Ana Costa has visited Najaf, Erbil and Baghdad this week.",
         ];
-        let inputs: Vec<ArticleInput> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                id: format!("a{i}"),
-                text: format!("A Headline For The Test\n{t}"),
-                ..Default::default()
-            })
-            .collect();
-        let a = analyze(&inputs);
+        let a = analyzed(&texts);
         let got: Vec<&str> = a
             .stops
             .iter()

@@ -687,7 +687,6 @@ fn role_mentions(
 #[cfg(test)]
 mod tests {
     use super::{normal, same_surname};
-    use crate::{analyze, ArticleInput};
 
     #[test]
     fn spellings_of_one_surname() {
@@ -759,19 +758,7 @@ mod tests {
         );
     }
 
-    /// The analysis of `texts`, each under a headline of its own.
-    fn analyzed(texts: &[&str]) -> crate::Analysis {
-        let inputs: Vec<ArticleInput> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                id: format!("{i}"),
-                text: format!("A Headline For The Story Here\n{t}"),
-                ..Default::default()
-            })
-            .collect();
-        analyze(&inputs)
-    }
+    use crate::trip::analyzed;
 
     fn traveller(texts: &[&str]) -> String {
         analyzed(texts)

@@ -1476,11 +1476,23 @@ fn reported_of_another(
         first.to_lowercase().as_str(),
         "he" | "she" | "they" | "it" | "the"
     );
-    let names_traveller = names_word(after, surname)
+    let names_traveller = names_the_traveller(after, clause_start + that, at, traveller, surname);
+    first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
+}
+
+/// Whether `words` (the text from byte `start` to `end`) name the traveller: the surname, or one
+/// of their mentions (an office, "the pope") starting there.
+fn names_the_traveller(
+    words: &str,
+    start: usize,
+    end: usize,
+    traveller: &[EntityMention],
+    surname: &str,
+) -> bool {
+    names_word(words, surname)
         || traveller
             .iter()
-            .any(|m| m.span.start >= clause_start + that && m.span.start < at);
-    first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
+            .any(|m| m.span.start >= start && m.span.start < end)
 }
 
 /// "David Keating, a 41-year-old plumber who came from Britain": a relative clause of someone
@@ -1514,11 +1526,13 @@ fn someone_elses(
         cut(&before[..who])
     };
     let antecedent = &before[from..who];
-    let (start, end) = (sentence_start + from, sentence_start + who);
-    let names_traveller = names_word(antecedent, surname)
-        || traveller
-            .iter()
-            .any(|m| m.span.end > start && m.span.start < end);
+    let names_traveller = names_the_traveller(
+        antecedent,
+        sentence_start + from,
+        sentence_start + who,
+        traveller,
+        surname,
+    );
     !antecedent.trim().is_empty() && !names_traveller
 }
 
