@@ -1,6 +1,8 @@
 // Page benchmark (run by `cargo xtask bench-page`): opens each single-file page given on the
 // command line in headless Chromium and prints medians and p95 of
 //   load      navigation start → the stop list on screen (7 fresh loads)
+//   cold load the same, each in a browser just started (8 loads: nothing of the page cached or
+//             compiled; what someone double-clicking the file waits for)
 //   select    click on a stop in the list → the next paint with its accounts
 //   keystroke a key typed in the search box → the next paint with counts and marks updated
 //   floor     an attribute set on the page → the next paint, timed the same way (the wait for a
@@ -163,6 +165,16 @@ for (const file of process.env.TOURLENS_BENCH_IMPORT === 'only' ? [] : pages) {
   const bytes = (await import('node:fs')).statSync(file).size;
   console.log(`${file}  (${articles} articles, page ${(bytes / 1024).toFixed(0)} KB)`);
   show('load', loads);
+  const cold = [];
+  for (let i = 0; i < 8; i++) {
+    const fresh = await chromium.launch({ executablePath: process.env.TOURLENS_CHROMIUM ?? '/usr/bin/chromium', args });
+    const p = await fresh.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.goto(url);
+    await p.locator('.stop-list li').first().waitFor();
+    cold.push(await p.evaluate(() => performance.now()));
+    await fresh.close();
+  }
+  show('cold load', cold);
   for (const [name, times] of Object.entries(measures)) if (times.length) show(name, times);
   const texts = corpus(articles);
   const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
