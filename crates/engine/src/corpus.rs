@@ -290,10 +290,12 @@ pub(crate) fn anchor(articles: &[Article]) -> Option<Day> {
 
 /// A date its paragraph tells as ahead ("… and will continue until June 20").
 fn told_ahead(article: &Article, m: &DateMention) -> bool {
-    article
-        .blocks
-        .get(m.block)
-        .is_some_and(|b| dates::future_clause(&article.text, b.span.start, m.span.start))
+    article.blocks.get(m.block).is_some_and(|b| {
+        dates::future_clause(&article.text, b.span.start, m.span.start)
+            // "After a farewell ceremony … on Monday, March 8, Pope Francis will take the
+            // flight back": a phrase put before a future clause is future too.
+            || dates::fronted_before_future(&article.text, b.span, m.span.start)
+    })
 }
 
 /// A day as an article tells it: year (when given), month, day.
@@ -637,6 +639,16 @@ mod tests {
             "Halvorsen in Lagos\n\nMinister Ines Halvorsen arrived in Lagos on 13 June, and her tour will continue until June 20.",
         ]);
         assert_eq!(got[1], "2020-06-13");
+    }
+
+    #[test]
+    fn a_day_in_a_phrase_before_a_plan_is_no_date_of_writing() {
+        // "After a farewell ceremony … on Monday, June 15, she will fly home": a preview.
+        let got = published(&[
+            &dated("12 June 2020", "Accra"),
+            "Halvorsen to tour\n\nMinister Ines Halvorsen arrived in Lagos on 12 June.\n\nAfter a farewell ceremony at the airport on Monday, June 15, Halvorsen will fly home.",
+        ]);
+        assert_eq!(got[1], "2020-06-12");
     }
 
     #[test]

@@ -495,10 +495,16 @@ pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
 /// Whether the date at byte `at` stands in a phrase put before its sentence's main clause ("After
 /// a glittering arrival ceremony Thursday morning at the palace, Obama is scheduled to …"): such
 /// a phrase takes the main clause's time, which comes after its comma.
-fn fronted_before_future(text: &str, block: Span, at: usize) -> bool {
+pub(crate) fn fronted_before_future(text: &str, block: Span, at: usize) -> bool {
     let before = text.get(block.start..at).unwrap_or("");
     let sentence_start = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-    let opening = before[sentence_start..].trim_start().to_lowercase();
+    // "… on Monday, March 8": the weekday's comma belongs to the date.
+    let written = before[sentence_start..].trim();
+    let written = match written.strip_suffix(',') {
+        Some(head) if head.rsplit(' ').next().and_then(weekday).is_some() => head,
+        _ => written,
+    };
+    let opening = written.to_lowercase();
     let fronted = ["after ", "before ", "following ", "during "]
         .iter()
         .any(|w| opening.starts_with(w))
