@@ -256,12 +256,15 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 .candidates
                 .iter()
                 .filter(|&id| n > 1 && !country_first && id != first)
+                .filter(|&id| entry_of(id).kind == PlaceKind::City)
                 .find_map(|id| {
                     let e = entry_of(id);
-                    let near = named_cities.iter().find(|(other, lat, lon)| {
-                        *other != name && crate::geo::km(*lat, *lon, e.lat, e.lon) < NEIGHBOUR_KM
-                    });
-                    near.filter(|_| e.kind == PlaceKind::City)
+                    named_cities
+                        .iter()
+                        .find(|(other, lat, lon)| {
+                            *other != name
+                                && crate::geo::km(*lat, *lon, e.lat, e.lon) < NEIGHBOUR_KM
+                        })
                         .map(|(other, _, _)| (id, *other))
                 });
             let entry = *by_qualifier

@@ -17,10 +17,9 @@ const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 /// Prime Minister" → JP.
 pub(crate) fn home_country(role: &str) -> Option<String> {
     // An office that is a state's own: the Pope is the Vatican's.
-    let lower = role.to_lowercase();
-    if lower
+    if role
         .split_whitespace()
-        .any(|w| w == "pope" || w == "pontiff")
+        .any(|w| w.eq_ignore_ascii_case("pope") || w.eq_ignore_ascii_case("pontiff"))
     {
         return Some("VA".to_string());
     }

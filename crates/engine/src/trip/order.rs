@@ -4,7 +4,7 @@
 use super::dating::direct_days;
 use super::{by_sentence, dedup, groups, has_phrase, DateClaim, Seen};
 use crate::model::VisitKind;
-use crate::model::{Article, Stop};
+use crate::model::{Article, DayRange, Stop};
 
 /// Words that say a visit comes after the one told before it.
 pub(super) const SEQUENCE: &[&str] = &[
@@ -91,33 +91,38 @@ pub(super) fn order_stops(
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
     let made: Vec<usize> = (0..n).filter(|&s| !stops[s].onward).collect();
+    // Each stop's days, read once.
+    let days: Vec<Option<DayRange>> = (0..n).map(|s| direct_days(claims, s)).collect();
     // "Pope Francis arrived in Baghdad on Friday": a stop whose first day is an arrival at its
     // own city (not at its country's name, which may stand for another of its stops).
-    let arrived_first = |s: usize, day: crate::day::Day| {
-        claims.iter().any(|c| {
-            c.stop == s
-                && c.arrival
-                && c.days.start == day
-                && seen.iter().zip(assignment).any(|(v, a)| {
-                    *a == Some(s)
-                        && v.article == c.article
-                        && v.sentence == c.sentence
-                        && v.kind == VisitKind::Arrived
-                        && places[v.place].kind == crate::model::PlaceKind::City
+    let arrived_first: Vec<bool> = (0..n)
+        .map(|s| {
+            days[s].is_some_and(|d| {
+                claims.iter().any(|c| {
+                    c.stop == s
+                        && c.arrival
+                        && c.days.start == d.start
+                        && super::members(seen, assignment, s).any(|v| {
+                            v.article == c.article
+                                && v.sentence == c.sentence
+                                && v.kind == VisitKind::Arrived
+                                && places[v.place].kind == crate::model::PlaceKind::City
+                        })
                 })
+            })
         })
-    };
+        .collect();
     // Dates.
     for &a in &made {
         for &b in &made {
-            if let (Some(x), Some(y)) = (direct_days(claims, a), direct_days(claims, b)) {
+            if let (Some(x), Some(y)) = (days[a], days[b]) {
                 if x.end < y.start {
                     w[a][b] += W_DATE;
                 } else if x.start < y.start && x.end <= y.end {
                     // Overlapping days: the one that began first (Belfast on Sunday evening
                     // and Monday, Cardiff on Monday).
                     w[a][b] += W_OVERLAP;
-                } else if x.start < y.start && arrived_first(a, x.start) {
+                } else if x.start < y.start && arrived_first[a] {
                     // Days around another's, from an arrival there: a base the traveller
                     // arrived at first and left from last (Baghdad 5–8 March, Najaf the 6th).
                     w[a][b] += W_OVERLAP;
