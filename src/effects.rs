@@ -233,7 +233,8 @@ pub fn use_worker(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Runs a job on the main thread, after the next paint.
+/// Runs a job on the main thread, 30 ms on: time for the progress to paint first. (A timeout,
+/// not `after_next_paint`: no frame comes in a hidden tab, and the job must still run there.)
 fn here(dispatcher: UseReducerDispatcher<AppState>, id: u64, json: String) {
     Timeout::new(30, move || {
         let result: Result<Analysis, String> = job::read_answer(&job::run_json(&json));
