@@ -22,7 +22,21 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
         }
         let body = block.span.of(text);
         let mut pending: Option<Span> = None;
-        for (offset, piece) in body.split_sentence_bound_indices() {
+        // UAX #29 keeps "… in April.Princess Anne will …" one sentence: split it where the words do.
+        let pieces = body
+            .split_sentence_bound_indices()
+            .flat_map(|(offset, piece)| {
+                let mut from = 0;
+                crate::words::glued_sentence_starts(piece)
+                    .into_iter()
+                    .chain([piece.len()])
+                    .map(move |to| {
+                        let part = (offset + from, &piece[from..to]);
+                        from = to;
+                        part
+                    })
+            });
+        for (offset, piece) in pieces {
             let span = Span::new(
                 block.span.start + offset,
                 block.span.start + offset + piece.len(),
@@ -113,6 +127,11 @@ mod tests {
                 "plain",
                 "Title Of This Story\nHe came. He saw. He left.",
                 &["He came.", "He saw.", "He left."],
+            ),
+            (
+                "sentences glued with no space (joined paragraphs), not U.S.A",
+                "Title Of This Story\nThey will tour in April.Princess Anne will visit the U.S.A. then.",
+                &["They will tour in April.", "Princess Anne will visit the U.S.A. then."],
             ),
             (
                 "U.S. mid-sentence",

@@ -56,22 +56,76 @@ pub(crate) fn tokens(text: &str, range: Span) -> Vec<Word<'_>> {
     let mut offset = 0;
     for raw in body.split_inclusive(char::is_whitespace) {
         let trimmed = raw.trim_end();
-        if !trimmed.is_empty() {
-            let lead = trimmed.len()
-                - trimmed
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len();
-            let core = trimmed[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-            let raw_start = range.start + offset;
-            let start = raw_start + lead;
-            out.push(Word {
-                raw: trimmed,
-                raw_span: Span::new(raw_start, raw_start + trimmed.len()),
-                core,
-                span: Span::new(start, start + core.len()),
-            });
+        // "April.Princess": two sentences glued together are two words.
+        let mut from = 0;
+        for to in glued_sentence_starts(trimmed)
+            .into_iter()
+            .chain([trimmed.len()])
+        {
+            let piece = &trimmed[from..to];
+            if !piece.is_empty() {
+                let lead = piece.len()
+                    - piece
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
+                let core = piece[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+                let raw_start = range.start + offset + from;
+                let start = raw_start + lead;
+                out.push(Word {
+                    raw: piece,
+                    raw_span: Span::new(raw_start, raw_start + piece.len()),
+                    core,
+                    span: Span::new(start, start + core.len()),
+                });
+            }
+            from = to;
         }
         offset += raw.len();
+    }
+    out
+}
+
+/// Where a sentence glued to the one before it starts, in text with no white space between them
+/// (pages whose paragraphs were joined: "… in April.Princess Anne will …", "… Jubilee\".The
+/// Queen …"): after two lower-case letters or digits, a full stop, "!" or "?" (closing quotes
+/// either side), a capital letter. Byte offsets into `s`, in order. Not "U.S.Army" or "e.g.The"
+/// (one letter before the stop).
+pub(crate) fn glued_sentence_starts(s: &str) -> Vec<usize> {
+    let closing = |c: char| matches!(c, '"' | '”' | '’' | '\'' | ')');
+    let mut out = Vec::new();
+    // Cheap first: a stop with something after it.
+    if !s
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .contains(['.', '!', '?'])
+    {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut b = k;
+        while b > 0 && closing(chars[b - 1].1) {
+            b -= 1;
+        }
+        let low = |i: usize| {
+            chars
+                .get(i)
+                .is_some_and(|&(_, c)| c.is_lowercase() || c.is_ascii_digit())
+        };
+        if b < 2 || !low(b - 1) || !low(b - 2) {
+            continue;
+        }
+        let mut a = k + 1;
+        while chars.get(a).is_some_and(|&(_, c)| closing(c)) {
+            a += 1;
+        }
+        if let Some(&(at, c)) = chars.get(a) {
+            if c.is_uppercase() {
+                out.push(at);
+            }
+        }
     }
     out
 }
