@@ -579,6 +579,35 @@ fn full_names(
         if name.is_empty() || name.iter().any(|t| t.possessive && t.span.end != span.end) {
             continue;
         }
+        // "The Duchess of Cambridge", "the Duke and Duchess of Sussex", "the Governor of Texas":
+        // a title of a place (a country's is a title before a name, above) with no name after
+        // it is how the person is known. The whole title is the name, keyed by the place.
+        if name.len() == 1
+            && title.last().is_some_and(|t| t.core == "of")
+            && title.iter().any(|t| is_title_word(&lower(t.core)))
+            && gazetteer.is_place_name(name[0].core)
+        {
+            let start = j - run.len();
+            // A couple's titles joined by "and" before it: "Duke and Duchess of …".
+            let from = match (
+                start.checked_sub(2).map(|k| &ts[k]),
+                ts.get(start.wrapping_sub(1)),
+            ) {
+                (Some(t), Some(and))
+                    if and.core == "and"
+                        && !t.ends_run
+                        && capitalised(t.core)
+                        && is_title_word(&lower(t.core)) =>
+                {
+                    t.span.start
+                }
+                _ => span.start,
+            };
+            let whole = Span::new(from, span.end);
+            let e = b.add(EntityKind::Person, whole.of(text), None, fold(name[0].core));
+            b.mention(whole, block, e, MentionForm::Full);
+            continue;
+        }
         let name_span = Span::new(name[0].span.start, name[name.len() - 1].span.end);
         let titled = !title.is_empty() && title.iter().any(|t| is_title_word(t.core));
         // After a title, one word is a person even if a place shares it ("Secretary … Antony").
@@ -967,6 +996,11 @@ mod tests {
             ("a role noun not right before the name is no role", "He was a leader in Ankara. Hakan Fidan was there.", vec![]),
             ("an adverb opening the sentence", "Then Foreign Minister Ana Costa spoke. Costa left.",
                 vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
+            ("a title of a place is the name, a couple's too", "The Duke and Duchess of Cambridge landed. The Governor of Texas spoke.",
+                vec![("Duke and Duchess of Cambridge".into(), None, v(&["Duke and Duchess of Cambridge"])),
+                     ("Governor of Texas".into(), None, v(&["Governor of Texas"]))]),
+            ("a sentence glued to a name", "They left in April.Princess Anne will fly.",
+                vec![("Anne".into(), s("Princess"), v(&["Princess Anne"]))]),
             ("a photo's file name before its caption", "IMG_0412.jpg Foreign Minister Ana Costa waves. Costa left.",
                 vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
         ];

@@ -89,8 +89,12 @@ impl TravellerKey {
     }
 }
 
-/// The folded first word of a name of two words or more.
+/// The folded first word of a name of two words or more; none in a title of a place ("Duke of
+/// Cambridge", "Duke and Duchess of Cambridge": one traveller, keyed by the place).
 fn first_name(name: &str) -> Option<String> {
+    if name.contains(" of ") {
+        return None;
+    }
     let mut words = name.split_whitespace();
     let first = words.next()?;
     words.next().map(|_| fold::fold(first))
@@ -787,6 +791,15 @@ mod tests {
                     "King Charles III landed in Samoa on Wednesday with Queen Camilla. King Charles III met chiefs.",
                 ],
                 "Charles III",
+            ),
+            (
+                "a couple known by the title of a place",
+                &[
+                    "The Duke and Duchess of Cambridge landed in Belize on Saturday. Prince William spoke.",
+                    "The Duke and Duchess of Cambridge arrived in Jamaica. The Duchess of Cambridge wore blue.",
+                    "The Duke of Cambridge visited Nassau with Kate Middleton.",
+                ],
+                "Duke and Duchess of Cambridge",
             ),
             (
                 "the companion in every article is not the traveller",
