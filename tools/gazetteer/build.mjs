@@ -101,6 +101,7 @@ for (const c of cities) {
 
 // First-level divisions (Scotland, Crete, Alaska, Bavaria), at their seats.
 const countryNames = new Set(countries.map((c) => c.name.common.toLowerCase()));
+const COMPASS = /^(Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Far|Middle)([- ](North|South|East|West|Central|Northern|Southern|Eastern|Western))*$/;
 const SUFFIX = / (Region|Province|Governorate|Oblast|Prefecture|County|District|Department|Municipality|State)$/;
 for (const d of admin1) {
   const [country, code] = d.code.split('.');
@@ -111,6 +112,9 @@ for (const d of admin1) {
   const aliases = new Set();
   const short = name.replace(SUFFIX, '');
   if (short !== name && short.length > 3 && !stop.has(short.toLowerCase()) && !countryNames.has(short.toLowerCase())) aliases.add(short);
+  // A division named by compass words alone ("Central", "Upper West" in Ghana) is written with
+  // "Region" after it ("Cape Coast in the Central Region").
+  if (COMPASS.test(name)) aliases.add(`${name} Region`);
   const [lon, lat] = seatCity.loc.coordinates;
   rows.push({ kind: 'region', name, aliases, country, lat, lon, population: seatCity.population, rank: 'division', admin: d.code });
 }

@@ -252,21 +252,29 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 })
                 .filter(|_| n > 1 && !country_first);
             let name = m.span.of(text);
+            let near_a_named_city = |e: &crate::gazetteer::Entry| {
+                named_cities
+                    .iter()
+                    .find(|(other, lat, lon)| {
+                        // Not itself, as written anywhere ("BETHLEHEM, West Bank").
+                        !other.eq_ignore_ascii_case(name)
+                            && crate::geo::km(*lat, *lon, e.lat, e.lon) < NEIGHBOUR_KM
+                    })
+                    .map(|(other, _, _)| *other)
+            };
+            // Only when the most prominent is not itself near one (Putrajaya the city, beside
+            // Kuala Lumpur, not the territory of that name).
+            let first_near = near_a_named_city(entry_of(first)).is_some();
             let by_neighbour = m
                 .candidates
                 .iter()
-                .filter(|&id| n > 1 && !country_first && id != first)
-                .filter(|&id| entry_of(id).kind == PlaceKind::City)
-                .find_map(|id| {
+                .filter(|&id| n > 1 && !country_first && id != first && !first_near)
+                // A division by its seat: "Cape Coast in the Central Region" is Ghana's.
+                .filter(|&id| {
                     let e = entry_of(id);
-                    named_cities
-                        .iter()
-                        .find(|(other, lat, lon)| {
-                            *other != name
-                                && crate::geo::km(*lat, *lon, e.lat, e.lon) < NEIGHBOUR_KM
-                        })
-                        .map(|(other, _, _)| (id, *other))
-                });
+                    e.kind == PlaceKind::City || e.rank == Rank::Division
+                })
+                .find_map(|id| near_a_named_city(entry_of(id)).map(|other| (id, other)));
             let entry = *by_qualifier
                 .or(by_neighbour.map(|(id, _)| id))
                 .or(by_context)
@@ -479,5 +487,30 @@ mod tests {
         let found = find(text, &classify(text), g);
         let asia = &g.entries[found[1].entry as usize];
         assert_eq!((asia.name.as_str(), asia.kind), ("Asia", PlaceKind::Region));
+        // A division by its seat: Ghana's Central Region beside Cape Coast, though Uganda's is
+        // bigger and the article names Uganda.
+        let text = "A headline for the test
+After Uganda's law passed, she went to Cape Coast in the Central Region.";
+        let found = find(text, &classify(text), g);
+        let region = &g.entries[found[2].entry as usize];
+        assert_eq!(
+            (region.name.as_str(), region.country.as_deref()),
+            ("Central", Some("GH")),
+            "{}",
+            found[2].basis
+        );
+        // A place is no neighbour of itself written in capitals: Bethlehem beside Jerusalem.
+        let text = "A headline for the test
+BETHLEHEM, West Bank — He drove from Jerusalem to Bethlehem in the United States' motorcade.";
+        let found = find(text, &classify(text), g);
+        let towns: Vec<Option<&str>> = found
+            .iter()
+            .filter(|f| f.span.of(text).eq_ignore_ascii_case("bethlehem"))
+            .map(|f| g.entries[f.entry as usize].country.as_deref())
+            .collect();
+        assert!(
+            !towns.is_empty() && towns.iter().all(|c| *c == Some("PS")),
+            "{towns:?}"
+        );
     }
 }
