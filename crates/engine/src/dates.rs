@@ -304,6 +304,47 @@ fn expression_at<'t>(
             1,
         ));
     }
+    // "March 25 to April 2", "30 Nov - 2 Dec 2023": a range across a month's end.
+    let first = match (month(w(0)), day_number(w(1)), day_number(w(0)), month(w(1))) {
+        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => Some((m, d)),
+        _ => None,
+    };
+    if let Some((first_month, day)) = first {
+        let next = if dash(1) {
+            Some(2)
+        } else if is(2, "to") || is(2, "through") || is(2, "until") {
+            Some(3)
+        } else {
+            None
+        };
+        let end = next.and_then(|n| {
+            match (
+                month(w(n)),
+                day_number(w(n + 1)),
+                day_number(w(n)),
+                month(w(n + 1)),
+            ) {
+                (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) if m != first_month => {
+                    Some((m, d, n + 2))
+                }
+                _ => None,
+            }
+        });
+        if let Some((end_month, end_day, used)) = end {
+            let y = year(w(used));
+            return Some((
+                DateExpression::Range {
+                    year: y,
+                    month: first_month,
+                    day,
+                    end_month,
+                    end_day,
+                    ahead: future(words[i].span.start),
+                },
+                used + usize::from(y.is_some()),
+            ));
+        }
+    }
     if let Some(month) = month(w(0)) {
         if let Some(day) = day_number(w(1)) {
             return Some(match year(w(2)) {
@@ -966,6 +1007,15 @@ mod tests {
                     ("3 to 6 September", Some("2024-09-03..2024-09-06"), Medium),
                     ("September 6-9", Some("2024-09-06..2024-09-09"), Medium),
                     ("Sept 9th – 11th 2024", Some("2024-09-09..2024-09-11"), High),
+                ],
+            ),
+            (
+                "a range across a month's end",
+                "The trip (March 25 to April 2) ends in Lusaka; the summit runs 30 Nov - 2 Dec 2023.",
+                "2023-03-13",
+                &[
+                    ("March 25 to April 2", Some("2023-03-25..2023-04-02"), Medium),
+                    ("30 Nov - 2 Dec 2023", Some("2023-11-30..2023-12-02"), High),
                 ],
             ),
             (

@@ -1094,3 +1094,27 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::trip::analyzed;
+
+    #[test]
+    fn a_range_across_a_month_is_the_trip_not_two_days_of_the_last_stop() {
+        let a = analyzed(&[
+            "2031-03-13\nForeign Minister Ana Costa will first visit Accra; then end the weeklong trip (March 25 to April 2) in Lusaka.",
+            "2031-03-31\nForeign Minister Ana Costa arrived in Lusaka on Friday. Costa met the president in Lusaka.",
+            "2031-03-27\nForeign Minister Ana Costa arrived in Accra on Sunday.",
+        ]);
+        let lusaka = a
+            .stops
+            .iter()
+            .find(|s| a.places[s.place].name == "Lusaka")
+            .and_then(|s| s.days)
+            .map(|d| (d.start.to_string(), d.end.to_string()));
+        assert_eq!(
+            lusaka,
+            Some(("2031-03-28".to_string(), "2031-03-28".to_string()))
+        );
+    }
+}

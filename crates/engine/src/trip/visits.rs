@@ -610,6 +610,11 @@ const FUTURE: &[&str] = &[
     "planned to",
     "is planning",
     "next stop will",
+    // "said they were so excited to be visiting Belize, Jamaica and the Bahamas in March"
+    "to be visiting",
+    "to be travelling",
+    "to be traveling",
+    "to be touring",
 ];
 
 /// Movement towards a place not yet reached, in any tense: "rushed to Japan", "left for Tokyo",
@@ -1203,6 +1208,9 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         .any(|p| p[1] == "last" && p[2] == "year" && !matches!(p[0].as_str(), "since" | "from"))
         || words.first().is_some_and(|w| w == "last") && words.get(1).is_some_and(|w| w == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago")
+        // "They are expected to visit Canada later in the year": another trip.
+        || words.windows(3).any(|p| p[0] == "later" && p[1] == "this" && p[2] == "year")
+        || words.windows(4).any(|p| p[0] == "later" && p[1] == "in" && p[2] == "the" && p[3] == "year")
         // "has visited Israel several times"
         || words.windows(2).any(|p| {
             matches!(p[0].as_str(), "several" | "many" | "numerous" | "multiple") && p[1] == "times"
@@ -1292,7 +1300,7 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
             *w,
             "will" | "would" | "plans" | "planned" | "expected" | "due" | "scheduled" | "next"
         )
-    });
+    }) || speaks_of_future(&crate::words::padded(clause));
     words.windows(2).any(|p| {
         (matches!(p[0], "in" | "during")
             && p[1].chars().next().is_some_and(char::is_uppercase)
@@ -2231,6 +2239,8 @@ mod tests {
             ("the traveller's relative clause", "Blinken, who flew in from Cairo, spoke.", &[("Cairo", false, Left)]),
             ("a later month told as done", "Blinken arrived in Tokyo. It is only his second trip abroad, after the visit to the United States in December.", &[("Tokyo", false, Arrived)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
+            ("to be visiting, in a later month", "Blinken said he was so excited to be visiting Belize, Jamaica and the Bahamas in December.", &[("Belize", true, Stayed), ("Jamaica", true, Stayed), ("Bahamas", true, Stayed)]),
+            ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
