@@ -60,16 +60,31 @@ pub(super) fn date_claims(
         let lists = groups(&article.text, &members, seen);
         // The dateline's own date ("CAIRO, April 30 —") is when the story was filed, even
         // when the lead it opens dates the stop.
+        let lead = sentence.of(&article.text);
+        let lead_end = [" — ", " – ", " - ", ": "]
+            .iter()
+            .filter_map(|d| lead.find(d))
+            .min();
         let dateline_end = members
             .iter()
             .any(|&i| seen[i].kind == VisitKind::Dateline)
-            .then(|| {
-                let lead = sentence.of(&article.text);
-                [" — ", " – ", " - ", ": "]
-                    .iter()
-                    .filter_map(|d| lead.find(d))
-                    .min()
-                    .map_or(sentence.start, |i| sentence.start + i)
+            .then(|| lead_end.map_or(sentence.start, |i| sentence.start + i))
+            // So is a dateline of a place that is no stop: "New Delhi, May 5: Prime Minister
+            // Narendra Modi, who arrived in France on Wednesday, …".
+            .or_else(|| {
+                let end = lead_end?;
+                let words = lead.get(..end)?.split_whitespace().count();
+                // A place, a comma, the date (an itinerary's "November 7: He will …" is no
+                // dateline).
+                let dated = article.dates.iter().any(|d| {
+                    d.span.start > sentence.start
+                        && d.span.end <= sentence.start + end
+                        && article
+                            .text
+                            .get(sentence.start..d.span.start)
+                            .is_some_and(|place| place.trim_end().ends_with(','))
+                });
+                (words <= 6 && dated).then_some(sentence.start + end)
             });
         let teaser = members.iter().all(|&i| {
             article.blocks.get(seen[i].block).map(|b| b.kind)
@@ -464,6 +479,9 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
                         | "conclusion"
                         | "wrapped"
                         | "wrapping"
+                        // "arrived in France on Wednesday on the final leg of his three-day
+                        // Europe visit": the length of the whole, not of this stop.
+                        | "leg"
                 )
             })
         };
@@ -1098,6 +1116,23 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
 #[cfg(test)]
 mod tests {
     use crate::trip::analyzed;
+
+    fn days_of(a: &crate::Analysis, place: &str) -> Option<(String, String)> {
+        a.stops
+            .iter()
+            .find(|s| a.places[s.place].name == place)
+            .and_then(|s| s.days)
+            .map(|d| (d.start.to_string(), d.end.to_string()))
+    }
+
+    #[test]
+    fn a_dateline_elsewhere_and_the_length_of_the_whole_do_not_date_the_stop() {
+        let a = analyzed(&[
+            "2031-05-08\nNew Delhi, May 8: Foreign Minister Ana Costa, who arrived in Paris on Wednesday on the final leg of her three-day Europe visit, met the president.",
+        ]);
+        let want = Some(("2031-05-07".to_string(), "2031-05-07".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+    }
 
     #[test]
     fn a_range_across_a_month_is_the_trip_not_two_days_of_the_last_stop() {

@@ -918,6 +918,10 @@ pub(crate) fn find(
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
             || another_time(rest_of_clause, year)
             || (!names_traveller && in_a_month_of_another_year(rest, year))
+            // "The first India-Nordic summit took place in Stockholm, Sweden, in 2018" (but not
+            // a relative clause after: "… travel north to Mosul, where the army had to empty the
+            // streets … last year").
+            || (!names_traveller && another_time(before_a_relative_clause(rest), year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
@@ -1328,6 +1332,16 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
             " earlier this year ",
         ],
     )
+}
+
+/// `rest` up to a relative clause or a semicolon: what is told of the place itself.
+fn before_a_relative_clause(rest: &str) -> &str {
+    let cut = [" where ", " which ", " who ", " when ", ";"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    &rest[..cut]
 }
 
 /// Whether `text`, padded (lower case, one space between words), holds one of `phrases`.
@@ -2240,6 +2254,7 @@ mod tests {
             ("a later month told as done", "Blinken arrived in Tokyo. It is only his second trip abroad, after the visit to the United States in December.", &[("Tokyo", false, Arrived)]),
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("to be visiting, in a later month", "Blinken said he was so excited to be visiting Belize, Jamaica and the Bahamas in December.", &[("Belize", true, Stayed), ("Jamaica", true, Stayed), ("Bahamas", true, Stayed)]),
+            ("a year of its own, after the place's country", "Blinken arrived in Oslo. The first Nordic summit took place in Stockholm, Sweden, in 2018. He will travel to Bergen, where the army stood last year.", &[("Oslo", false, Arrived), ("Bergen", true, Arrived)]),
             ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
