@@ -187,6 +187,25 @@ pub(super) fn date_claims(
                                 .and_then(|r| r.chars().next())
                                 .is_some_and(char::is_uppercase)
                     });
+                // "President Trump announced Thursday he will visit Saudi Arabia, Israel and the
+                // Vatican": the day the plan was told.
+                let lead = crate::words::padded(
+                    article.text.get(sentence.start..d.span.start).unwrap_or(""),
+                );
+                let lead = lead.strip_suffix("on ").unwrap_or(&lead);
+                let told_that_day = planned
+                    && [
+                        " announced ",
+                        " said ",
+                        " says ",
+                        " told reporters ",
+                        " confirmed ",
+                    ]
+                    .iter()
+                    .any(|v| lead.ends_with(v));
+                if told_that_day {
+                    continue;
+                }
                 let moves_on = [" before ", " then ", " and later "]
                     .iter()
                     .any(|w| padded.contains(w))
@@ -637,6 +656,15 @@ fn implied_claims(
             .iter()
             .any(|c| c.stop == stop && c.article == v.article)
         {
+            continue;
+        }
+        // A preview that also tells the stop as a plan ("will first visit Tokyo … the trip to
+        // Japan comes as …") does not report it made.
+        let told_as_a_plan = seen
+            .iter()
+            .zip(assignment)
+            .any(|(o, s)| o.article == v.article && *s == Some(stop) && o.onward);
+        if told_as_a_plan {
             continue;
         }
         claims.push(DateClaim {
@@ -1132,6 +1160,26 @@ mod tests {
         ]);
         let want = Some(("2031-05-07".to_string(), "2031-05-07".to_string()));
         assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn the_day_a_plan_was_told_is_not_the_plans() {
+        let a = analyzed(&[
+            "2031-05-08\nForeign Minister Ana Costa announced Thursday she will visit Paris later this month.",
+            "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
+        ]);
+        let want = Some(("2031-05-20".to_string(), "2031-05-20".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn a_preview_does_not_report_the_stop_made_on_its_own_date() {
+        let a = analyzed(&[
+            "2031-05-26\nForeign Minister Ana Costa will first visit Tokyo. The trip to Japan comes as talks resume.",
+            "2031-06-01\nForeign Minister Ana Costa held talks in Tokyo.",
+        ]);
+        let want = Some(("2031-06-01".to_string(), "2031-06-01".to_string()));
+        assert_eq!(days_of(&a, "Tokyo"), want);
     }
 
     #[test]

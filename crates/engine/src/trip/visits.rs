@@ -970,6 +970,22 @@ pub(crate) fn find(
             .iter()
             .any(|m| m.span.start >= cue_at && m.span.end <= mention.span.start)
             || names_word(text.get(cue_at..mention.span.start).unwrap_or(""), surname);
+        // "In Tehran, officials said …", "In Tehran on Monday": an opening place is the
+        // traveller's when what follows speaks of them (by name, office or pronoun).
+        if unit == Unit::Story && cue.ends_with(OPENING) {
+            let after = text.get(mention.span.end..sentence.end).unwrap_or("");
+            let of_them = traveller
+                .iter()
+                .any(|m| m.span.start >= mention.span.end && m.span.end <= sentence.end)
+                || names_word(after, surname)
+                || says_any(
+                    after,
+                    &[" he ", " she ", " they ", " his ", " her ", " their "],
+                );
+            if !of_them {
+                continue;
+            }
+        }
         if unit != Unit::Story {
             // Title-case lines capitalise every word: the traveller must be named before the
             // place ("Blinken Holds Press Conference in Tel Aviv", "Erdogan Welcomes Blinken
@@ -2255,6 +2271,7 @@ mod tests {
             ("a season over before the article", "Blinken met the president in Tokyo; the two men had met at a summit in Italy this spring.", &[("Tokyo", false, Stayed)]),
             ("to be visiting, in a later month", "Blinken said he was so excited to be visiting Belize, Jamaica and the Bahamas in December.", &[("Belize", true, Stayed), ("Jamaica", true, Stayed), ("Bahamas", true, Stayed)]),
             ("a year of its own, after the place's country", "Blinken arrived in Oslo. The first Nordic summit took place in Stockholm, Sweden, in 2018. He will travel to Bergen, where the army stood last year.", &[("Oslo", false, Arrived), ("Bergen", true, Arrived)]),
+            ("an opening place that speaks of others", "Blinken landed in Doha. In Tehran, officials said little. In Tehran on Monday. In Riyadh, he met the king.", &[("Doha", false, Arrived), ("Riyadh", false, Stayed)]),
             ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
