@@ -411,6 +411,20 @@ pub(crate) fn stated_days(articles: &[Article]) -> Option<(Day, Day)> {
     Some((given.clone().min()?, given.max()?))
 }
 
+/// The day an undated page was written, no earlier than `bound`: the day of the week from there
+/// that its weekdays fit best, each day further costing a quarter of a misfit: near the bound
+/// unless the weekdays clearly say otherwise ("on Saturday reached Timor-Leste", five days on,
+/// against "earlier on Friday" two days back).
+pub(crate) fn redated(article: &Article, bound: Day) -> Day {
+    weekday_misfit(article)
+        .and_then(|misfit| {
+            (0..=6)
+                .filter_map(|k| bound.plus(k))
+                .min_by_key(|&d| 4 * misfit(d) + (d.ordinal() - bound.ordinal()))
+        })
+        .unwrap_or(bound)
+}
+
 /// How badly day `d` fits the weekdays an article's story tells (0: outright), or `None` when
 /// it tells none.
 fn weekday_misfit(article: &Article) -> Option<impl Fn(Day) -> i64> {
@@ -565,16 +579,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
 /// Dates an undated page again, no earlier than `day` (`trip::written_no_earlier`), and reads
 /// its relative dates from there.
 pub(crate) fn redate(article: &mut Article, bound: Day) {
-    // The day of the week from there that its weekdays fit best, each day further costing a
-    // quarter of a misfit: near the bound unless the weekdays clearly say otherwise ("on
-    // Saturday reached Timor-Leste", five days on, against "earlier on Friday" two days back).
-    let day = weekday_misfit(article)
-        .and_then(|misfit| {
-            (0..=6)
-                .filter_map(|k| bound.plus(k))
-                .min_by_key(|&d| 4 * misfit(d) + (d.ordinal() - bound.ordinal()))
-        })
-        .unwrap_or(bound);
+    let day = redated(article, bound);
     article.published.value = Some(day);
     article.published.basis += &format!(
         "; no earlier than {}, when another article has the traveller at a stop it tells as made",

@@ -410,40 +410,95 @@ pub(crate) fn written_no_earlier(
         let Some(written) = article.published.value else {
             continue;
         };
-        let stops = dedup(
-            trip.seen
-                .iter()
-                .filter(|(v, _)| v.article == a && !v.onward && !v.furniture)
+        // Told as done there, not named in a list of the trip's stops.
+        let told: Vec<&(Seen, Option<usize>)> = trip
+            .seen
+            .iter()
+            .filter(|(v, _)| v.article == a && !v.onward && !v.furniture)
+            .filter(|(v, _)| {
+                matches!(
+                    v.kind,
+                    VisitKind::Arrived | VisitKind::Stayed | VisitKind::Left
+                )
+            })
+            .collect();
+        let mut stops = dedup(
+            told.iter()
                 .filter(|(v, _)| !names_no_stop(v.place))
-                // Told as done there, not named in a list of the trip's stops.
-                .filter(|(v, _)| {
-                    matches!(
-                        v.kind,
-                        VisitKind::Arrived | VisitKind::Stayed | VisitKind::Left
-                    )
-                })
                 .filter_map(|(_, s)| *s),
         );
+        // Such a country ("after spending three days in Ghana") was reached by its first stop.
+        for (v, _) in told.iter().filter(|(v, _)| names_no_stop(v.place)) {
+            let first = (0..trip.stops.len())
+                .filter(|&s| {
+                    !trip.stops[s].onward && trip.stops[s].country == places[v.place].country
+                })
+                .min_by_key(|&s| trip.stops[s].days.map(|d| d.start));
+            stops.extend(first.filter(|s| !stops.contains(s)));
+        }
         let bound = stops
             .into_iter()
             .filter_map(|s| {
                 trip.claims
                     .iter()
                     .filter(|c| c.stop == s && c.article != a && c.tier() == 3)
-                    // Only what a page with its own date says: an inferred date is a guess.
-                    .filter(|c| articles[c.article].published.provenance == Provenance::Given)
+                    // Only what a page with its own date says, or a date written out on a page
+                    // without ("on March 26"): a weekday read from an inferred date is a guess.
+                    .filter(|c| {
+                        articles[c.article].published.provenance == Provenance::Given || !c.guessed
+                    })
                     .map(|c| c.days.start)
                     .min()
             })
             // The earliest of them: one visit read wrongly as made cannot push the page late.
             .min();
+        // Also a page dated the very day it was reached whose weekdays read better later ("arrived
+        // in Tanzania on Thursday after three days in Ghana", Ghana reached that Sunday).
         if let Some(bound) = bound {
-            if bound > written && bound.ordinal() <= last.ordinal() + 7 {
+            let later = bound > written
+                || (bound == written && crate::corpus::redated(article, bound) != written);
+            if later && bound.ordinal() <= last.ordinal() + 7 {
                 out.push((a, bound));
             }
         }
     }
     out
+}
+
+/// A weekday read on a page with no date of its own, days before the traveller is known (by
+/// dates written out or stated pages) to have been at a stop the order puts earlier, is the
+/// same weekday a week on, or weeks ("arrived in Tanzania Thursday", on a page guessed to be
+/// from the week before Ghana's 26-28 March). `claims` are numbered by the order.
+pub(super) fn guessed_a_week_early(claims: &mut [DateClaim]) {
+    let known: Vec<(usize, crate::day::Day)> = claims
+        .iter()
+        .filter(|c| !c.guessed && c.tier() == 3)
+        .map(|c| (c.stop, c.days.start))
+        .collect();
+    for c in claims.iter_mut().filter(|c| c.guessed) {
+        // The latest first day known of any stop before this one.
+        let before = known
+            .iter()
+            .filter(|(s, _)| *s < c.stop)
+            .fold(std::collections::HashMap::new(), |mut first, &(s, d)| {
+                let e = first.entry(s).or_insert(d);
+                *e = (*e).min(d);
+                first
+            })
+            .into_values()
+            .max();
+        let Some(before) = before else { continue };
+        // (A page guessed from previews weeks before may be weeks early: at most four.)
+        for _ in 0..4 {
+            if c.days.end.ordinal() + 2 >= before.ordinal() {
+                break;
+            }
+            let (Some(start), Some(end)) = (c.days.start.plus(7), c.days.end.plus(7)) else {
+                break;
+            };
+            c.days = DayRange { start, end };
+        }
+    }
 }
 
 /// "arrived in Sri Lanka on Tuesday for a two-day official visit": the visit's length, read
@@ -1180,6 +1235,32 @@ mod tests {
         ]);
         let want = Some(("2031-06-01".to_string(), "2031-06-01".to_string()));
         assert_eq!(days_of(&a, "Tokyo"), want);
+    }
+
+    #[test]
+    fn undated_pages_are_read_after_the_stops_they_tell_done() {
+        let a = analyzed(&[
+            // Previews: the corpus's date, which undated pages take first, lies early.
+            "2031-03-10\nForeign Minister Ana Costa will visit Kenya and Tanzania later this month.",
+            "2031-03-12\nForeign Minister Ana Costa is to travel to Kenya and Tanzania.",
+            // Undated, but their days are written out.
+            "Foreign Minister Ana Costa arrived in Nairobi on March 23.",
+            "Foreign Minister Ana Costa met the president in Nairobi on March 24.",
+            "2031-03-25\nForeign Minister Ana Costa toured Mombasa today.",
+            "2031-03-26\nForeign Minister Ana Costa spoke in Mombasa on Tuesday.",
+            // Undated: after Kenya (a country of two stops: reached by Nairobi on the 23rd).
+            "Foreign Minister Ana Costa arrived in Tanzania on Thursday after three days in Kenya. Costa met the president in Dar es Salaam.",
+            // Undated, and naming no earlier stop: a Thursday a week before Nairobi is a slip.
+            "Foreign Minister Ana Costa spent Thursday in Dar es Salaam.",
+        ]);
+        let order: Vec<&str> = a
+            .stops
+            .iter()
+            .map(|s| a.places[s.place].name.as_str())
+            .collect();
+        assert_eq!(order, ["Nairobi", "Mombasa", "Dar es Salaam"]);
+        let want = Some(("2031-03-27".to_string(), "2031-03-27".to_string()));
+        assert_eq!(days_of(&a, "Dar es Salaam"), want);
     }
 
     #[test]

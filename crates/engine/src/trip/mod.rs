@@ -208,6 +208,7 @@ pub(crate) fn build(
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
     let assignment = to_the_country_ends(&seen, assignment, &mut claims, &stops, places);
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
+    dating::guessed_a_week_early(&mut claims);
     dating::trip_bounds(articles, &stops, &mut claims);
     dating::date_stops(&mut stops, &claims, articles);
     edits::apply_days(edits, &mut stops, places, &mut unapplied);
