@@ -305,11 +305,12 @@ fn expression_at<'t>(
         ));
     }
     // "March 25 to April 2", "30 Nov - 2 Dec 2023": a range across a month's end.
-    let first = match (month(w(0)), day_number(w(1)), day_number(w(0)), month(w(1))) {
-        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => Some((m, d)),
-        _ => None,
+    // (Read lazily: this runs for every word.)
+    let month_day = |k: usize| match month(w(k)) {
+        Some(m) => day_number(w(k + 1)).map(|d| (m, d)),
+        None => day_number(w(k)).and_then(|d| month(w(k + 1)).map(|m| (m, d))),
     };
-    if let Some((first_month, day)) = first {
+    if let Some((first_month, day)) = month_day(0) {
         let next = if dash(1) {
             Some(2)
         } else if is(2, "to") || is(2, "through") || is(2, "until") {
@@ -318,17 +319,9 @@ fn expression_at<'t>(
             None
         };
         let end = next.and_then(|n| {
-            match (
-                month(w(n)),
-                day_number(w(n + 1)),
-                day_number(w(n)),
-                month(w(n + 1)),
-            ) {
-                (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) if m != first_month => {
-                    Some((m, d, n + 2))
-                }
-                _ => None,
-            }
+            month_day(n)
+                .filter(|&(m, _)| m != first_month)
+                .map(|(m, d)| (m, d, n + 2))
         });
         if let Some((end_month, end_day, used)) = end {
             let y = year(w(used));

@@ -264,17 +264,20 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             };
             // Only when the most prominent is not itself near one (Putrajaya the city, beside
             // Kuala Lumpur, not the territory of that name).
-            let first_near = near_a_named_city(entry_of(first)).is_some();
-            let by_neighbour = m
-                .candidates
-                .iter()
-                .filter(|&id| n > 1 && !country_first && id != first && !first_near)
-                // A division by its seat: "Cape Coast in the Central Region" is Ghana's.
-                .filter(|&id| {
-                    let e = entry_of(id);
-                    e.kind == PlaceKind::City || e.rank == Rank::Division
-                })
-                .find_map(|id| near_a_named_city(entry_of(id)).map(|other| (id, other)));
+            let by_neighbour =
+                (n > 1 && !country_first && near_a_named_city(entry_of(first)).is_none())
+                    .then(|| {
+                        m.candidates
+                            .iter()
+                            .filter(|&id| id != first)
+                            // A division by its seat: "Cape Coast in the Central Region" is Ghana's.
+                            .filter(|&id| {
+                                let e = entry_of(id);
+                                e.kind == PlaceKind::City || e.rank == Rank::Division
+                            })
+                            .find_map(|id| near_a_named_city(entry_of(id)).map(|other| (id, other)))
+                    })
+                    .flatten();
             let entry = *by_qualifier
                 .or(by_neighbour.map(|(id, _)| id))
                 .or(by_context)

@@ -56,33 +56,62 @@ pub(crate) fn tokens(text: &str, range: Span) -> Vec<Word<'_>> {
     let mut offset = 0;
     for raw in body.split_inclusive(char::is_whitespace) {
         let trimmed = raw.trim_end();
-        // "April.Princess": two sentences glued together are two words.
-        let mut from = 0;
-        for to in glued_sentence_starts(trimmed)
-            .into_iter()
-            .chain([trimmed.len()])
-        {
-            let piece = &trimmed[from..to];
-            if !piece.is_empty() {
-                let lead = piece.len()
-                    - piece
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len();
-                let core = piece[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-                let raw_start = range.start + offset + from;
-                let start = raw_start + lead;
-                out.push(Word {
-                    raw: piece,
-                    raw_span: Span::new(raw_start, raw_start + piece.len()),
-                    core,
-                    span: Span::new(start, start + core.len()),
-                });
-            }
-            from = to;
+        if may_be_glued(trimmed) {
+            push_glued(&mut out, trimmed, range.start + offset);
+        } else if !trimmed.is_empty() {
+            let lead = trimmed.len()
+                - trimmed
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            let core = trimmed[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let raw_start = range.start + offset;
+            let start = raw_start + lead;
+            out.push(Word {
+                raw: trimmed,
+                raw_span: Span::new(raw_start, raw_start + trimmed.len()),
+                core,
+                span: Span::new(start, start + core.len()),
+            });
         }
         offset += raw.len();
     }
     out
+}
+
+/// "April.Princess": two sentences glued together are two words (seldom: kept out of the
+/// loop above, which runs for every word).
+#[cold]
+#[inline(never)]
+fn push_glued<'t>(out: &mut Vec<Word<'t>>, raw: &'t str, at: usize) {
+    let mut from = 0;
+    for to in glued_sentence_starts(raw).into_iter().chain([raw.len()]) {
+        let piece = &raw[from..to];
+        if !piece.is_empty() {
+            let lead = piece.len()
+                - piece
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            let core = piece[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            out.push(Word {
+                raw: piece,
+                raw_span: Span::new(at + from, at + to),
+                core,
+                span: Span::new(at + from + lead, at + from + lead + core.len()),
+            });
+        }
+        from = to;
+    }
+}
+
+/// Cheap, for every word: a stop followed by a capital (or a closing quote, or any letter
+/// beyond ASCII) somewhere inside it.
+#[inline(always)]
+fn may_be_glued(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len()).any(|i| {
+        matches!(b[i - 1], b'.' | b'!' | b'?')
+            && (b[i].is_ascii_uppercase() || b[i] >= 0x80 || matches!(b[i], b'"' | b'\'' | b')'))
+    })
 }
 
 /// Where a sentence glued to the one before it starts, in text with no white space between them
@@ -90,14 +119,12 @@ pub(crate) fn tokens(text: &str, range: Span) -> Vec<Word<'_>> {
 /// Queen …"): after two lower-case letters or digits, a full stop, "!" or "?" (closing quotes
 /// either side), a capital letter. Byte offsets into `s`, in order. Not "U.S.Army" or "e.g.The"
 /// (one letter before the stop).
+#[cold]
+#[inline(never)]
 pub(crate) fn glued_sentence_starts(s: &str) -> Vec<usize> {
     let closing = |c: char| matches!(c, '"' | '”' | '’' | '\'' | ')');
     let mut out = Vec::new();
-    // Cheap first: a stop with something after it.
-    if !s
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .contains(['.', '!', '?'])
-    {
+    if !may_be_glued(s) {
         return out;
     }
     let chars: Vec<(usize, char)> = s.char_indices().collect();

@@ -1315,17 +1315,20 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
     };
     // "… after the visit to the United States in December", in a February article: a later
     // month, told as done, is last year's.
-    let ahead = words.iter().any(|w| {
-        matches!(
-            *w,
-            "will" | "would" | "plans" | "planned" | "expected" | "due" | "scheduled" | "next"
-        )
-    }) || speaks_of_future(&crate::words::padded(clause));
+    // (Read only when a later month is named: this runs for many visits.)
+    let ahead = || {
+        words.iter().any(|w| {
+            matches!(
+                *w,
+                "will" | "would" | "plans" | "planned" | "expected" | "due" | "scheduled" | "next"
+            )
+        }) || speaks_of_future(&crate::words::padded(clause))
+    };
     words.windows(2).any(|p| {
         (matches!(p[0], "in" | "during")
             && p[1].chars().next().is_some_and(char::is_uppercase)
             && crate::dates::month(p[1])
-                .is_some_and(|m| m < own.month() || (m > own.month() && !ahead)))
+                .is_some_and(|m| m < own.month() || (m > own.month() && !ahead())))
             || (p[0] == "this" && season_over(p[1]))
     })
 }
