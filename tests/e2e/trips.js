@@ -10,8 +10,11 @@ export const here = (f) => path.join(path.dirname(new URL(import.meta.url).pathn
 
 export async function openTrips(page) {
   const entry = page.getByRole('button', { name: 'New trip · import your articles' });
+  const heading = page.getByRole('heading', { name: 'Import articles' });
+  // A page just opened may still be starting: wait for one or the other before choosing.
+  await expect(entry.or(heading).first()).toBeVisible({ timeout: 15000 });
   if (await entry.isVisible()) await entry.click();
-  await expect(page.getByRole('heading', { name: 'Import articles' })).toBeVisible();
+  await expect(heading).toBeVisible();
 }
 
 /** Imports files (paths or {name, mimeType, buffer}) into a new trip or the open one. */
