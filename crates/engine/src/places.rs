@@ -291,9 +291,33 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                     .country(c)
                     .is_some_and(|k| crate::geo::km(k.lat, k.lon, e.lat, e.lon) < 2500.0)
             });
+            // So is a division with a name many countries give one ("Central Province" in an
+            // article about Papua New Guinea is not Zambia's).
+            let generic_division = e.rank == Rank::Division
+                && e.name
+                    .trim_end_matches(" Province")
+                    .trim_end_matches(" Region")
+                    .trim_end_matches(" District")
+                    .split([' ', '-'])
+                    .all(|w| {
+                        matches!(
+                            w,
+                            "Central"
+                                | "Northern"
+                                | "Southern"
+                                | "Eastern"
+                                | "Western"
+                                | "North"
+                                | "South"
+                                | "East"
+                                | "West"
+                                | "Upper"
+                                | "Lower"
+                        )
+                    });
             let stray = by_qualifier.is_none()
-                && e.rank <= Rank::Seat
-                && e.population < 100_000
+                && ((e.rank <= Rank::Seat && e.population < 100_000)
+                    || (generic_division && by_neighbour.is_none()))
                 && !named_countries.is_empty()
                 && !near_named;
             if stray {
@@ -402,7 +426,13 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
                 .unwrap_or(""),
         );
     let joined = joined_before || joined_after;
-    prev_is_name || next_is_name || joined
+    // "Jackson's International Airport" (in Port Moresby): named after a person, not the place.
+    let airport_of_a_person = ["’s ", "'s "].iter().any(|p| {
+        after.strip_prefix(p).is_some_and(|rest| {
+            rest.starts_with("International Airport") || rest.starts_with("Airport")
+        })
+    });
+    prev_is_name || next_is_name || joined || airport_of_a_person
 }
 
 #[cfg(test)]
@@ -445,6 +475,8 @@ mod tests {
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
             ("organisation", "Israel Defense Forces said so.", &[]),
+            ("an airport named after a person", "He landed at Jackson’s International Airport in Port Moresby.", &[("Port Moresby", "Port Moresby")]),
+            ("a division's name many countries give, far from every named country", "In Papua New Guinea he will visit a park in Central Province.", &[("Papua New Guinea", "Papua New Guinea")]),
             ("airport keeps the city", "He left Baghdad International Airport at night.", &[("Baghdad", "Baghdad")]),
             ("sentence start", "Jordan hosted the talks.", &[("Jordan", "Jordan")]),
             ("possessive surname", "Antony Blinken’s next stop was Amman.", &[("Amman", "Amman")]),

@@ -307,6 +307,8 @@ const TRIP_WORDS: &[&str] = &[
 
 /// Meeting and event words that make a following in / at a visit ("talks in", "a speech at …").
 const MEETING: &[&str] = &[
+    // "follows their earlier encounter in Gabon": an earlier one is another occasion.
+    "encounter",
     "met",
     "meet",
     "meets",
@@ -2275,6 +2277,7 @@ mod tests {
             ("to be visiting, in a later month", "Blinken said he was so excited to be visiting Belize, Jamaica and the Bahamas in December.", &[("Belize", true, Stayed), ("Jamaica", true, Stayed), ("Bahamas", true, Stayed)]),
             ("a year of its own, after the place's country", "Blinken arrived in Oslo. The first Nordic summit took place in Stockholm, Sweden, in 2018. He will travel to Bergen, where the army stood last year.", &[("Oslo", false, Arrived), ("Bergen", true, Arrived)]),
             ("an opening place that speaks of others", "Blinken landed in Doha. In Tehran, officials said little. In Tehran on Monday. In Riyadh, he met the king.", &[("Doha", false, Arrived), ("Riyadh", false, Stayed)]),
+            ("an earlier encounter", "Blinken met Marape in Port Moresby. The meeting follows their earlier encounter in Gabon.", &[("Port Moresby", false, Stayed)]),
             ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
