@@ -591,7 +591,7 @@ fn full_names(
             // A couple's titles joined by "and" before it: "Duke and Duchess of …".
             let from = match (
                 start.checked_sub(2).map(|k| &ts[k]),
-                ts.get(start.wrapping_sub(1)),
+                start.checked_sub(1).map(|k| &ts[k]),
             ) {
                 (Some(t), Some(and))
                     if and.core == "and"

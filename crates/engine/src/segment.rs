@@ -26,15 +26,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
         let pieces = body
             .split_sentence_bound_indices()
             .flat_map(|(offset, piece)| {
-                let mut from = 0;
-                crate::words::glued_sentence_starts(piece)
-                    .into_iter()
-                    .chain([piece.len()])
-                    .map(move |to| {
-                        let part = (offset + from, &piece[from..to]);
-                        from = to;
-                        part
-                    })
+                crate::words::glued_pieces(piece).map(move |(from, part)| (offset + from, part))
             });
         for (offset, piece) in pieces {
             let span = Span::new(

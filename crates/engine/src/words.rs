@@ -56,26 +56,28 @@ pub(crate) fn tokens(text: &str, range: Span) -> Vec<Word<'_>> {
     let mut offset = 0;
     for raw in body.split_inclusive(char::is_whitespace) {
         let trimmed = raw.trim_end();
+        let at = range.start + offset;
         if may_be_glued(trimmed) {
-            push_glued(&mut out, trimmed, range.start + offset);
+            push_glued(&mut out, trimmed, at);
         } else if !trimmed.is_empty() {
-            let lead = trimmed.len()
-                - trimmed
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len();
-            let core = trimmed[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-            let raw_start = range.start + offset;
-            let start = raw_start + lead;
-            out.push(Word {
-                raw: trimmed,
-                raw_span: Span::new(raw_start, raw_start + trimmed.len()),
-                core,
-                span: Span::new(start, start + core.len()),
-            });
+            out.push(word_at(trimmed, at));
         }
         offset += raw.len();
     }
     out
+}
+
+/// The word `raw` (what stands between white space, not empty) starting at byte `at`.
+#[inline(always)]
+fn word_at(raw: &str, at: usize) -> Word<'_> {
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let core = raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    Word {
+        raw,
+        raw_span: Span::new(at, at + raw.len()),
+        core,
+        span: Span::new(at + lead, at + lead + core.len()),
+    }
 }
 
 /// "April.Princess": two sentences glued together are two words (seldom: kept out of the
@@ -83,24 +85,25 @@ pub(crate) fn tokens(text: &str, range: Span) -> Vec<Word<'_>> {
 #[cold]
 #[inline(never)]
 fn push_glued<'t>(out: &mut Vec<Word<'t>>, raw: &'t str, at: usize) {
+    out.extend(
+        glued_pieces(raw)
+            .filter(|(_, piece)| !piece.is_empty())
+            .map(|(from, piece)| word_at(piece, at + from)),
+    );
+}
+
+/// `s` split where a sentence glued to the one before it starts (`glued_sentence_starts`): each
+/// piece with its byte offset in `s`; `s` whole when there is none.
+pub(crate) fn glued_pieces(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut from = 0;
-    for to in glued_sentence_starts(raw).into_iter().chain([raw.len()]) {
-        let piece = &raw[from..to];
-        if !piece.is_empty() {
-            let lead = piece.len()
-                - piece
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len();
-            let core = piece[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-            out.push(Word {
-                raw: piece,
-                raw_span: Span::new(at + from, at + to),
-                core,
-                span: Span::new(at + from + lead, at + from + lead + core.len()),
-            });
-        }
-        from = to;
-    }
+    glued_sentence_starts(s)
+        .into_iter()
+        .chain([s.len()])
+        .map(move |to| {
+            let piece = (from, &s[from..to]);
+            from = to;
+            piece
+        })
 }
 
 /// Cheap, for every word: a stop followed by a capital (or a closing quote, or any letter

@@ -30,6 +30,10 @@ pub(super) const ARRIVAL: &[&str] = &[
 /// September 2, also took him to Papua New Guinea").
 const OWN_ITEM_BYTES: usize = 40;
 
+/// Verbs that tell of a plan: the day they give is the day of the telling ("the government said
+/// on Tuesday", "announced Thursday he will visit").
+const TOLD: &[&str] = &[" announced ", " said ", " says ", " confirmed "];
+
 /// Dates given for visits: each date in a visit's sentence dates the list nearest to it.
 pub(super) fn date_claims(
     seen: &[Seen],
@@ -189,20 +193,15 @@ pub(super) fn date_claims(
                     });
                 // "President Trump announced Thursday he will visit Saudi Arabia, Israel and the
                 // Vatican": the day the plan was told.
-                let lead = crate::words::padded(
+                let up_to_date = crate::words::padded(
                     article.text.get(sentence.start..d.span.start).unwrap_or(""),
                 );
-                let lead = lead.strip_suffix("on ").unwrap_or(&lead);
+                let up_to_date = up_to_date.strip_suffix("on ").unwrap_or(&up_to_date);
                 let told_that_day = planned
-                    && [
-                        " announced ",
-                        " said ",
-                        " says ",
-                        " told reporters ",
-                        " confirmed ",
-                    ]
-                    .iter()
-                    .any(|v| lead.ends_with(v));
+                    && TOLD
+                        .iter()
+                        .chain(&[" told reporters "])
+                        .any(|v| up_to_date.ends_with(v));
                 if told_that_day {
                     continue;
                 }
@@ -223,10 +222,8 @@ pub(super) fn date_claims(
                 // Wednesday": the day of the report, not of the visit.
                 // "… will visit New Zealand on August 7-9, the government said on Tuesday": the
                 // day a plan was told is not the plan's.
-                let told_of_a_plan = planned
-                    && [" said ", " says ", " announced ", " told ", " confirmed "]
-                        .iter()
-                        .any(|w| between.contains(w));
+                let told_of_a_plan =
+                    planned && TOLD.iter().chain(&[" told "]).any(|w| between.contains(w));
                 if between.contains(" before ")
                     || between.contains(" as reported ")
                     || between.contains(" according to ")
@@ -470,22 +467,18 @@ pub(crate) fn written_no_earlier(
 /// same weekday a week on, or weeks ("arrived in Tanzania Thursday", on a page guessed to be
 /// from the week before Ghana's 26-28 March). `claims` are numbered by the order.
 pub(super) fn guessed_a_week_early(claims: &mut [DateClaim]) {
-    let known: Vec<(usize, crate::day::Day)> = claims
-        .iter()
-        .filter(|c| !c.guessed && c.tier() == 3)
-        .map(|c| (c.stop, c.days.start))
-        .collect();
+    // Each stop's first day known.
+    let mut first: std::collections::HashMap<usize, crate::day::Day> = Default::default();
+    for c in claims.iter().filter(|c| !c.guessed && c.tier() == 3) {
+        let day = first.entry(c.stop).or_insert(c.days.start);
+        *day = (*day).min(c.days.start);
+    }
     for c in claims.iter_mut().filter(|c| c.guessed) {
         // The latest first day known of any stop before this one.
-        let before = known
+        let before = first
             .iter()
-            .filter(|(s, _)| *s < c.stop)
-            .fold(std::collections::HashMap::new(), |mut first, &(s, d)| {
-                let e = first.entry(s).or_insert(d);
-                *e = (*e).min(d);
-                first
-            })
-            .into_values()
+            .filter(|(s, _)| **s < c.stop)
+            .map(|(_, d)| *d)
             .max();
         let Some(before) = before else { continue };
         // (A page guessed from previews weeks before may be weeks early: at most four.)
@@ -1270,15 +1263,7 @@ mod tests {
             "2031-03-31\nForeign Minister Ana Costa arrived in Lusaka on Friday. Costa met the president in Lusaka.",
             "2031-03-27\nForeign Minister Ana Costa arrived in Accra on Sunday.",
         ]);
-        let lusaka = a
-            .stops
-            .iter()
-            .find(|s| a.places[s.place].name == "Lusaka")
-            .and_then(|s| s.days)
-            .map(|d| (d.start.to_string(), d.end.to_string()));
-        assert_eq!(
-            lusaka,
-            Some(("2031-03-28".to_string(), "2031-03-28".to_string()))
-        );
+        let want = Some(("2031-03-28".to_string(), "2031-03-28".to_string()));
+        assert_eq!(days_of(&a, "Lusaka"), want);
     }
 }

@@ -976,14 +976,12 @@ pub(crate) fn find(
         // traveller's when what follows speaks of them (by name, office or pronoun).
         if unit == Unit::Story && cue.ends_with(OPENING) {
             let after = text.get(mention.span.end..sentence.end).unwrap_or("");
-            let of_them = traveller
-                .iter()
-                .any(|m| m.span.start >= mention.span.end && m.span.end <= sentence.end)
-                || names_word(after, surname)
-                || says_any(
-                    after,
-                    &[" he ", " she ", " they ", " his ", " her ", " their "],
-                );
+            let of_them =
+                names_the_traveller(after, mention.span.end, sentence.end, traveller, surname)
+                    || says_any(
+                        after,
+                        &[" he ", " she ", " they ", " his ", " her ", " their "],
+                    );
             if !of_them {
                 continue;
             }
