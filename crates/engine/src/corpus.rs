@@ -531,6 +531,60 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
         .filter_map(|m| Some((m.resolved?.end, m.span)))
         .filter(|(day, _)| anchor.is_none_or(|a| day.ordinal() - a.ordinal() <= 14))
         .max_by_key(|(day, _)| *day);
+    // And no later than the day before the earliest day it tells as still ahead, in words that
+    // give the day ("will tour sub-Saharan Africa from July 25 to 28", read beside pages written
+    // after the trip): a preview is read from before its plan, not from the corpus's day.
+    let earliest_ahead = anchor
+        .and_then(|a| {
+            article
+                .dates
+                .iter()
+                .filter(|m| article.in_story(m.block))
+                .filter_map(|m| match m.expression {
+                    // Its first day in the corpus's year when it gives none (read as ahead of
+                    // the corpus's day, it was put in the next year).
+                    DateExpression::Absolute { year, month, day }
+                    | DateExpression::Range {
+                        year, month, day, ..
+                    } => Some((Day::new(year.unwrap_or(a.year()), month, day)?, m)),
+                    _ => None,
+                })
+                .filter(|(day, _)| *day <= a && a.ordinal() - day.ordinal() <= 14)
+                .filter(|(_, m)| told_ahead(article, m))
+                .map(|(day, m)| (day, m.span))
+                .min_by_key(|(day, _)| *day)
+        })
+        // Unless it tells a day gone by after it (a weekday read from the corpus's day proves
+        // nothing here: it is read from the very day in question).
+        .filter(|(day, _)| {
+            !article.dates.iter().any(|m| {
+                article.in_story(m.block)
+                    && matches!(m.expression, DateExpression::Absolute { .. })
+                    && !told_ahead(article, m)
+                    && m.resolved.is_some_and(|r| r.end >= *day)
+            })
+        });
+    if let (Some(a), Some((day, span))) = (anchor, earliest_ahead) {
+        if let Some(before) = day.plus(-1) {
+            article.published = Field::inferred(
+                before,
+                format!(
+                    "no date of its own; it tells {} as ahead, on or before the corpus's {}",
+                    day.human(),
+                    a.human()
+                ),
+                Some(span),
+            );
+            dates::resolve(
+                &mut article.dates,
+                Some(dates::Reference {
+                    day: before,
+                    stated: false,
+                }),
+            );
+            return;
+        }
+    }
     article.published = match (anchor, latest) {
         (Some(a), Some((day, span))) if day > a => Field::inferred(
             day,
@@ -618,6 +672,28 @@ mod tests {
     /// A page with its own date `d`, telling an arrival in `place`.
     fn dated(d: &str, place: &str) -> String {
         format!("The Minister Tours Africa\n{d}\n\nMinister Ines Halvorsen arrived in {place} on the tour.")
+    }
+
+    #[test]
+    fn an_undated_preview_is_read_from_before_the_days_it_tells_ahead() {
+        // The corpus's day is 27-28 July; the preview tells 25-28 July as still ahead, so it
+        // was written by the 24th (and its "On Wednesday" is the 27th, not 3 August).
+        let got = published(&[
+            &dated("27 July 2022", "Cotonou"),
+            &dated("28 July 2022", "Bissau"),
+            "Minister to Tour Africa\n\nMinister Ines Halvorsen will tour Africa from July 25 to 28, \
+             taking her to Cameroon, Benin and Guinea-Bissau, her office announced Thursday. On \
+             Wednesday, the minister will travel to Benin.",
+        ]);
+        assert_eq!(got[2], "2022-07-24");
+        // Unless a day it tells as gone by is later: then the plan was told looking back.
+        let got = published(&[
+            &dated("27 July 2022", "Cotonou"),
+            &dated("28 July 2022", "Bissau"),
+            "Minister in Africa\n\nMinister Ines Halvorsen, who landed in Cotonou on July 27, will \
+             tour the region from July 25 to 28.",
+        ]);
+        assert_ne!(got[2], "2022-07-24");
     }
 
     #[test]

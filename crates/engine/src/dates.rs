@@ -212,9 +212,13 @@ fn expression_at<'t>(
             }
         }
     }
-    // "06/22/2023" (month first) or "22/06/2023" (day first): read when only one reading is a
-    // day, or when a weekday just before names it ("Thursday, 06/22/2023").
-    if let (true, true, Some(y)) = (between(0) == "/", between(1) == "/", year(w(2))) {
+    // "06/22/2023" (month first) or "22/06/2023" (day first), "20-11-2022" too: read when only
+    // one reading is a day, or when a weekday just before names it ("Thursday, 06/22/2023").
+    if let (true, true, Some(y)) = (
+        matches!(between(0), "/" | "-"),
+        between(1) == between(0),
+        year(w(2)),
+    ) {
         let number = |k: usize| {
             let t = w(k);
             ((1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
@@ -527,8 +531,9 @@ pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
 }
 
 /// Whether the date at byte `at` stands in a phrase put before its sentence's main clause ("After
-/// a glittering arrival ceremony Thursday morning at the palace, Obama is scheduled to …"): such
-/// a phrase takes the main clause's time, which comes after its comma.
+/// a glittering arrival ceremony Thursday morning at the palace, Obama is scheduled to …", or
+/// the date alone: "Monday morning, the Pope will travel …"): such a phrase takes the main
+/// clause's time, which comes after its comma.
 pub(crate) fn fronted_before_future(text: &str, block: Span, at: usize) -> bool {
     let before = text.get(block.start..at).unwrap_or("");
     let sentence_start = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
@@ -539,9 +544,13 @@ pub(crate) fn fronted_before_future(text: &str, block: Span, at: usize) -> bool 
         _ => written,
     };
     let opening = written.to_lowercase();
-    let fronted = ["after ", "before ", "following ", "during "]
+    // "Monday morning, Pope Francis will travel to Port Louis", "On Friday, he will fly …": a
+    // sentence that opens with its date takes the time of the clause after the comma too.
+    let fronted = (["after ", "before ", "following ", "during "]
         .iter()
         .any(|w| opening.starts_with(w))
+        || opening.is_empty()
+        || opening == "on")
         && !opening.contains(',');
     if !fronted {
         return false;
@@ -918,13 +927,24 @@ mod tests {
                 ],
             ),
             (
+                "a sentence opening with its date takes the time of its main clause",
+                "Wednesday morning, the Pope will travel to Port Louis. On Friday, he flew home.",
+                nov6,
+                &[
+                    ("Wednesday morning", Some("2023-11-08"), Medium),
+                    ("Friday", Some("2023-11-03"), Medium),
+                ],
+            ),
+            (
                 "slashed dates, month or day first, when only one reading is a day",
-                "Thursday, 06/22/2023. Signed 22/06/2023. Filed 03/04/2023. Monday, 03/04/2023.",
+                "Thursday, 06/22/2023. Signed 22/06/2023. Publié le 20-11-2022. Filed 03/04/2023. \
+                 Monday, 03/04/2023.",
                 nov6,
                 &[
                     ("Thursday", Some("2023-11-02"), Medium),
                     ("06/22/2023", Some("2023-06-22"), High),
                     ("22/06/2023", Some("2023-06-22"), High),
+                    ("20-11-2022", Some("2022-11-20"), High),
                     ("Monday", Some("2023-11-06"), Medium),
                     ("03/04/2023", Some("2023-04-03"), High),
                 ],

@@ -130,6 +130,16 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "lady",
     "sir",
     "dame",
+    // Forms of address: "His Excellency Emmanuel Macron", "Hon. James Marape", "His Royal
+    // Highness Prince William": no part of the name.
+    "excellency",
+    "holiness",
+    "majesty",
+    "highness",
+    "royal",
+    "hon",
+    "honourable",
+    "honorable",
     "lord",
     "cardinal",
     "archbishop",
@@ -331,7 +341,8 @@ pub(crate) const OPENERS: &[&str] = &[
 
 fn has(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
-        || list.contains(&word.to_lowercase().as_str())
+        // (Lower-casing the word matters, and allocates, only beyond ASCII.)
+        || (!word.is_ascii() && list.contains(&word.to_lowercase().as_str()))
 }
 
 pub(crate) fn is_speech_verb(word: &str) -> bool {

@@ -474,6 +474,7 @@ mod tests {
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a country's other name that is an English word", "His visit to the Big Island. Island life was calm.", &[]),
             ("organisation", "Israel Defense Forces said so.", &[]),
             ("an airport named after a person", "He landed at Jackson’s International Airport in Port Moresby.", &[("Port Moresby", "Port Moresby")]),
             ("a division's name many countries give, far from every named country", "In Papua New Guinea he will visit a park in Central Province.", &[("Papua New Guinea", "Papua New Guinea")]),

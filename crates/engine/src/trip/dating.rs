@@ -202,7 +202,10 @@ pub(super) fn date_claims(
                         .iter()
                         .chain(&[" told reporters "])
                         .any(|v| up_to_date.ends_with(v));
-                if told_that_day {
+                // "Trudeau, today (on November 2) announced that he will participate in the
+                // … Summit in Phnom Penh": the day the plan was told, before its telling.
+                let told_after_it = planned && TOLD.iter().any(|v| padded.contains(v));
+                if told_that_day || told_after_it {
                     continue;
                 }
                 let moves_on = [" before ", " then ", " and later "]
@@ -1217,6 +1220,12 @@ mod tests {
             "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
         ]);
         let want = Some(("2031-05-20".to_string(), "2031-05-20".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+        // The day told before the telling verb: "today (on May 8) announced that she will …".
+        let a = analyzed(&[
+            "2031-05-08\nForeign Minister Ana Costa, today (on May 8) announced that she will attend the summit in Paris.",
+            "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
+        ]);
         assert_eq!(days_of(&a, "Paris"), want);
     }
 

@@ -325,6 +325,7 @@ const MEETING: &[&str] = &[
     "attending",
     "spent",
     "spend",
+    "spends",
     "spending",
     "addressed",
     "addresses",
@@ -445,6 +446,8 @@ const TOPICS: &[&str] = &[
     "bombing",
     "bombardment",
     "invasion",
+    "aggression",
+    "occupation",
     "influence",
     "investment",
     "investments",
@@ -909,6 +912,12 @@ pub(crate) fn find(
         // The words after the place, to the end of its clause.
         let rest_of_clause = rest.split([',', ';', '.']).next().unwrap_or("");
         let padded_clause = crate::words::padded(clause);
+        // "The United States called an impromptu meeting with the leaders of Japan, South
+        // Korea …": meeting leaders puts the traveller in their countries only when the
+        // sentence is about the traveller.
+        if cue == "met the leaders of" && !names_traveller {
+            continue;
+        }
         if follows_an_earlier_trip(clause) {
             earlier_trip.push(mention.place);
             continue;
@@ -932,6 +941,8 @@ pub(crate) fn find(
             || refuelling(&padded_clause)
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
             || padded_clause.ends_with(" it comes to ")
+            // "pressed Xi on the importance of the upcoming COP15 summit in Montréal": a topic.
+            || padded_clause.contains(" importance of ")
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
             || in_an_earlier_month(clause, rest_of_clause, people.published)
@@ -956,11 +967,39 @@ pub(crate) fn find(
             .filter(|m| m.span.start >= sentence.start && m.span.end <= cue_at)
             .collect();
         let nearest = before_cue.iter().max_by_key(|m| m.span.start);
+        // "Kishida visited Ukraine …, while Chinese leader President Xi Jinping held talks in
+        // Moscow": a clause of contrast has a subject of its own.
+        let contrast = head
+            .rfind(" while ")
+            .or_else(|| head.rfind(" whereas "))
+            .map(|i| sentence.start + i);
         let subject = if nearest.is_some_and(|m| traveller.iter().any(|t| t.span == m.span)) {
             nearest.copied()
+        } else if let Some(c) = contrast.filter(|&c| nearest.is_some_and(|m| m.span.start > c)) {
+            before_cue
+                .iter()
+                .filter(|m| m.span.start > c)
+                .min_by_key(|m| m.span.start)
+                .copied()
         } else {
             before_cue.iter().min_by_key(|m| m.span.start).copied()
         };
+        // "coincides with the stay of the Chinese President Xi Jinping in Moscow": the visit
+        // of someone else, named after the cue.
+        // (Right after the cue word: "the stay of the …", not "the summit of the SCO, with …".)
+        let of_another = others.iter().any(|m| {
+            m.span.start >= cue_at + verb.len()
+                && m.span.end <= mention.span.start
+                && text
+                    .get(cue_at + verb.len()..m.span.start)
+                    .is_some_and(|between| {
+                        let words = crate::words::padded(between);
+                        words.starts_with(" of ") && words.split_whitespace().count() <= 2
+                    })
+        });
+        if of_another {
+            continue;
+        }
         // "Prime Minister Narendra Modi, US President Joe Biden, Japanese Prime Minister Fumio
         // Kishida and Australia's newly-elected Prime Minister Anthony Albanese met in Tokyo":
         // the traveller is one of the subjects.
@@ -1598,10 +1637,14 @@ fn hypothetical(clause: &str) -> bool {
 }
 
 fn denied(clause: &str) -> bool {
-    clause
-        .to_lowercase()
+    let lower = clause.to_lowercase();
+    lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .any(|w| DENIALS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+        // "That leaves no time for Trudeau to attend … COP27, in Egypt", "has no plans to visit".
+        || [" no time ", " no plans ", " no plan "]
+            .iter()
+            .any(|p| crate::words::padded(&lower).contains(p))
 }
 
 /// A wire dateline: the place opens the paragraph and capitalised words, digits and bracketed
@@ -2016,9 +2059,13 @@ fn cue_before(
         }
     }
     if let Some((_, cue, kind)) = best {
-        // "after Israel's attacks": a possessive place is no stop told by "after".
+        // "after Israel's attacks": a possessive place is no stop told by "after"; nor one that
+        // does something ("sidetracked after North Korea launched a ballistic missile").
         let possessive = rest.starts_with("'s") || rest.starts_with("’s");
-        if !(cue == "after" && possessive) {
+        let acts = rest.split_whitespace().next().is_some_and(|w| {
+            w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        });
+        if !(cue == "after" && (possessive || acts)) {
             return Some((cue.to_string(), kind));
         }
     }
@@ -2349,6 +2396,14 @@ mod tests {
             ("the last leg is this trip", "On Monday, in the last leg of his trip, Blinken landed in Ankara.", &[("Ankara", false, Arrived)]),
             ("a name of a place in a trip's list", "The trip takes in places the Bible names, including Jesus of Nazareth and the land of Abraham, said Blinken.", &[]),
             ("a port in a trip's list", "Blinken's tour takes in Jordan's capital, including the Red Sea port of Aqaba.", &[("Jordan", false, Stayed), ("Aqaba", false, Listed)]),
+            ("spends the weekend in", "Blinken spends the weekend in Amman with the king.", &[("Amman", false, Stayed)]),
+            ("leaders met, in a sentence about someone else", "Washington called a meeting with the leaders of Japan, Australia and Canada.", &[]),
+            ("no time to attend", "That leaves no time for Blinken to attend the climate conference in Egypt.", &[]),
+            ("the importance of a summit is a topic", "Blinken pressed Fidan on the importance of the upcoming summit in Geneva.", &[]),
+            ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
+            ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
+            ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
+            ("the stay of another", "Blinken's visit coincides with the stay of Chinese President Xi Jinping in Moscow.", &[]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
