@@ -227,7 +227,19 @@ pub(super) fn date_claims(
                 // day a plan was told is not the plan's.
                 let told_of_a_plan =
                     planned && TOLD.iter().chain(&[" told "]).any(|w| between.contains(w));
+                // "He will visit Poland on March 22 and return to Japan on March 23": the day
+                // of the journey home.
+                let homeward = [
+                    " return ",
+                    " returns ",
+                    " returning ",
+                    " fly home ",
+                    " flies home ",
+                ]
+                .iter()
+                .any(|w| between.contains(w));
                 if between.contains(" before ")
+                    || homeward
                     || between.contains(" as reported ")
                     || between.contains(" according to ")
                     || told_of_a_plan
@@ -1226,6 +1238,16 @@ mod tests {
             "2031-05-08\nForeign Minister Ana Costa, today (on May 8) announced that she will attend the summit in Paris.",
             "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
         ]);
+        assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn the_day_of_the_journey_home_is_not_the_last_stops() {
+        let a = analyzed(&[
+            "2031-05-21\nPortuguese Foreign Minister Ana Costa arrived in Rome on May 21. Costa will visit Paris on May 22 and return to Portugal on May 23.",
+            "2031-05-22\nPortuguese Foreign Minister Ana Costa held talks in Paris today.",
+        ]);
+        let want = Some(("2031-05-22".to_string(), "2031-05-22".to_string()));
         assert_eq!(days_of(&a, "Paris"), want);
     }
 

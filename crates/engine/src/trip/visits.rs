@@ -997,7 +997,18 @@ pub(crate) fn find(
                         words.starts_with(" of ") && words.split_whitespace().count() <= 2
                     })
         });
-        if of_another {
+        // "a state of the nation address in Moscow by Russian President Vladimir Putin": an
+        // event someone else gives.
+        let by_another = rest
+            .trim_start()
+            .strip_prefix("by ")
+            .is_some_and(|after_by| {
+                let at = mention.span.end + (rest.len() - after_by.len());
+                others.iter().any(|m| {
+                    m.span.start >= at && m.span.start <= at + 40 && m.span.end <= sentence.end
+                })
+            });
+        if of_another || by_another {
             continue;
         }
         // "Prime Minister Narendra Modi, US President Joe Biden, Japanese Prime Minister Fumio
@@ -2404,6 +2415,7 @@ mod tests {
             ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
             ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
             ("the stay of another", "Blinken's visit coincides with the stay of Chinese President Xi Jinping in Moscow.", &[]),
+            ("an event someone else gives", "Blinken's trip will coincide with an address in Moscow by Russian President Vladimir Putin.", &[]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
