@@ -527,7 +527,17 @@ pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
         && ![" was ", " were ", " had "]
             .iter()
             .any(|p| last_part.contains(p));
-    FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare
+    // "Biden is spending two days in Jerusalem … before meeting Palestinian President Mahmoud
+    // Abbas on Friday": what comes after a stay told in the present is still ahead.
+    let after_the_present = clause.find(" before ").is_some_and(|i| {
+        let (head, tail) = clause.split_at(i);
+        tail[" before ".len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            && [" is ", " are "].iter().any(|p| head.contains(p))
+    });
+    FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare || after_the_present
 }
 
 /// Whether the date at byte `at` stands in a phrase put before its sentence's main clause ("After
@@ -924,6 +934,15 @@ mod tests {
                     ("Thursday morning", Some("2023-11-09"), Medium),
                     ("Saturday", Some("2023-11-04"), Medium),
                     ("Monday", Some("2023-11-06"), Medium),
+                ],
+            ),
+            (
+                "what comes after a stay told in the present is ahead",
+                "He is spending two days in Jerusalem before meeting Abbas on Friday. He spent a day in Amman before meeting the king on Friday.",
+                nov6,
+                &[
+                    ("Friday", Some("2023-11-10"), Medium),
+                    ("Friday", Some("2023-11-03"), Medium),
                 ],
             ),
             (

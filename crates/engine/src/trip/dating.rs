@@ -204,7 +204,10 @@ pub(super) fn date_claims(
                         .any(|v| up_to_date.ends_with(v));
                 // "Trudeau, today (on November 2) announced that he will participate in the
                 // … Summit in Phnom Penh": the day the plan was told, before its telling.
-                let told_after_it = planned && TOLD.iter().any(|v| padded.contains(v));
+                // "Biden on Thursday also defended his decision to visit Saudi Arabia": the
+                // day of the decision's telling too.
+                let told_after_it = (planned && TOLD.iter().any(|v| padded.contains(v)))
+                    || padded.contains(" decision to ");
                 if told_that_day || told_after_it {
                     continue;
                 }
@@ -1232,6 +1235,12 @@ mod tests {
             "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
         ]);
         let want = Some(("2031-05-20".to_string(), "2031-05-20".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+        // The day of a decision's telling: "on Thursday defended her decision to visit …".
+        let a = analyzed(&[
+            "2031-05-08\nForeign Minister Ana Costa on Thursday defended her decision to visit Paris.",
+            "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
+        ]);
         assert_eq!(days_of(&a, "Paris"), want);
         // The day told before the telling verb: "today (on May 8) announced that she will …".
         let a = analyzed(&[

@@ -915,7 +915,15 @@ pub(crate) fn find(
         // "The United States called an impromptu meeting with the leaders of Japan, South
         // Korea …": meeting leaders puts the traveller in their countries only when the
         // sentence is about the traveller.
-        if cue == "met the leaders of" && !names_traveller {
+        // Nor when they met at a gathering: "Before summit opened, Biden met individually with
+        // the leaders of Iraq, Egypt and the United Arab Emirates".
+        let at_a_gathering = || {
+            let words = crate::words::padded(sentence.of(text));
+            [" summit ", " sidelines ", " conference ", " forum "]
+                .iter()
+                .any(|w| words.contains(w))
+        };
+        if cue == "met the leaders of" && (!names_traveller || at_a_gathering()) {
             continue;
         }
         if follows_an_earlier_trip(clause) {
@@ -1210,7 +1218,9 @@ fn planned(
     if clause.contains(" having ") {
         return false;
     }
-    if speaks_of_future(&clause) {
+    // "Biden on Thursday also defended his decision to visit Saudi Arabia": a decision is a
+    // plan, whatever the tense of what is said of it.
+    if speaks_of_future(&clause) || clause.contains(" decision to ") {
         return true;
     }
     let has = |list: &[&str]| list.iter().any(|o| clause.contains(&format!(" {o} ")));
@@ -2409,6 +2419,8 @@ mod tests {
             ("a port in a trip's list", "Blinken's tour takes in Jordan's capital, including the Red Sea port of Aqaba.", &[("Jordan", false, Stayed), ("Aqaba", false, Listed)]),
             ("spends the weekend in", "Blinken spends the weekend in Amman with the king.", &[("Amman", false, Stayed)]),
             ("leaders met, in a sentence about someone else", "Washington called a meeting with the leaders of Japan, Australia and Canada.", &[]),
+            ("leaders met at a gathering", "Before the summit opened, Blinken met with the leaders of Iraq, Egypt and Jordan.", &[]),
+            ("leaders met on a tour", "Blinken spent four days touring the region, holding discussions with the leaders of Iraq and Jordan.", &[("Iraq", false, Stayed), ("Jordan", false, Stayed)]),
             ("no time to attend", "That leaves no time for Blinken to attend the climate conference in Egypt.", &[]),
             ("the importance of a summit is a topic", "Blinken pressed Fidan on the importance of the upcoming summit in Geneva.", &[]),
             ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
