@@ -393,7 +393,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
     // Words the article also writes in lower case ("visit"), read once when first asked: a word
     // after a title that the article writes in lower case elsewhere is no name ("his State
     // Visit to Papua New Guinea").
-    let lower_case: std::cell::OnceCell<rustc_hash::FxHashSet<String>> = std::cell::OnceCell::new();
+    let lower_case: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
     let written_lower = |word: &str| {
         lower_case
             .get_or_init(|| {
@@ -401,7 +401,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
                     .iter()
                     .flat_map(|(_, ts)| ts.iter())
                     .filter(|t| t.core.chars().next().is_some_and(char::is_lowercase))
-                    .map(|t| t.core.to_string())
+                    .map(|t| t.core)
                     .collect()
             })
             .contains(lower(word).as_str())
