@@ -165,14 +165,26 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
             core,
             span: Span::new(start, start + core.len()),
             possessive,
+            // (A title's abbreviation keeps its name: "Sen. Ted Cruz", "Gen. Mark Milley".)
             ends_run: possessive
-                || w.trail()
+                || (w
+                    .trail()
                     .chars()
-                    .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’'),
+                    .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    && !(w.trail() == "." && is_abbreviated_title(core))),
             opens: !w.lead().is_empty() || glued > 0,
         });
     }
     out
+}
+
+/// Titles written abbreviated with a full stop before a name ("Sen. Ted Cruz", "Dr. Jill Biden").
+fn is_abbreviated_title(word: &str) -> bool {
+    const ABBREVIATED: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+        "sen", "rep", "rev", "hon", "pres",
+    ];
+    ABBREVIATED.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Where a name glued to a lower-case word starts ("captionPresident" → 7), or 0: the left part
@@ -711,7 +723,14 @@ fn full_names(
         }
         let role = titled
             .then(|| {
-                let title = Span::new(title[0].span.start, title[title.len() - 1].span.end);
+                let last = title[title.len() - 1].span.end;
+                // "Sen. Ted Cruz": the abbreviation's full stop is the title's.
+                let last = if text.get(last..last + 1) == Some(".") {
+                    last + 1
+                } else {
+                    last
+                };
+                let title = Span::new(title[0].span.start, last);
                 match of_place {
                     Some(place) => format!("{} of {place}", title.of(text)),
                     None => title.of(text).to_string(),
@@ -1075,6 +1094,8 @@ mod tests {
             ("a thing of a titled person", "Crowds came to the Mass of Pope Francis. The Pope left.",
                 vec![("Francis".into(), s("Pope"), v(&["Pope Francis", "The Pope"]))]),
             ("a name ends in a name, not in an office", "The Council of Heads of State met. The Council of Heads of State spoke.", vec![]),
+            ("an abbreviated title keeps its name", "Sen. Ted Cruz spoke. Maj. Gen. Ana Costa left.",
+                vec![("Ted Cruz".into(), s("Sen."), v(&["Sen. Ted Cruz"])), ("Ana Costa".into(), s("Maj. Gen."), v(&["Maj. Gen. Ana Costa"]))]),
         ];
         for (name, text, want) in cases {
             assert_eq!(people(text), want, "case {name}");
