@@ -227,7 +227,15 @@ pub fn classify(text: &str) -> Vec<Block> {
         }
         kinds[h] = Some(BlockKind::Headline);
         if let Some(next) = (h + 1..spans.len()).find(|&i| kinds[i].is_none()) {
-            if next == h + 1 && is_byline(spans[next].of(text)) {
+            // A line written twice ("Perdana Menteri Kanada Justin Trudeau", a photo's alt text
+            // and its caption) is the photo's, not a by-line.
+            let repeated = spans
+                .get(next + 1)
+                .is_some_and(|s| s.of(text).trim() == spans[next].of(text).trim());
+            if next == h + 1 && repeated {
+                kinds[next] = Some(BlockKind::Furniture(Furniture::Caption));
+                kinds[next + 1] = Some(BlockKind::Furniture(Furniture::Caption));
+            } else if next == h + 1 && is_byline(spans[next].of(text)) {
                 kinds[next] = Some(BlockKind::Byline);
             }
         }
@@ -371,6 +379,7 @@ mod tests {
         let cases: &[(&str, &str, &str, BlockKind)] = &[
             ("headline first", "Minister Tours the Region Amid Crisis\n\n{STORY}", "Minister Tours the Region Amid Crisis", Headline),
             ("byline under headline", "Minister Tours the Region\nICARO Media Group\n{STORY}", "ICARO Media Group", Byline),
+            ("a line written twice under the headline is a photo's", "Minister Tours the Region\nMinistra Ana Costa\nMinistra Ana Costa\n{STORY}", "Ministra Ana Costa", Furniture(Caption)),
             ("comment prompt", "Title Of The Story Here\n{STORY}\nLeave a Reply", "Leave a Reply", Furniture(Prompt)),
             ("also read", "Title Of The Story Here\n{STORY}\nALSO READ: Something Else Entirely", "ALSO READ: Something Else Entirely", Furniture(Prompt)),
             ("link line", "Title Of The Story Here\n{STORY}\nFollow AP's coverage of Europe at https://example.org/europe", "Follow AP's coverage of Europe at https://example.org/europe", Furniture(Prompt)),
