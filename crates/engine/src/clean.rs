@@ -229,14 +229,17 @@ pub fn classify(text: &str) -> Vec<Block> {
         if let Some(next) = (h + 1..spans.len()).find(|&i| kinds[i].is_none()) {
             // A line written twice ("Perdana Menteri Kanada Justin Trudeau", a photo's alt text
             // and its caption) is the photo's, not a by-line.
-            let repeated = spans
-                .get(next + 1)
-                .is_some_and(|s| s.of(text).trim() == spans[next].of(text).trim());
-            if next == h + 1 && repeated {
-                kinds[next] = Some(BlockKind::Furniture(Furniture::Caption));
-                kinds[next + 1] = Some(BlockKind::Furniture(Furniture::Caption));
-            } else if next == h + 1 && is_byline(spans[next].of(text)) {
-                kinds[next] = Some(BlockKind::Byline);
+            if next == h + 1 {
+                let line = spans[next].of(text).trim();
+                if spans
+                    .get(next + 1)
+                    .is_some_and(|s| s.of(text).trim() == line)
+                {
+                    kinds[next] = Some(BlockKind::Furniture(Furniture::Caption));
+                    kinds[next + 1] = Some(BlockKind::Furniture(Furniture::Caption));
+                } else if is_byline(spans[next].of(text)) {
+                    kinds[next] = Some(BlockKind::Byline);
+                }
             }
         }
     }

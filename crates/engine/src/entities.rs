@@ -171,20 +171,13 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
                     .trail()
                     .chars()
                     .any(|c| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    && !(w.trail() == "." && is_abbreviated_title(core))),
+                    && !(w.trail() == "."
+                        && crate::segment::abbreviated(core)
+                        && is_title_word(core))),
             opens: !w.lead().is_empty() || glued > 0,
         });
     }
     out
-}
-
-/// Titles written abbreviated with a full stop before a name ("Sen. Ted Cruz", "Dr. Jill Biden").
-fn is_abbreviated_title(word: &str) -> bool {
-    const ABBREVIATED: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
-        "sen", "rep", "rev", "hon", "pres",
-    ];
-    ABBREVIATED.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Where a name glued to a lower-case word starts ("captionPresident" → 7), or 0: the left part
@@ -522,10 +515,10 @@ fn full_names(
         if let Some(k) = run.iter().position(|t| t.core == "of") {
             let titled_after = run
                 .get(k + 1)
-                .is_some_and(|t| is_title_word(&lower(t.core)) && !t.core.contains('-'));
+                .is_some_and(|t| is_title_word(t.core) && !t.core.contains('-'));
             let titled_before = run[..k]
                 .iter()
-                .any(|t| is_title_word(&lower(t.core)) || t.possessive);
+                .any(|t| is_title_word(t.core) || t.possessive);
             if k > 0 && titled_after && !titled_before && run.len() > k + 2 {
                 run = &run[k + 1..];
             }

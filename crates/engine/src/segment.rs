@@ -87,6 +87,14 @@ fn is_last_piece(body: &str, end: usize) -> bool {
     body.get(end..).is_none_or(|rest| rest.trim().is_empty())
 }
 
+/// Whether `word`, a full stop after it, is one of the abbreviations above ("Sen" of "Sen.").
+pub(crate) fn abbreviated(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        a.strip_suffix('.')
+            .is_some_and(|a| a.eq_ignore_ascii_case(word))
+    })
+}
+
 fn ends_with_abbreviation(sentence: &str) -> bool {
     let last = sentence.split_whitespace().last().unwrap_or("");
     let last = last.trim_start_matches(['(', '"', '“', '‘', '\'']);

@@ -1670,9 +1670,12 @@ fn denied(clause: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .any(|w| DENIALS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
         // "That leaves no time for Trudeau to attend … COP27, in Egypt", "has no plans to visit".
-        || [" no time ", " no plans ", " no plan "]
-            .iter()
-            .any(|p| crate::words::padded(&lower).contains(p))
+        || {
+            let words = crate::words::padded(&lower);
+            [" no time ", " no plans ", " no plan "]
+                .iter()
+                .any(|p| words.contains(p))
+        }
 }
 
 /// A wire dateline: the place opens the paragraph and capitalised words, digits and bracketed
