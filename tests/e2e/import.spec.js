@@ -21,6 +21,9 @@ test('a dev-set trip imported as a new trip shows its stops, survives a reload, 
   expect(count).toBeGreaterThan(0);
   await expect(app.locator('g.marker')).toHaveCount(count);
   const places = await stopItems(app).locator('.stop-name').allTextContents();
+  // The view is written to the URL after the next paint: reload once it is there, or the page
+  // comes back (rightly) on the view the URL still named, the import screen.
+  await expect(app).toHaveURL(/view=trip/);
   await app.reload();
   await expect(app.locator('h1.trip-title')).toContainText('Your trip 1');
   await expect(stopItems(app)).toHaveCount(count, { timeout: 20_000 });
