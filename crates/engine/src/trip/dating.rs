@@ -236,8 +236,13 @@ pub(super) fn date_claims(
                     " return ",
                     " returns ",
                     " returning ",
+                    " returned ",
                     " fly home ",
                     " flies home ",
+                    " flew home ",
+                    " fly back ",
+                    " flies back ",
+                    " flew back ",
                 ]
                 .iter()
                 .any(|w| between.contains(w));
@@ -1257,6 +1262,11 @@ mod tests {
             "2031-05-22\nPortuguese Foreign Minister Ana Costa held talks in Paris today.",
         ]);
         let want = Some(("2031-05-22".to_string(), "2031-05-22".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+        // Told when done: "visited Paris on May 22 and returned to Portugal on May 23".
+        let a = analyzed(&[
+            "2031-05-24\nPortuguese Foreign Minister Ana Costa visited Rome on May 21. Costa held talks in Paris on May 22 and returned to Portugal on May 23.",
+        ]);
         assert_eq!(days_of(&a, "Paris"), want);
     }
 
