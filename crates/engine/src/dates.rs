@@ -460,6 +460,8 @@ fn expression_at<'t>(
 /// Phrases that put what follows in the future: "is due to meet … on Saturday".
 const FUTURE_CUES: &[&str] = &[
     " will ",
+    "’ll ",
+    "'ll ",
     " is due to ",
     " are due to ",
     " is set to ",
@@ -903,6 +905,15 @@ mod tests {
                 "He is due to meet the emir on Monday before flying home.",
                 nov6,
                 &[("Monday", Some("2023-11-06"), Medium)],
+            ),
+            (
+                "a contracted will looks ahead",
+                "He’ll meet the king on Saturday. She'll fly home on Thursday.",
+                nov6,
+                &[
+                    ("Saturday", Some("2023-11-11"), Medium),
+                    ("Thursday", Some("2023-11-09"), Medium),
+                ],
             ),
             (
                 "future clause looks ahead",

@@ -602,6 +602,8 @@ const LIST_GLUE: &[&str] = &[
 /// Words that put a clause in the future: what follows is planned, whatever other verbs say.
 const FUTURE: &[&str] = &[
     "will",
+    // "He’ll then attend …" (the contraction, split off by `words::padded`)
+    "ll",
     "would",
     "shall",
     "is to",
@@ -638,6 +640,8 @@ const UNDER_WAY: &[&str] = &[
     "heads to",
     "heads next",
     "next heads",
+    "is headed",
+    "are headed",
     "onward",
     "en route",
     "bound for",
@@ -1257,7 +1261,10 @@ fn planned(
             .find(name.trim_end())
             .map(|i| &line[i + name.trim_end().len()..])
             .unwrap_or("");
-        return after_name.starts_with(" to ");
+        // "Trudeau headed to Southeast Asia, Tunisia": a headline's "is headed".
+        return [" to ", " headed to ", " headed for "]
+            .iter()
+            .any(|w| after_name.starts_with(w));
     }
     false
 }
@@ -2439,6 +2446,8 @@ mod tests {
             ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
             ("the stay of another", "Blinken's visit coincides with the stay of Chinese President Xi Jinping in Moscow.", &[]),
             ("an event someone else gives", "Blinken's trip will coincide with an address in Moscow by Russian President Vladimir Putin.", &[]),
+            ("a contracted future", "Blinken’ll then attend a meeting in Bangkok, before flying to Tunisia.", &[("Bangkok", true, Stayed), ("Tunisia", true, Arrived)]),
+            ("is headed to", "Blinken is headed to Tunisia this month.", &[("Tunisia", true, Arrived)]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
@@ -2498,6 +2507,10 @@ mod tests {
             (
                 "Blinken to make surprise stop in Bahrain",
                 &[("Bahrain", true, Stayed)],
+            ),
+            (
+                "Blinken headed to Southeast Asia, Tunisia, leaving no time for climate talks",
+                &[("Tunisia", true, Arrived)],
             ),
             (
                 "Xi Jinping Leaves Hungary, Ends European Tour",
