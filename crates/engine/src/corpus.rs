@@ -697,6 +697,21 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_page_at_a_stop_told_to_come_last_is_read_after_the_others() {
+        // Tunis has no day of its own on a dated page, but two previews put it after Quito
+        // (14 March): the undated page there was written no earlier, and its Saturday is the
+        // 15th, not the 8th.
+        let got = published(&[
+            "Minister to Tour\n10 March 2031\n\nMinister Ines Halvorsen will attend a summit in Lima on March 12, then talks in Quito on March 14, before flying to Tunis.",
+            "Minister to Tour\n10 March 2031\n\nMinister Ines Halvorsen will visit Quito and make a final stop in Tunis.",
+            "Minister in Lima\n12 March 2031\n\nMinister Ines Halvorsen arrived in Lima on Wednesday.",
+            "Minister in Quito\n14 March 2031\n\nMinister Ines Halvorsen held talks in Quito on Friday.",
+            "Minister in Tunis\n\nMinister Ines Halvorsen arrived in Tunis on Saturday.",
+        ]);
+        assert_eq!(got[4], "2031-03-15");
+    }
+
+    #[test]
     fn an_undated_page_is_dated_by_its_weekdays_within_the_stated_dates() {
         // Stated: Wednesday 10 and Tuesday 16 June 2020. "Met … on Saturday" is Saturday's paper.
         let got = published(&[

@@ -422,6 +422,14 @@ pub(crate) fn written_no_earlier(
     let Some((_, last)) = stated else {
         return Vec::new();
     };
+    if !articles
+        .iter()
+        .any(|a| a.published.provenance == Provenance::Inferred)
+    {
+        return Vec::new();
+    }
+    let (seen, assignment): (Vec<Seen>, Vec<Option<usize>>) = trip.seen.iter().cloned().unzip();
+    let words_order = super::order::phrase_weights(&trip.stops, &seen, &assignment, articles);
     let mut out = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         if article.published.provenance != Provenance::Inferred {
@@ -456,20 +464,35 @@ pub(crate) fn written_no_earlier(
                 .min_by_key(|&s| trip.stops[s].days.map(|d| d.start));
             stops.extend(first.filter(|s| !stops.contains(s)));
         }
+        // The first day another article tells a stop made. Only what a page with its own date
+        // says, or a date written out on a page without ("on March 26"): a weekday read from
+        // an inferred date is a guess.
+        let first_told = |s: usize| {
+            trip.claims
+                .iter()
+                .filter(|c| c.stop == s && c.article != a && c.tier() == 3)
+                .filter(|c| {
+                    articles[c.article].published.provenance == Provenance::Given || !c.guessed
+                })
+                .map(|c| c.days.start)
+                .min()
+        };
+        // Or of a stop the articles' words put before it, twice and never after ("before
+        // flying to Tunisia", "a final stop in Tunisia", beside Bangkok on the 17th): the
+        // traveller was there no earlier.
+        let after = |s: usize| {
+            (0..trip.stops.len())
+                .filter(|&p| {
+                    p != s
+                        && words_order[p][s] >= 2 * super::order::W_STRONG
+                        && words_order[s][p] == 0
+                })
+                .filter_map(first_told)
+                .max()
+        };
         let bound = stops
             .into_iter()
-            .filter_map(|s| {
-                trip.claims
-                    .iter()
-                    .filter(|c| c.stop == s && c.article != a && c.tier() == 3)
-                    // Only what a page with its own date says, or a date written out on a page
-                    // without ("on March 26"): a weekday read from an inferred date is a guess.
-                    .filter(|c| {
-                        articles[c.article].published.provenance == Provenance::Given || !c.guessed
-                    })
-                    .map(|c| c.days.start)
-                    .min()
-            })
+            .filter_map(|s| first_told(s).max(after(s)))
             // The earliest of them: one visit read wrongly as made cannot push the page late.
             .min();
         // Also a page dated the very day it was reached whose weekdays read better later ("arrived

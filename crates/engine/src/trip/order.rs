@@ -130,6 +130,27 @@ pub(super) fn order_stops(
             }
         }
     }
+    let phrases = phrase_weights(stops, seen, assignment, articles);
+    for (row, add) in w.iter_mut().zip(&phrases) {
+        for (x, y) in row.iter_mut().zip(add) {
+            *x += y;
+        }
+    }
+    let mut order = kemeny(&made, &w);
+    order.extend((0..n).filter(|&s| stops[s].onward));
+    order
+}
+
+/// What the articles' words say of the order, dates aside: `w[a][b]` is the weight of the
+/// phrases, lists, headings and ordinals that put stop `a` before stop `b`.
+pub(super) fn phrase_weights(
+    stops: &[Stop],
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+) -> Vec<Vec<i64>> {
+    let n = stops.len();
+    let mut w = vec![vec![0i64; n]; n];
     let sentences = by_sentence(seen, assignment);
     for (a, article) in articles.iter().enumerate() {
         // Planned visits count too: an itinerary announced is told in its order.
@@ -190,6 +211,9 @@ pub(super) fn order_stops(
                     .chain(super::visits::LOOKED_BACK_ON)
                     .any(|p| lead.ends_with(p))
                     || after_someone_did(lead)
+                    // "After his address in Belfast, Mr Biden travelled to Dublin": inside a
+                    // fronted clause of "after".
+                    || (lead.starts_with("after ") && !lead.contains(','))
                 {
                     for &j in &members {
                         if stop_of(j) != stop_of(i) {
@@ -202,15 +226,12 @@ pub(super) fn order_stops(
             for (phrases, last) in [(LAST, true), (FIRST, false)] {
                 let Some(phrase_at) = phrases
                     .iter()
-                    .filter_map(|p| lower.find(p))
+                    .filter_map(|p| word_at(&lower, p).filter(|&at| of_the_trip(&lower, p, at)))
                     .min()
                     .map(|x| sentence.start + x)
                 else {
                     continue;
                 };
-                if !has_phrase(&words, phrases) && !phrases.iter().any(|p| lower.contains(p)) {
-                    continue;
-                }
                 let before = members
                     .iter()
                     .filter(|&&i| seen[i].mention.end <= phrase_at)
@@ -219,7 +240,27 @@ pub(super) fn order_stops(
                     .iter()
                     .filter(|&&i| seen[i].mention.start >= phrase_at)
                     .min_by_key(|&&i| seen[i].mention.start);
-                let Some(&i) = before.or(after) else { continue };
+                // "… and make a final stop in Tunisia": the stop named right after the phrase.
+                let named_after = after.is_some_and(|&j| {
+                    let phrase_end = phrases
+                        .iter()
+                        .filter_map(|p| word_at(&lower, p).map(|x| sentence.start + x + p.len()))
+                        .filter(|&end| end <= seen[j].mention.start)
+                        .max()
+                        .unwrap_or(phrase_at);
+                    let between = article
+                        .text
+                        .get(phrase_end..seen[j].mention.start)
+                        .unwrap_or("");
+                    let words: Vec<&str> = between.split_whitespace().collect();
+                    words.len() <= 4
+                        && words.first().is_some_and(|w| {
+                            matches!(*w, "in" | "at" | "to" | "will" | "was" | "is")
+                        })
+                });
+                let Some(&i) = (if named_after { after } else { before.or(after) }) else {
+                    continue;
+                };
                 let s = stop_of(i);
                 for &o in &dedup(visits.iter().map(|&j| stop_of(j))) {
                     if o != s {
@@ -247,9 +288,23 @@ pub(super) fn order_stops(
             let lead =
                 crate::words::padded(article.text.get(from..seen[i].mention.start).unwrap_or(""));
             let words = crate::words::padded(seen[i].sentence.of(&article.text));
+            // The first stop of its sentence follows the one told before only when the word
+            // comes before it, or when it is the sentence's only stop ("Bangkok was next"):
+            // "… summit in Phnom Penh, before heading to Bali" puts Bali after Phnom Penh, not
+            // Phnom Penh after the headline's Tunisia.
+            let alone = || {
+                !visits.iter().any(|&j| {
+                    seen[j].sentence == seen[i].sentence
+                        && seen[j].kind != VisitKind::Heading
+                        && stop_of(j) != stop_of(i)
+                })
+            };
             let sequenced = match in_sentence {
                 Some(_) => has_phrase(&lead, SEQUENCE),
-                None => has_phrase(&words, SEQUENCE) && !has_phrase(&lead, &["after visiting"]),
+                None => {
+                    (has_phrase(&lead, SEQUENCE) || (has_phrase(&words, SEQUENCE) && alone()))
+                        && !has_phrase(&lead, &["after visiting"])
+                }
             };
             if !sequenced {
                 continue;
@@ -267,9 +322,46 @@ pub(super) fn order_stops(
         }
     }
     ordinals(stops, seen, assignment, articles, &mut w);
-    let mut order = kemeny(&made, &w);
-    order.extend((0..n).filter(|&s| stops[s].onward));
-    order
+    w
+}
+
+/// Where `phrase` first stands in `lower` as whole words: "ended a" is not in "attended a".
+fn word_at(lower: &str, phrase: &str) -> Option<usize> {
+    lower.match_indices(phrase).map(|(at, _)| at).find(|&at| {
+        let before = lower.get(..at).and_then(|b| b.chars().next_back());
+        let after = lower
+            .get(at + phrase.len()..)
+            .and_then(|a| a.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "The tour began in Tokyo", "he ended in Lagos", not "Arab Spring protests began in Tunisia":
+/// a phrase of beginning or ending with no subject of its own (the trip's words, or a pronoun)
+/// tells something else's start or end.
+fn of_the_trip(lower: &str, phrase: &str, at: usize) -> bool {
+    if !matches!(phrase, "began in" | "started in" | "ended in") {
+        return true;
+    }
+    let before = lower.get(..at).unwrap_or("").split_whitespace().next_back();
+    matches!(
+        before.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())),
+        Some(
+            "tour"
+                | "trip"
+                | "visit"
+                | "journey"
+                | "leg"
+                | "swing"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "which"
+                | "that"
+                | "and"
+        )
+    )
 }
 
 /// What stands right before a place the traveller had been to before the sentence's others
@@ -426,6 +518,44 @@ mod tests {
             .map(|s| a.places[s.place].name.as_str())
             .collect();
         assert_eq!(got, ["Baghdad", "Najaf", "Erbil"]);
+    }
+
+    /// The stops, in the order found.
+    fn order(texts: &[&str]) -> Vec<String> {
+        let a = analyzed(texts);
+        a.stops
+            .iter()
+            .map(|s| a.places[s.place].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_words_of_order_go_with_the_place_they_tell() {
+        // "… and made a final stop in Santiago": the place after the phrase is last, not the one
+        // before it.
+        let got = order(&[
+            "Foreign Minister Ana Costa travelled to Lima, met leaders in Quito and made a final stop in Santiago.",
+            "Foreign Minister Ana Costa has visited Santiago, Quito and Lima.",
+        ]);
+        assert_eq!(got.last().map(String::as_str), Some("Santiago"));
+        // "… a summit in Lima, before flying to Quito": Quito after Lima; Lima not after the
+        // stop told in the sentence before ("attended a" is no "ended a" either).
+        let got = order(&[
+            "Foreign Minister Ana Costa arrived in Santiago. Costa attended a summit in Lima, before flying to Quito.",
+            "Foreign Minister Ana Costa has visited Lima and Santiago.",
+        ]);
+        assert_eq!(got.first().map(String::as_str), Some("Lima"));
+        // "After her address in Lima, Costa travelled to Quito": inside a fronted "after".
+        let got = order(&[
+            "After her address in Lima, Foreign Minister Ana Costa travelled to Quito.",
+            "Foreign Minister Ana Costa has visited Quito and Lima.",
+        ]);
+        assert_eq!(got, ["Lima", "Quito"]);
+        // "Protests began in Tunisia": another thing's beginning, not the trip's.
+        let got = order(&[
+            "Foreign Minister Ana Costa visited Egypt and Tunisia. Costa said the protests began in Tunisia, leading to elections.",
+        ]);
+        assert_eq!(got, ["Egypt", "Tunisia"]);
     }
 
     #[test]
