@@ -1625,7 +1625,16 @@ fn someone_elses(
     };
     // No other verb between "who" and the place: "… who came from", "who flew in from".
     let after_who = &before[who + " who ".len()..];
-    if after_who.split_whitespace().count() > 4 {
+    // Or further on, where the clause goes on to the other's tour: "Wang Yi who visited Ivory
+    // Coast, the last stop of an African tour which took him to Egypt, Tunisia and Togo".
+    let took_them = || {
+        let words = crate::words::padded(after_who);
+        [" took him ", " took her ", " taking him ", " taking her "]
+            .iter()
+            .any(|w| words.contains(w))
+            && !names_the_traveller(after_who, sentence_start + who, at, traveller, surname)
+    };
+    if after_who.split_whitespace().count() > 4 && !took_them() {
         return false;
     }
     // The antecedent: the words after the last comma or quotation mark ("David Keating, a
@@ -1640,6 +1649,19 @@ fn someone_elses(
     } else {
         cut(&before[..who])
     };
+    // Only the name right before "who": "… comes in the wake of that of Chinese Foreign
+    // Minister Wang Yi who …", not the sentence's start, which names the traveller. (Not
+    // "… thanked everyone who welcomed them in Nairobi": no name.)
+    let named = before[..who]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let from = [" of ", " by ", " with ", " than ", " and "]
+        .iter()
+        .filter_map(|w| before[from..who].rfind(w).map(|i| from + i + w.len()))
+        .max()
+        .filter(|_| named)
+        .unwrap_or(from);
     let antecedent = &before[from..who];
     let names_traveller = names_the_traveller(
         antecedent,
@@ -2444,6 +2466,8 @@ mod tests {
             ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
             ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
             ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
+            ("another's tour, told on after who", "Blinken's visit comes after that of Chinese Foreign Minister Wang Yi who visited Ivory Coast, the last stop of an African tour which took him to Egypt, Tunisia and Togo.", &[]),
+            ("those who welcomed the traveller", "Blinken and his wife on Friday thanked everyone who welcomed them in Nairobi.", &[("Nairobi", false, Stayed)]),
             ("the stay of another", "Blinken's visit coincides with the stay of Chinese President Xi Jinping in Moscow.", &[]),
             ("an event someone else gives", "Blinken's trip will coincide with an address in Moscow by Russian President Vladimir Putin.", &[]),
             ("a contracted future", "Blinken’ll then attend a meeting in Bangkok, before flying to Tunisia.", &[("Bangkok", true, Stayed), ("Tunisia", true, Arrived)]),
