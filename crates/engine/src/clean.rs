@@ -218,6 +218,7 @@ pub fn classify(text: &str) -> Vec<Block> {
         .collect();
 
     mark_related_stories(text, &spans, &mut kinds);
+    mark_video_teasers(text, &spans, &mut kinds);
     let headline = find_headline(text, &spans, &kinds);
     if let Some(h) = headline {
         for k in kinds.iter_mut().take(h) {
@@ -285,6 +286,34 @@ fn mark_related_stories(text: &str, spans: &[Span], kinds: &mut [Option<BlockKin
             let t = title.of(text);
             if kinds[i + 1].is_none() && !ends_like_sentence(t) && words(t) <= 25 {
                 kinds[i + 1] = related;
+            }
+        }
+    }
+}
+
+/// A video's running time alone on a line ("01:23"): the line before it is the video's title, a
+/// teaser of another story ("US Secretary of State Blinken arrives in Egypt", under a story
+/// about Angola).
+fn mark_video_teasers(text: &str, spans: &[Span], kinds: &mut [Option<BlockKind>]) {
+    let running_time = |s: &str| {
+        let parts: Vec<&str> = s.trim().split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut teaser = |k: usize| {
+        let title = spans[k].of(text);
+        if kinds[k].is_none() && !ends_like_sentence(title) && words(title) <= 25 {
+            kinds[k] = Some(BlockKind::Furniture(Furniture::RelatedStory));
+        }
+    };
+    for i in 1..spans.len() {
+        if running_time(spans[i].of(text)) {
+            teaser(i - 1);
+            // The list's last title, its running time cut off with the page.
+            if i + 2 == spans.len() {
+                teaser(i + 1);
             }
         }
     }
@@ -392,6 +421,8 @@ mod tests {
             ("stamped caption", "Title Of The Story Here\nThe minister boards a plane. - Daily Planet, 1920, 06.11.2023\n{STORY}", "The minister boards a plane. - Daily Planet, 1920, 06.11.2023", Furniture(Caption)),
             ("teaser label", "Title Of The Story Here\n{STORY}\nA photo - Daily Planet, 1920, 01.11.2023\nWorld\nAnother Story Title Here\n{STORY}", "World", Furniture(RelatedStory)),
             ("teaser title", "Title Of The Story Here\n{STORY}\nA photo - Daily Planet, 1920, 01.11.2023\nWorld\nAnother Story Title Here\n{STORY}", "Another Story Title Here", Furniture(RelatedStory)),
+            ("a video's title, above its running time", "Title Of The Story Here\n{STORY}\nThe Minister Arrives In Egypt\n01:23\nThe Minister Warns Of A Decisive Moment\n1:05:09", "The Minister Arrives In Egypt", Furniture(RelatedStory)),
+            ("the last video's title, its running time cut off", "Title Of The Story Here\n{STORY}\nThe Minister Warns Of A Decisive Moment\n01:05\nThe Minister Arrives In Egypt", "The Minister Arrives In Egypt", Furniture(RelatedStory)),
             ("masthead above headline", "World\nGet the latest news from around the world.\nTitle Of The Story Here\n{STORY}", "World", Furniture(Masthead)),
             ("no headline stored: the story's paragraphs stay the story", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\n{STORY}\nThe minister arrived on Monday. (Agency)", "The minister arrived on Monday. (Agency)", Paragraph),
             ("no headline stored: a quotation's close is no headline", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\nThe army cannot do it alone, said the minister, calling the allies \"essential\"", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.", Paragraph),
