@@ -432,7 +432,24 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
             rest.starts_with("International Airport") || rest.starts_with("Airport")
         })
     });
-    prev_is_name || next_is_name || joined || airport_of_a_person
+    // "Porto da Praia" (Praia's port), "Santiago de Compostela": a Romance "of" and a name
+    // that is no country make a longer name (not "Santiago de Chile").
+    let romance_of = {
+        let mut words = after.split_whitespace();
+        let connector = words.next().unwrap_or("");
+        let name = words
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’', '"', '”']);
+        after.starts_with(' ')
+            && matches!(
+                connector,
+                "da" | "do" | "dos" | "das" | "de" | "del" | "di" | "du" | "des"
+            )
+            && capitalised_word(name)
+            && gazetteer.country_named(name).is_none()
+    };
+    prev_is_name || next_is_name || joined || airport_of_a_person || romance_of
 }
 
 #[cfg(test)]
@@ -474,6 +491,7 @@ mod tests {
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a longer name with a Romance 'of'", "He saw the Porto da Praia, then Santiago de Chile.", &[("Praia", "Praia"), ("Santiago", "Santiago"), ("Chile", "Chile")]),
             ("a country's other name that is an English word", "His visit to the Big Island. Island life was calm.", &[]),
             ("organisation", "Israel Defense Forces said so.", &[]),
             ("an airport named after a person", "He landed at Jackson’s International Airport in Port Moresby.", &[("Port Moresby", "Port Moresby")]),
