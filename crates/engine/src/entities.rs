@@ -1037,6 +1037,8 @@ mod tests {
                 vec![("Mohammed Shiaa al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed Shiaa al-Sudani"]))]),
             ("untitled name reused", "Husam Zomlot spoke. Later Zomlot said more.",
                 vec![("Husam Zomlot".into(), None, v(&["Husam Zomlot", "Zomlot"]))]),
+            ("a preposition opening the sentence", "Husam Zomlot spoke. Besides Zomlot, the summit heard others.",
+                vec![("Husam Zomlot".into(), None, v(&["Husam Zomlot", "Zomlot"]))]),
             ("descriptors", "US Secretary of State Antony Blinken landed. The next day the top US diplomat met the king. The Secretary urged calm.",
                 vec![("Antony Blinken".into(), s("US Secretary of State"), v(&["US Secretary of State Antony Blinken", "the top US diplomat", "The Secretary"]))]),
             ("first name alone", "US Secretary of State Antony Blinken landed. The US Secretary of State Antony met Fidan.",
