@@ -100,6 +100,25 @@ fn first_name(name: &str) -> Option<String> {
     words.next().map(|_| fold::fold(first))
 }
 
+/// The names a person goes by before the surname, folded: "Luiz Inácio Lula da Silva" is also
+/// "Lula da Silva" (a particle in lower case is no name of its own).
+fn given_names(name: &str) -> Vec<String> {
+    let Some(first) = first_name(name) else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surname = surname(name);
+    let mut out = vec![first];
+    for w in words.iter().skip(1).take_while(|w| **w != surname) {
+        let named = w.chars().next().is_some_and(char::is_uppercase);
+        let w = fold::fold(w);
+        if named && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
 /// Titles of office that are part of a person's name when they go by one name: "Pope Francis".
 const NAMED_BY_TITLE: &[&str] = &[
     "pope",
@@ -170,10 +189,7 @@ const TRAVEL_VERBS: &[&str] = &[
 
 /// The traveller the user named; the role comes from the articles when they give one.
 pub(crate) fn given(articles: &[Article], name: &str) -> (Traveller, TravellerKey) {
-    let key = TravellerKey::new(
-        vec![surname_key(name)],
-        first_name(name).into_iter().collect(),
-    );
+    let key = TravellerKey::new(vec![surname_key(name)], given_names(name));
     let role = articles
         .iter()
         .flat_map(|a| &a.entities)
@@ -455,7 +471,7 @@ pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> 
             let id = format!("{key} {}", first.clone().unwrap_or_default());
             let c = people.entry(id).or_insert_with(|| Candidate {
                 keys: vec![key],
-                firsts: first.into_iter().collect(),
+                firsts: given_names(&e.name),
                 ..Default::default()
             });
             c.mentions += 1;
@@ -716,6 +732,21 @@ mod tests {
     }
 
     #[test]
+    fn every_given_name_fits() {
+        let name = "Luiz Inácio Lula da Silva";
+        let key =
+            super::TravellerKey::new(vec![super::surname_key(name)], super::given_names(name));
+        for (other, want) in [
+            ("Lula da Silva", true),
+            ("Inácio Lula da Silva", true),
+            ("Silva", true),
+            ("Marina Silva", false),
+        ] {
+            assert_eq!(key.is(other), want, "{other}");
+        }
+    }
+
+    #[test]
     fn a_surname_of_two_words_however_joined() {
         let key = super::TravellerKey::new(
             vec![super::surname_key("Hossein Amir-Abdollahian")],
@@ -782,6 +813,16 @@ mod tests {
                     "US Secretary of State Antony Blinken visited Cairo. Later Blinken flew home.",
                 ],
                 "Antony Blinken",
+            ),
+            (
+                "a name further in is a given name too: Luiz Inácio Lula da Silva is Lula da Silva",
+                &[
+                    "President Luiz Inácio Lula da Silva arrived in Luanda on Thursday. Lula spoke.",
+                    "President Lula da Silva arrived in Lobito on Friday. Lula spoke.",
+                    "Prime Minister Ana Costa arrived in Lobito on Friday. Costa met Lula da Silva.",
+                    "Prime Minister Ana Costa landed in Luanda on Thursday. Costa spoke.",
+                ],
+                "Lula da Silva",
             ),
             (
                 "a regnal number is no surname: King Charles III is King Charles",
