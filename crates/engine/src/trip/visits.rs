@@ -1161,7 +1161,26 @@ pub(crate) fn find(
             let abroad = |v: &&Visit| country(v) != country(d);
             // (Not "KUWAIT CITY: … arrived in Kuwait …, after talks in Muscat".)
             let arrivals = lead(&[VisitKind::Arrived]);
-            let there = lead(&[VisitKind::Arrived, VisitKind::Stayed]);
+            let mut there = lead(&[VisitKind::Arrived, VisitKind::Stayed]);
+            // A lead that names no place ("CANBERRA—Trudeau on Nov 12 told Southeast Asian
+            // leaders …") is told where the next paragraph that names one says ("… the summit
+            // in Cambodia").
+            if there.is_empty() {
+                let made = |v: &&Visit| {
+                    matches!(v.kind, VisitKind::Arrived | VisitKind::Stayed) && !v.onward
+                };
+                let next = out
+                    .iter()
+                    .filter(made)
+                    .map(|v| places[v.mention].block)
+                    .filter(|&b| b > places[d.mention].block)
+                    .min();
+                there = out
+                    .iter()
+                    .filter(made)
+                    .filter(|v| Some(places[v.mention].block) == next)
+                    .collect();
+            }
             (!arrivals.is_empty() && arrivals.iter().all(abroad))
                 || (!there.is_empty() && there.iter().all(abroad) && named_once(d))
                 || (there.iter().any(|v| far_in_its_country(v, d))
@@ -2500,6 +2519,8 @@ mod tests {
             ("KNOCK, Ireland (OSV News) — Pope Francis was moved to tears at the shrine.", &[("KNOCK", false, Dateline)]),
             ("Tel Aviv [Israel], January 9 : Pope Francis on Tuesday held a private meeting there.", &[("Tel Aviv", false, Dateline)]),
             ("Israel, Jordan and Egypt are worried, Pope Francis said on Tuesday.", &[]),
+            // A newsroom's dateline: the lead names no place, the next paragraph another country.
+            ("CANBERRA—Pope Francis on Nov 12 told Southeast Asian leaders that aid would come.\n\nThe announcement was made during Pope Francis’s participation in the summit in Cambodia.", &[("Cambodia", false, Stayed)]),
         ];
         for (text, want) in cases {
             let text = format!("Pope Francis Prays For Peace\n{text}");
