@@ -428,8 +428,6 @@ pub(crate) fn written_no_earlier(
     {
         return Vec::new();
     }
-    let (seen, assignment): (Vec<Seen>, Vec<Option<usize>>) = trip.seen.iter().cloned().unzip();
-    let words_order = super::order::phrase_weights(&trip.stops, &seen, &assignment, articles);
     let mut out = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         if article.published.provenance != Provenance::Inferred {
@@ -477,22 +475,25 @@ pub(crate) fn written_no_earlier(
                 .map(|c| c.days.start)
                 .min()
         };
-        // Or of a stop the articles' words put before it, twice and never after ("before
-        // flying to Tunisia", "a final stop in Tunisia", beside Bangkok on the 17th): the
-        // traveller was there no earlier.
+        // With none, of a stop the articles' words put before it, twice and never after
+        // ("before flying to Tunisia", "a final stop in Tunisia", beside Bangkok on the 17th):
+        // the traveller was there no earlier.
         let after = |s: usize| {
+            let w = |a: usize, b: usize| {
+                trip.words_order
+                    .get(a)
+                    .and_then(|r| r.get(b))
+                    .copied()
+                    .unwrap_or(0)
+            };
             (0..trip.stops.len())
-                .filter(|&p| {
-                    p != s
-                        && words_order[p][s] >= 2 * super::order::W_STRONG
-                        && words_order[s][p] == 0
-                })
+                .filter(|&p| p != s && w(p, s) >= 2 * super::order::W_STRONG && w(s, p) == 0)
                 .filter_map(first_told)
                 .max()
         };
         let bound = stops
             .into_iter()
-            .filter_map(|s| first_told(s).max(after(s)))
+            .filter_map(|s| first_told(s).or_else(|| after(s)))
             // The earliest of them: one visit read wrongly as made cannot push the page late.
             .min();
         // Also a page dated the very day it was reached whose weekdays read better later ("arrived

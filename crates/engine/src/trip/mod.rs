@@ -107,6 +107,8 @@ pub(crate) struct Trip {
     pub claims: Vec<DateClaim>,
     /// Edits that no longer find what they change, for the user.
     pub unapplied: Vec<String>,
+    /// `words_order[a][b]`: the weight of the articles' words that put stop `a` before `b`.
+    pub words_order: Vec<Vec<i64>>,
 }
 
 /// Besides the visits stage's list glue, "or" joins visits already found into one list.
@@ -188,7 +190,8 @@ pub(crate) fn build(
         }
         (kept, renumbered(&assignment, &renumber))
     };
-    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
+    let (mut order, phrases) =
+        order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {
@@ -203,6 +206,12 @@ pub(crate) fn build(
     let assignment: Vec<Option<usize>> = assignment.iter().map(|a| a.map(|s| rank[s])).collect();
     for c in &mut claims {
         c.stop = rank[c.stop];
+    }
+    let mut words_order = vec![vec![0; phrases.len()]; phrases.len()];
+    for (a, row) in phrases.iter().enumerate() {
+        for (b, weight) in row.iter().enumerate() {
+            words_order[rank[a]][rank[b]] = *weight;
+        }
     }
     let mut ordered: Vec<Option<Stop>> = stops.drain(..).map(Some).collect();
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
@@ -238,6 +247,7 @@ pub(crate) fn build(
         seen: seen.into_iter().zip(assignment).collect(),
         claims,
         unapplied,
+        words_order,
     }
 }
 

@@ -5,6 +5,8 @@ use super::dating::direct_days;
 use super::{by_sentence, dedup, groups, has_phrase, DateClaim, Seen};
 use crate::model::VisitKind;
 use crate::model::{Article, DayRange, Stop};
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// Words that say a visit comes after the one told before it.
 pub(super) const SEQUENCE: &[&str] = &[
@@ -79,7 +81,8 @@ pub(super) const W_WEAK: i64 = 1;
 /// Up to this many stops the order is exact; above it, by dates and first appearance.
 pub(super) const EXACT_MAX: usize = 16;
 
-/// Orders the stops: made stops by the weight of the evidence, onward legs after them.
+/// Orders the stops: made stops by the weight of the evidence, onward legs after them. Also
+/// returns what the words alone say (`phrase_weights`), for dating undated pages later.
 pub(super) fn order_stops(
     stops: &[Stop],
     seen: &[Seen],
@@ -87,7 +90,7 @@ pub(super) fn order_stops(
     claims: &[DateClaim],
     articles: &[Article],
     places: &[crate::model::Place],
-) -> Vec<usize> {
+) -> (Vec<usize>, Vec<Vec<i64>>) {
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
     let made: Vec<usize> = (0..n).filter(|&s| !stops[s].onward).collect();
@@ -138,7 +141,7 @@ pub(super) fn order_stops(
     }
     let mut order = kemeny(&made, &w);
     order.extend((0..n).filter(|&s| stops[s].onward));
-    order
+    (order, phrases)
 }
 
 /// What the articles' words say of the order, dates aside: `w[a][b]` is the weight of the
@@ -224,11 +227,8 @@ pub(super) fn phrase_weights(
             }
             // Position phrases: the visit nearest before the phrase (else the first after it).
             for (phrases, last) in [(LAST, true), (FIRST, false)] {
-                let Some(phrase_at) = phrases
-                    .iter()
-                    .filter_map(|p| word_at(&lower, p).filter(|&at| of_the_trip(&lower, p, at)))
-                    .min()
-                    .map(|x| sentence.start + x)
+                let Some((phrase_at, phrase_end)) = first_phrase(&lower, phrases, last)
+                    .map(|(at, end)| (sentence.start + at, sentence.start + end))
                 else {
                     continue;
                 };
@@ -242,12 +242,6 @@ pub(super) fn phrase_weights(
                     .min_by_key(|&&i| seen[i].mention.start);
                 // "… and make a final stop in Tunisia": the stop named right after the phrase.
                 let named_after = after.is_some_and(|&j| {
-                    let phrase_end = phrases
-                        .iter()
-                        .filter_map(|p| word_at(&lower, p).map(|x| sentence.start + x + p.len()))
-                        .filter(|&end| end <= seen[j].mention.start)
-                        .max()
-                        .unwrap_or(phrase_at);
                     let between = article
                         .text
                         .get(phrase_end..seen[j].mention.start)
@@ -325,15 +319,37 @@ pub(super) fn phrase_weights(
     w
 }
 
-/// Where `phrase` first stands in `lower` as whole words: "ended a" is not in "attended a".
-fn word_at(lower: &str, phrase: &str) -> Option<usize> {
-    lower.match_indices(phrase).map(|(at, _)| at).find(|&at| {
+/// Where the first of `phrases` (`LAST` or `FIRST`, as `last` says) stands in `lower` as whole
+/// words, start and end: "ended a" is not in "attended a". One pass of an automaton per list,
+/// built once.
+fn first_phrase(lower: &str, phrases: &[&str], last: bool) -> Option<(usize, usize)> {
+    static AUTOMATA: OnceLock<Option<[AhoCorasick; 2]>> = OnceLock::new();
+    let automata = AUTOMATA
+        .get_or_init(|| Some([AhoCorasick::new(LAST).ok()?, AhoCorasick::new(FIRST).ok()?]));
+    let whole = |at: usize, end: usize| {
         let before = lower.get(..at).and_then(|b| b.chars().next_back());
-        let after = lower
-            .get(at + phrase.len()..)
-            .and_then(|a| a.chars().next());
+        let after = lower.get(end..).and_then(|a| a.chars().next());
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    };
+    let found = |at: usize, end: usize, p: &str| whole(at, end) && of_the_trip(lower, p, at);
+    match automata {
+        Some(automata) => automata[usize::from(!last)]
+            .find_overlapping_iter(lower)
+            .filter(|m| {
+                phrases
+                    .get(m.pattern().as_usize())
+                    .is_some_and(|p| found(m.start(), m.end(), p))
+            })
+            .map(|m| (m.start(), m.end()))
+            .min(),
+        // (Unreachable: the lists are small and plain.)
+        None => phrases
+            .iter()
+            .flat_map(|p| lower.match_indices(p))
+            .filter(|(at, p)| found(*at, at + p.len(), p))
+            .map(|(at, p)| (at, at + p.len()))
+            .min(),
+    }
 }
 
 /// "The tour began in Tokyo", "he ended in Lagos", not "Arab Spring protests began in Tunisia":
