@@ -46,6 +46,11 @@ const PROMPT_LINES: &[&str] = &[
     "email",
     "trending",
     "recommended",
+    // A page's accessibility link, stored as text above its headline.
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "jump to content",
 ];
 
 /// Attribution boilerplate, matched on the lower-cased line start.
@@ -423,6 +428,7 @@ mod tests {
             ("teaser title", "Title Of The Story Here\n{STORY}\nA photo - Daily Planet, 1920, 01.11.2023\nWorld\nAnother Story Title Here\n{STORY}", "Another Story Title Here", Furniture(RelatedStory)),
             ("a video's title, above its running time", "Title Of The Story Here\n{STORY}\nThe Minister Arrives In Egypt\n01:23\nThe Minister Warns Of A Decisive Moment\n1:05:09", "The Minister Arrives In Egypt", Furniture(RelatedStory)),
             ("the last video's title, its running time cut off", "Title Of The Story Here\n{STORY}\nThe Minister Warns Of A Decisive Moment\n01:05\nThe Minister Arrives In Egypt", "The Minister Arrives In Egypt", Furniture(RelatedStory)),
+            ("a skip link above the headline", "Skip to main content\nTitle Of The Story Here\n{STORY}", "Title Of The Story Here", Headline),
             ("masthead above headline", "World\nGet the latest news from around the world.\nTitle Of The Story Here\n{STORY}", "World", Furniture(Masthead)),
             ("no headline stored: the story's paragraphs stay the story", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\n{STORY}\nThe minister arrived on Monday. (Agency)", "The minister arrived on Monday. (Agency)", Paragraph),
             ("no headline stored: a quotation's close is no headline", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.\nThe army cannot do it alone, said the minister, calling the allies \"essential\"", "The minister called on Monday here for more support to the army in the fight against the insurgents in the north.", Paragraph),
