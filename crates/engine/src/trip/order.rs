@@ -146,7 +146,7 @@ pub(super) fn order_stops(
 
 /// What the articles' words say of the order, dates aside: `w[a][b]` is the weight of the
 /// phrases, lists, headings and ordinals that put stop `a` before stop `b`.
-pub(super) fn phrase_weights(
+fn phrase_weights(
     stops: &[Stop],
     seen: &[Seen],
     assignment: &[Option<usize>],
@@ -226,8 +226,8 @@ pub(super) fn phrase_weights(
                 }
             }
             // Position phrases: the visit nearest before the phrase (else the first after it).
-            for (phrases, last) in [(LAST, true), (FIRST, false)] {
-                let Some((phrase_at, phrase_end)) = first_phrase(&lower, phrases, last)
+            for last in [true, false] {
+                let Some((phrase_at, phrase_end)) = first_phrase(&lower, last)
                     .map(|(at, end)| (sentence.start + at, sentence.start + end))
                 else {
                     continue;
@@ -319,10 +319,11 @@ pub(super) fn phrase_weights(
     w
 }
 
-/// Where the first of `phrases` (`LAST` or `FIRST`, as `last` says) stands in `lower` as whole
-/// words, start and end: "ended a" is not in "attended a". One pass of an automaton per list,
-/// built once.
-fn first_phrase(lower: &str, phrases: &[&str], last: bool) -> Option<(usize, usize)> {
+/// Where the first phrase of `LAST` (or of `FIRST`, when `last` is false) stands in `lower` as
+/// whole words, start and end: "ended a" is not in "attended a". One pass of an automaton per
+/// list, built once.
+fn first_phrase(lower: &str, last: bool) -> Option<(usize, usize)> {
+    let phrases = if last { LAST } else { FIRST };
     static AUTOMATA: OnceLock<Option<[AhoCorasick; 2]>> = OnceLock::new();
     let automata = AUTOMATA
         .get_or_init(|| Some([AhoCorasick::new(LAST).ok()?, AhoCorasick::new(FIRST).ok()?]));
