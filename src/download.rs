@@ -54,8 +54,7 @@ pub async fn single_file(trip: &Trip) -> Result<String, String> {
     let html = match page::build() {
         Build::Single => {
             let head = page::head_html().ok_or("this page has no head to copy")?;
-            let glue = crate::worker::glue().ok_or("this page's worker code is missing")?;
-            single::from_head(&head, &glue, trip)?
+            single::from_head(&head, trip)?
         }
         Build::Served => single::from_single_file(&fetch_beside().await?, trip)?,
     };

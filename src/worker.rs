@@ -1,6 +1,6 @@
 //! The analysis worker: a classic Web Worker made from a `blob:` URL that holds the
-//! wasm-bindgen glue (a data block the build puts in the page, `#tourlens-worker-glue`, kept before the app
-//! mounts) and a
+//! wasm-bindgen glue (the served page's data block `#tourlens-worker-glue`, or in a single file
+//! the module script's text up to its inlined wasm; kept before the app mounts) and a
 //! few lines that answer jobs; the page posts it its own compiled `WebAssembly.Module`, so
 //! nothing is fetched and it works from `file://` under the page's CSP (`worker-src blob:`).
 //! A module worker would not: Chromium refuses module workers from `blob:` URLs of a
@@ -55,16 +55,35 @@ thread_local! {
     static GLUE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Keeps the glue block's text for the worker; called before the app mounts.
+/// Where a single file's module script leaves the glue for the inlined wasm (as
+/// `xtask/src/single.rs` writes it).
+const WASM_AFTER_GLUE: &str = "\nconst wasmDeflated = ";
+
+/// Keeps the worker's glue; called before the app mounts. The served page's data block, else
+/// (a single file) the module script's glue as a classic script: `import.meta` is a module's
+/// only, and the worker never takes the default wasm path it names.
 pub fn keep_glue() {
-    let text = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("tourlens-worker-glue"))
-        .and_then(|e| e.text_content());
+    let document = web_sys::window().and_then(|w| w.document());
+    let block = || {
+        document
+            .as_ref()?
+            .get_element_by_id("tourlens-worker-glue")?
+            .text_content()
+    };
+    let module = || {
+        let text = document
+            .as_ref()?
+            .query_selector("script[type=\"module\"]")
+            .ok()??
+            .text_content()?;
+        let glue = text.get(..text.find(WASM_AFTER_GLUE)?)?;
+        Some(glue.replace("import.meta.url", "self.location.href"))
+    };
+    let text = block().or_else(module);
     GLUE.with(|g| *g.borrow_mut() = text);
 }
 
-/// The glue block's text (the page's "Download as one file" copies it into the new file).
+/// The worker's glue, as kept.
 pub fn glue() -> Option<String> {
     GLUE.with(|g| g.borrow().clone())
 }
@@ -85,7 +104,7 @@ pub struct AnalysisWorker {
 }
 
 impl AnalysisWorker {
-    /// The worker, or `None` when the page has no glue block or workers are refused.
+    /// The worker, or `None` when the page has no glue or workers are refused.
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<AnalysisWorker> {
         let on_reply = std::rc::Rc::new(on_reply);
         let glue = glue()?;

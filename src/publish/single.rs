@@ -4,7 +4,7 @@
 //! - as a single file (`tourlens.html`, or a file downloaded from one; its head says
 //!   `<meta name="tourlens-build" content="single">`): its own `<head>`, which holds the
 //!   stylesheet and the one module script with the wasm inlined, byte for byte as the CSP's
-//!   hashes expect, and the worker's glue, kept before the app mounted (`worker.rs`);
+//!   hashes expect (the worker's glue is that script's own beginning: `worker.rs`);
 //! - as the served build (`dist/index.html`, which loads its wasm and stylesheet beside it):
 //!   the single file the build put beside it, `tourlens.html`, fetched from the page's server.
 //!
@@ -22,17 +22,13 @@ pub const BESIDE: &str = "tourlens.html";
 const NOSCRIPT: &str =
     "<noscript>tourlens needs JavaScript and WebAssembly to analyse the articles in your browser.</noscript>";
 
-/// The file from a single-file page's parts: its `<head>` as serialised by the DOM, and the
-/// worker's glue.
-pub fn from_head(head: &str, glue: &str, trip: &Trip) -> Result<String, String> {
+/// The file from a single-file page's `<head>`, as serialised by the DOM.
+pub fn from_head(head: &str, trip: &Trip) -> Result<String, String> {
     if !head.contains(MARKER) {
         return Err("this page is not a single-file build".into());
     }
-    if glue.trim().is_empty() || glue.to_ascii_lowercase().contains("</script") {
-        return Err("this page's worker code is missing".into());
-    }
     let page = format!(
-        "<!doctype html>\n<html lang=\"en\">\n{head}\n<body>\n{NOSCRIPT}\n<script type=\"text/plain\" id=\"tourlens-worker-glue\">{glue}</script>\n</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"en\">\n{head}\n<body>\n{NOSCRIPT}\n</body>\n</html>\n"
     );
     block::carry(&page, trip)
 }
@@ -67,18 +63,17 @@ mod tests {
 
     #[test]
     fn a_single_file_page_is_rebuilt_from_its_head() {
-        let file = from_head(HEAD, "function initSync(){}", &trip()).expect("a file");
+        let file = from_head(HEAD, &trip()).expect("a file");
         assert!(file.starts_with("<!doctype html>\n<html lang=\"en\">\n<head>"));
         assert!(
             file.contains("<script type=\"module\">initSync({})</script>"),
             "the script as it was"
         );
         assert!(file.contains("<title>Xi in Europe · tourlens</title>"));
-        assert!(file.contains("id=\"tourlens-worker-glue\">function initSync(){}</script>"));
         assert_eq!(
             file.matches("<script").count(),
-            3,
-            "module, glue, trip: nothing from the text"
+            2,
+            "module, trip: nothing from the text"
         );
         assert!(file.trim_end().ends_with("</body>\n</html>"));
         let again = from_single_file(&file, &trip()).expect("and again");
@@ -88,9 +83,7 @@ mod tests {
     #[test]
     fn what_is_not_a_single_file_is_refused() {
         let served = HEAD.replace("content=\"single\"", "content=\"served\"");
-        assert!(from_head(&served, "glue", &trip()).is_err());
-        assert!(from_head(HEAD, " ", &trip()).is_err());
-        assert!(from_head(HEAD, "a</SCRIPT>b", &trip()).is_err());
+        assert!(from_head(&served, &trip()).is_err());
         assert!(from_single_file("<html><body>Not found</body></html>", &trip()).is_err());
     }
 }

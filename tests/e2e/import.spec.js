@@ -10,11 +10,14 @@ import { importFiles, importXi, openTrips, stopItems, here } from './trips.js';
 
 test('a dev-set trip imported as a new trip shows its stops, survives a reload, and trips switch', async ({ app, entry, requests }) => {
   const workers = [];
-  app.on('worker', (w) => workers.push(w.url()));
+  app.on('worker', (w) => workers.push(w));
   await importXi(app);
-  // Analysed in a worker made from a blob: URL (not on the page's thread).
+  // Analysed in a worker made from a blob: URL (not on the page's thread), whose glue (the
+  // served page's data block, or the single file's own module script) ran and instantiated the
+  // page's wasm: the engine answers there.
   expect(workers.length).toBeGreaterThan(0);
-  expect(workers.every((u) => u.startsWith('blob:'))).toBe(true);
+  expect(workers.every((w) => w.url().startsWith('blob:'))).toBe(true);
+  expect(await workers[0].evaluate(() => { tourlens_prepare(); return typeof tourlens_analyze; })).toBe('function');
   await app.getByRole('button', { name: 'Trip', exact: true }).click();
   await expect(app.locator('h1.trip-title')).toContainText('Your trip 1');
   const count = await stopItems(app).count();

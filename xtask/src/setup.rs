@@ -29,6 +29,8 @@ pub fn build_tools() -> Result {
         apt_install(&["nodejs", "npm"])?;
     }
     npm_ci(&root.join("tools/wasm-opt"))?;
+    // Terser, from npm: the build minifies the glue it inlines (`single.rs`).
+    npm_ci(&root.join("tools/terser"))?;
     let bindgen = locked_version(&root, "wasm-bindgen")?;
     if !output("wasm-bindgen", &["--version"]).contains(&format!("wasm-bindgen {bindgen}")) {
         run(

@@ -1,8 +1,9 @@
 //! Makes dist/tourlens.html: one self-contained file (wasm, JS glue, CSS inlined) that works
 //! from file:// with zero network requests, under a strict Content-Security-Policy. Also puts
-//! a CSP on dist/index.html. Both pages get the glue as a data block for the analysis worker
+//! a CSP on dist/index.html. The served page gets the glue as a data block for the analysis worker
 //! (`<script type="text/plain" id="tourlens-worker-glue">`: never run by the page; the app
-//! makes a `blob:` worker of it, hence `worker-src blob:`). Each page says how it was built
+//! makes a `blob:` worker of it, hence `worker-src blob:`; the single file has no such block, its
+//! worker takes the glue from the module script, which begins with it). Each page says how it was built
 //! (`<meta name="tourlens-build" content="single|served">`): a single file rebuilds itself
 //! from its own head for "Download as one file", a served page fetches the file beside it.
 //! `frame-src 'self'` lets the embed panel preview the page in an iframe. Prints the sizes.
@@ -51,6 +52,7 @@ pub fn write(dist: &Path) -> Result {
     let glue = export_list.replace_all(&glue, "");
     let glue =
         re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
+    let glue = minify(&glue)?;
     let worker_glue = worker_block(&glue)?;
 
     // The served build: same page, CSP allowing only its own files.
@@ -85,8 +87,9 @@ pub fn write(dist: &Path) -> Result {
     let page = script_re.replace(&page, |_: &regex::Captures| {
         format!("<script type=\"module\">{script}</script>")
     });
-    let page =
-        with_csp(&page, &csp, "single").replacen("</body>", &format!("{worker_glue}</body>"), 1);
+    // No worker block: the worker's glue is the module's own text up to the wasm
+    // (`const wasmDeflated`, as `src/worker.rs` reads it), so the file carries the glue once.
+    let page = with_csp(&page, &csp, "single");
     let out = dist.join("tourlens.html");
     std::fs::write(&out, page.as_bytes())?;
 
@@ -155,6 +158,44 @@ fn worker_block(glue: &str) -> Result<String> {
     ))
 }
 
+/// The glue minified by Terser (npm, `tools/terser`): 58 KB to 34 KB, in the single file twice
+/// (the module and the worker's block). Parsed as a script, so top-level names (`initSync`, the
+/// `tourlens_*` exports the worker calls) are kept and none is dropped as unused; the one
+/// `import.meta.url` a script cannot hold goes through as a placeholder and comes back after.
+fn minify(glue: &str) -> Result<String> {
+    const META: &str = "import.meta.url";
+    const STAND_IN: &str = "__tourlens_import_meta_url__";
+    if glue.contains(STAND_IN) {
+        return Err(format!("the glue already names {STAND_IN}").into());
+    }
+    let terser = crate::root().join("tools/terser/node_modules/terser/bin/terser");
+    if !terser.exists() {
+        return Err(format!("{} is missing: run `cargo xtask setup`", terser.display()).into());
+    }
+    let mut child = std::process::Command::new("node")
+        .arg(&terser)
+        .args(["--compress", "--mangle"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("node (for Terser): {e}"))?;
+    let input = glue.replace(META, STAND_IN);
+    child
+        .stdin
+        .take()
+        .ok_or("Terser's input")?
+        .write_all(input.as_bytes())?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        return Err(format!("Terser failed on the glue ({})", out.status).into());
+    }
+    let min = String::from_utf8(out.stdout).map_err(|e| format!("Terser's output: {e}"))?;
+    if min.trim().is_empty() || !min.contains("function initSync") {
+        return Err("Terser's output lacks initSync: has the glue changed?".into());
+    }
+    Ok(min.replace(STAND_IN, META))
+}
+
 fn capture(re: &Regex, text: &str, what: &str) -> Result<String> {
     re.captures(text)
         .and_then(|c| c.get(1))
@@ -185,10 +226,16 @@ fn sha256(content: &str) -> String {
     )
 }
 
+/// Raw deflate at libdeflate's top level (12): the stream the page's `deflate-raw` reads.
 fn deflate(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    enc.write_all(bytes)?;
-    Ok(enc.finish()?)
+    let level = libdeflater::CompressionLvl::best();
+    let mut enc = libdeflater::Compressor::new(level);
+    let mut out = vec![0; enc.deflate_compress_bound(bytes.len())];
+    let n = enc
+        .deflate_compress(bytes, &mut out)
+        .map_err(|e| format!("deflating the wasm: {e:?}"))?;
+    out.truncate(n);
+    Ok(out)
 }
 
 fn gzip_len(bytes: &[u8]) -> Result<usize> {
