@@ -709,25 +709,31 @@ fn full_names(
         } else {
             lead_role(text, ts, j - run.len(), name_span)
         };
-        let person =
-            titled || lead_role.is_some() || (name.len() >= 2 && (reused || speaks || travels));
+        // "the President of India, Droupadi Murmu": an office of a country before a comma.
+        let office_of_country = office_of_country_before(text, ts, j - run.len(), gazetteer);
+        let person = titled
+            || lead_role.is_some()
+            || office_of_country.is_some()
+            || (name.len() >= 2 && (reused || speaks || travels));
         if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
-        let role = titled
-            .then(|| {
-                let last = title[title.len() - 1].span.end;
-                // "Sen. Ted Cruz": the abbreviation's full stop is the title's.
-                let last = if text.get(last..last + 1) == Some(".") {
-                    last + 1
-                } else {
-                    last
-                };
-                let title = Span::new(title[0].span.start, last);
-                match of_place {
-                    Some(place) => format!("{} of {place}", title.of(text)),
-                    None => title.of(text).to_string(),
-                }
+        let role = office_of_country
+            .or_else(|| {
+                titled.then(|| {
+                    let last = title[title.len() - 1].span.end;
+                    // "Sen. Ted Cruz": the abbreviation's full stop is the title's.
+                    let last = if text.get(last..last + 1) == Some(".") {
+                        last + 1
+                    } else {
+                        last
+                    };
+                    let title = Span::new(title[0].span.start, last);
+                    match of_place {
+                        Some(place) => format!("{} of {place}", title.of(text)),
+                        None => title.of(text).to_string(),
+                    }
+                })
             })
             .or(lead_role);
         let e = b.add(EntityKind::Person, name_span.of(text), role, surname);
@@ -785,6 +791,41 @@ fn lead_role(text: &str, ts: &[Token], start: usize, name: Span) -> Option<Strin
             .of(text)
             .to_string(),
     )
+}
+
+/// The office of a country written before a comma and the name at `start` ("the President of
+/// India, Droupadi Murmu", "Prime Minister of Japan, Fumio Kishida"): title words, "of", a
+/// country. None for anything else ("the people of India, Droupadi Murmu's …" has no title).
+fn office_of_country_before(
+    text: &str,
+    ts: &[Token],
+    start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<String> {
+    let country = ts.get(start.checked_sub(1)?)?;
+    let name = ts.get(start)?;
+    if text.get(country.span.end..name.span.start)?.trim() != ","
+        || gazetteer.country_named(country.core).is_none()
+    {
+        return None;
+    }
+    let of = start.checked_sub(2)?;
+    if ts[of].core != "of" || ts[of].ends_run {
+        return None;
+    }
+    let mut first = of;
+    while first > 0 && of - first < 4 {
+        let t = &ts[first - 1];
+        if !is_title_word(&lower(t.core)) || t.ends_run {
+            break;
+        }
+        first -= 1;
+    }
+    (first < of).then(|| {
+        Span::new(ts[first].span.start, country.span.end)
+            .of(text)
+            .to_string()
+    })
 }
 
 /// An organisation named by its last word: "State Department", "Palestinian Authority".
@@ -940,6 +981,18 @@ fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
         if ts[k + used - 1..].first().is_some_and(|w| w.possessive) {
             continue;
         }
+        // "The President of India, Droupadi Murmu": the office introduces the name that follows
+        // (its role), and is no mention of its own.
+        let introduces = ts.get(k + used).is_some_and(|w| w.core == "of")
+            && ts.get(k + used + 1).is_some_and(|w| w.ends_run)
+            && ts.get(k + used + 2).is_some_and(|w| {
+                b.mentions
+                    .iter()
+                    .any(|m| m.span.start == w.span.start && m.form == MentionForm::Full)
+            });
+        if introduces {
+            continue;
+        }
         let span = Span::new(t.span.start, ts[k + used - 1].span.end);
         // The person of that role named most recently before the descriptor ("the Prime Minister"
         // right after "Iraqi Prime Minister … al-Sudani"), else the most mentioned.
@@ -1082,6 +1135,10 @@ mod tests {
                 vec![("Anne".into(), s("Princess"), v(&["Princess Anne"]))]),
             ("a photo's file name before its caption", "IMG_0412.jpg Foreign Minister Ana Costa waves. Costa left.",
                 vec![("Ana Costa".into(), s("Foreign Minister"), v(&["Foreign Minister Ana Costa", "Costa"]))]),
+            ("an office of a country before a comma is the role", "The President of India, Smt Droupadi Murmu, landed. Murmu spoke.",
+                vec![("Droupadi Murmu".into(), s("President of India"), v(&["Smt Droupadi Murmu", "Murmu"]))]),
+            ("an office of a country makes the name a person's", "The Prime Minister of Japan, Taro Sato, landed.",
+                vec![("Taro Sato".into(), s("Prime Minister of Japan"), v(&["Taro Sato"]))]),
             ("a form of address is no part of the name", "His Excellency Ana Costa landed. The Hon Ravi Das met Costa.",
                 vec![("Ana Costa".into(), s("Excellency"), v(&["Excellency Ana Costa", "Costa"])), ("Ravi Das".into(), s("Hon"), v(&["Hon Ravi Das"]))]),
             ("a common noun after a title", "Costa's visit was short. It was his State Visit to the islands.", vec![]),

@@ -144,6 +144,9 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "highness",
     "royal",
     "hon",
+    // India's: Shrimati, Shri.
+    "smt",
+    "shri",
     "honourable",
     "honorable",
     "lord",

@@ -253,8 +253,9 @@ fn analyze_article(input: &ArticleInput) -> Article {
     let sentences = segment::sentences(text, &blocks);
     let dates = dates::extract(text, &blocks);
     let figures = figures::extract(text, &blocks, &dates);
-    let found_places = places::find(text, &blocks, gazetteer::Gazetteer::bundled());
+    let mut found_places = places::find(text, &blocks, gazetteer::Gazetteer::bundled());
     let found_entities = entities::find(text, &blocks, gazetteer::Gazetteer::bundled());
+    places::drop_surnames(&mut found_places, text, &found_entities);
     let people: Vec<(Span, String)> = found_entities
         .mentions
         .iter()

@@ -5,10 +5,11 @@
 //! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention.
 
 use crate::clean::is_title_case;
+use crate::entities;
 use crate::fold::Folded;
 use crate::gazetteer::{Gazetteer, NameMatch, Rank};
 use crate::lexicon;
-use crate::model::{Block, BlockKind, PlaceKind};
+use crate::model::{Block, BlockKind, EntityKind, MentionForm, PlaceKind};
 use crate::Span;
 
 /// A namesake this close to another city the article names is the place meant.
@@ -452,6 +453,32 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
     prev_is_name || next_is_name || joined || airport_of_a_person || romance_of
 }
 
+/// A person's surname standing alone is no small place of that name ("Obama said", with Obama
+/// in Fukui): the people finder's short mention of a person named in full. A name right after
+/// "in", "at", "to", "from" stays a place ("the university in Leuven", where "KU Leuven" read as
+/// a person).
+pub(crate) fn drop_surnames(found: &mut Vec<Found>, text: &str, people: &entities::Found) {
+    found.retain(|p| {
+        let name = p.span.of(text);
+        let before = text.get(..p.span.start).unwrap_or("").trim_end();
+        let after_preposition = ["in", "at", "to", "from"].iter().any(|w| {
+            before.len() > w.len()
+                && before.ends_with(w)
+                && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
+                || before.eq_ignore_ascii_case(w)
+        });
+        after_preposition
+            || !people.mentions.iter().any(|m| {
+                let person = &people.entities[m.entity];
+                person.kind == EntityKind::Person
+                    && m.form == MentionForm::Short
+                    && m.span == p.span
+                    && person.name.contains(' ')
+                    && person.name.rsplit(' ').next() == Some(name)
+            })
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,6 +510,27 @@ mod tests {
         assert_eq!(found(text), ["Samoa"]);
         let text = "Michael Jordan Arrives Today\nThe late Michael Jordan spoke to reporters.";
         assert_eq!(found(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_surname_alone_is_no_small_place() {
+        let found = |text: &str| {
+            let blocks = classify(text);
+            let mut found = find(text, &blocks, Gazetteer::bundled());
+            drop_surnames(
+                &mut found,
+                text,
+                &entities::find(text, &blocks, Gazetteer::bundled()),
+            );
+            found
+                .into_iter()
+                .map(|f| f.span.of(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        let text = "Obama lands in Tokyo\nPresident Barack Obama arrived in Tokyo. Later Obama headed to dinner, and Obama said little.";
+        assert_eq!(found(text), ["Tokyo", "Tokyo"]);
+        let text = "Obama visits Obama\nPresident Barack Obama spoke. Obama then arrived in Obama, the town.";
+        assert_eq!(found(text), ["Obama"], "after 'in' it is the place");
     }
 
     #[test]

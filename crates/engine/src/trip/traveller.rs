@@ -301,10 +301,16 @@ struct Candidate {
     /// role (first lady, wife…) came with it.
     forms: Vec<(String, Vec<usize>, bool)>,
     roles: Vec<(String, usize)>,
+    /// Where they are first named: (article, offset).
+    first_named: Option<(usize, usize)>,
 }
 
 impl Candidate {
     fn absorb(&mut self, other: Candidate) {
+        self.first_named = match (self.first_named, other.first_named) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         for k in other.keys {
             if !self.keys.contains(&k) {
                 self.keys.push(k);
@@ -457,7 +463,8 @@ fn travels(article: &Article, m: &EntityMention) -> bool {
 }
 
 /// The person the corpus follows: named in the most articles and the subject of their travel
-/// verbs, then named most often; companions (a spouse, a running mate) after principals.
+/// verbs, then named most often; companions (a spouse, a running mate) after principals; then
+/// the one named first.
 pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> {
     let mut people: HashMap<String, Candidate> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
@@ -475,6 +482,8 @@ pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> 
                 ..Default::default()
             });
             c.mentions += 1;
+            let at = (a, m.span.start);
+            c.first_named = Some(c.first_named.map_or(at, |f| f.min(at)));
             if !c.articles.contains(&a) {
                 c.articles.push(a);
             }
@@ -516,6 +525,8 @@ pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> 
             c.articles.len() + c.travelling.len(),
             !c.companion(),
             c.mentions,
+            // Named as often: the one the story names first.
+            std::cmp::Reverse(c.first_named),
             std::cmp::Reverse(c.keys[0].clone()),
         )
     })?;
