@@ -964,6 +964,9 @@ pub(crate) fn find(
             || called_off(rest_of_clause)
             || owns_a_cause(rest_of_clause)
             || refuelling(&padded_clause)
+            // "Xi's visit comes almost two weeks after the United States slapped a levy": a time
+            // after another event, whose subject the place is.
+            || (cue == "after" && a_while_after(&padded_clause))
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
             || padded_clause.ends_with(" it comes to ")
             // "pressed Xi on the importance of the upcoming COP15 summit in Montréal": a topic.
@@ -1526,6 +1529,34 @@ fn owns_a_cause(rest_of_clause: &str) -> bool {
 /// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
 /// after a refueling stop in Anchorage", "a technical stop in Lisbon", "refuelled in Shannon".
 /// `padded`: the clause before the place, padded (`words::padded`).
+/// A clause that ends in a span of time and "after" ("two weeks after (the)", "shortly after").
+fn a_while_after(padded_clause: &str) -> bool {
+    let lead = padded_clause.trim_end();
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let Some(lead) = lead.strip_suffix(" after") else {
+        return false;
+    };
+    let last = lead.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hours"
+            | "minutes"
+            | "moments"
+            | "shortly"
+            | "soon"
+            | "immediately"
+            | "just"
+    )
+}
+
 fn refuelling(padded: &str) -> bool {
     let last: Vec<&str> = padded.split_whitespace().rev().take(4).collect();
     last.iter().any(|w| w.starts_with("refuel"))
@@ -2450,6 +2481,7 @@ mod tests {
             ("tour includes", "Blinken's current tour includes Turkey, Greece and Jordan.", &[("Turkey", false, Listed), ("Greece", false, Listed), ("Jordan", false, Listed)]),
             ("ordinal stop", "Blinken arrived on Sunday in Jordan, the third stop of his tour.", &[("Jordan", false, Arrived)]),
             ("ordinal after the place", "Belgrade, after France, is the second stop on Blinken's tour.", &[("Belgrade", false, Listed), ("France", false, Left)]),
+            ("a while after another event", "Blinken's visit comes almost two weeks after the United States -- Vietnam's biggest export market -- slapped a 46 percent levy on its goods.", &[]),
             ("place visit compound", "Blinken's Hanoi visit ended early.", &[("Hanoi", false, Stayed)]),
             ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
             ("denied", "Blinken did not travel to Israel and cancelled his visit to Lebanon.", &[]),
