@@ -23,10 +23,16 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
         let body = block.span.of(text);
         let mut pending: Option<Span> = None;
         // UAX #29 keeps "… in April.Princess Anne will …" one sentence: split it where the words do.
+        // A caption's credit and date end it: "… in Seoul. Photo: 25 April 2014 Mr Obama
+        // arrived in Malaysia …" is two sentences (the date is the photo's).
         let pieces = body
             .split_sentence_bound_indices()
             .flat_map(|(offset, piece)| {
                 crate::words::glued_pieces(piece).map(move |(from, part)| (offset + from, part))
+            })
+            .flat_map(|(offset, piece)| {
+                let cut = after_photo_credit(piece).unwrap_or(piece.len());
+                [(offset, &piece[..cut]), (offset + cut, &piece[cut..])]
             });
         for (offset, piece) in pieces {
             let span = Span::new(
@@ -68,6 +74,34 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Where a photo's credit line with its date ends, when more text follows it in the piece:
+/// "Photo: 25 April 2014", "Picture: April 25, 2014" (a label, a day, a month, a year).
+fn after_photo_credit(piece: &str) -> Option<usize> {
+    const LABELS: [&str; 4] = ["Photo: ", "Photograph: ", "Picture: ", "Image: "];
+    if !piece.contains(": ") {
+        return None;
+    }
+    let (at, label) = LABELS
+        .iter()
+        .filter_map(|l| piece.find(l).map(|at| (at, l)))
+        .min()?;
+    let start = at + label.len();
+    let rest = piece.get(start..)?;
+    let mut end = 0;
+    let mut month = false;
+    for (k, word) in rest.split_inclusive(' ').take(3).enumerate() {
+        end += word.len();
+        let core = word.trim().trim_end_matches([',', '.']);
+        month |= crate::dates::month(core).is_some();
+        if k == 2 {
+            let year = core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit());
+            let followed = !rest[end..].trim().is_empty();
+            return (month && year && followed).then_some(start + end);
+        }
+    }
+    None
 }
 
 /// A short clause such as "Safadi asked." or "he said, adding".
@@ -132,6 +166,11 @@ mod tests {
                 "sentences glued with no space (joined paragraphs), not U.S.A",
                 "Title Of This Story\nThey will tour in April.Princess Anne will visit the U.S.A. then.",
                 &["They will tour in April.", "Princess Anne will visit the U.S.A. then."],
+            ),
+            (
+                "a photo's credit and date end its caption",
+                "Title Of This Story\nObama and Park in Seoul. Photo: 25 April 2014 Mr Obama arrived in Malaysia from Seoul. Photo: AP",
+                &["Obama and Park in Seoul.", "Photo: 25 April 2014", "Mr Obama arrived in Malaysia from Seoul.", "Photo: AP"],
             ),
             (
                 "U.S. mid-sentence",
