@@ -276,6 +276,13 @@ pub(super) fn date_claims(
             if listed && !teaser && !own_item {
                 continue;
             }
+            // "On January 9, … the tour, during which Wang Yi visited Namibia, …, Chad and
+            // Nigeria", "will visit Namibia, the Republic of Congo, Chad and Nigeria from January
+            // 5 to 11": a date beside a list of three stops or more is the tour's, not each
+            // one's (a day right after the last may be its own).
+            if !teaser && (!own_item || days.start != days.end) && many_stops(list, assignment) {
+                continue;
+            }
             dated_lists.push(g);
             for &i in list {
                 let Some(stop) = assignment[i] else { continue };
@@ -708,6 +715,14 @@ fn stay_until(
 /// A stop no date reaches is dated by the articles that report it as news: a visit in the
 /// headline or the opening paragraphs ("Pope Francis arrives in Singapore") happened on the
 /// article's own stated date (confidence low).
+/// Whether a list of visits names three stops or more: the tour told whole.
+fn many_stops(list: &[usize], assignment: &[Option<usize>]) -> bool {
+    let mut stops: Vec<usize> = list.iter().filter_map(|&i| assignment[i]).collect();
+    crate::sort::sort(&mut stops);
+    stops.dedup();
+    stops.len() >= 3
+}
+
 fn implied_claims(
     seen: &[Seen],
     assignment: &[Option<usize>],
@@ -715,6 +730,18 @@ fn implied_claims(
     claims: &mut Vec<DateClaim>,
 ) {
     let dated: Vec<usize> = claims.iter().map(|c| c.stop).collect();
+    // "… the tour, during which Wang Yi visited Namibia, the Republic of Congo, Chad and
+    // Nigeria": a stop in a list of the whole tour is no news of the page's day.
+    let mut in_a_tour_list = vec![false; seen.len()];
+    for (a, _, members) in by_sentence(seen, assignment) {
+        for list in groups(&articles[a].text, &members, seen) {
+            if many_stops(&list, assignment) {
+                for i in list {
+                    in_a_tour_list[i] = true;
+                }
+            }
+        }
+    }
     for (i, v) in seen.iter().enumerate() {
         let Some(stop) = assignment[i] else { continue };
         let article = &articles[v.article];
@@ -738,12 +765,13 @@ fn implied_claims(
             .iter()
             .take((story.len() / 2).max(4))
             .any(|&b| b == v.block);
-        let (Some(day), true, true, true, false) = (
+        let (Some(day), true, true, true, false, false) = (
             article.published.value,
             stated,
             news,
             opening,
             dated.contains(&stop),
+            in_a_tour_list[i],
         ) else {
             continue;
         };

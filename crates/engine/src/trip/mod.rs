@@ -111,8 +111,10 @@ pub(crate) struct Trip {
     pub words_order: Vec<Vec<i64>>,
 }
 
-/// Besides the visits stage's list glue, "or" joins visits already found into one list.
-pub(super) const MORE_GLUE: &[&str] = &["or"];
+/// Besides the visits stage's list glue, "or" joins visits already found into one list, and so
+/// do the words of a country's long form found by its short name ("Namibia, the Republic of
+/// Congo, Chad and Nigeria").
+pub(super) const MORE_GLUE: &[&str] = &["or", "republic", "of"];
 
 /// `home`: the traveller's own country. Trips leave from home and return to it ("left
 /// Washington for Tokyo"), which is no stop unless the whole trip is at home.
