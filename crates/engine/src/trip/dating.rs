@@ -600,6 +600,9 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
                         | "conclusion"
                         | "wrapped"
                         | "wrapping"
+                        // "on Tuesday wrapped-up his two-day visit"
+                        | "wrapped-up"
+                        | "wraps-up"
                         // "arrived in France on Wednesday on the final leg of his three-day
                         // Europe visit": the length of the whole, not of this stop.
                         | "leg"
