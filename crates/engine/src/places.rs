@@ -461,11 +461,11 @@ pub(crate) fn drop_surnames(found: &mut Vec<Found>, text: &str, people: &entitie
     found.retain(|p| {
         let name = p.span.of(text);
         let before = text.get(..p.span.start).unwrap_or("").trim_end();
-        let after_preposition = ["in", "at", "to", "from"].iter().any(|w| {
-            before.len() > w.len()
-                && before.ends_with(w)
-                && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
-                || before.eq_ignore_ascii_case(w)
+        let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+        let after_preposition = word_before.is_some_and(|b| {
+            ["in", "at", "to", "from"]
+                .iter()
+                .any(|w| b.eq_ignore_ascii_case(w))
         });
         after_preposition
             || !people.mentions.iter().any(|m| {
