@@ -133,3 +133,32 @@ fn a_caption_tells_the_visit_but_is_no_sentence() {
         .any(|&v| article.visits[v].furniture);
     assert!(caption, "the caption's visit is among the account's visits");
 }
+
+#[test]
+fn a_tours_span_dates_no_one_account() {
+    // A preview's "from Jan. 21 through Jan. 26" after four countries is the tour's span: no
+    // account of one stop says it dates that stop; a page's own day for one stop does.
+    let a = tourlens_engine::analyze(&[
+        ArticleInput {
+            id: "preview.txt".into(),
+            text: "Minister to tour West Africa\nThe Daily Example\n2031-01-18\nForeign Minister Ana Costa will travel to Cape Verde, Ivory Coast, Nigeria and Angola from Jan. 21 through Jan. 26, the ministry said in a statement.\n".into(),
+            ..Default::default()
+        },
+        ArticleInput {
+            id: "abidjan.txt".into(),
+            text: "Costa in Abidjan\nThe Daily Example\n2031-01-23\nForeign Minister Ana Costa arrived in Abidjan on Monday for talks with the president.\n".into(),
+            ..Default::default()
+        },
+    ]);
+    let stop = a
+        .stops
+        .iter()
+        .find(|s| a.places[s.place].name == "Abidjan")
+        .unwrap_or_else(|| panic!("no stop Abidjan in {:?}", names(&a)));
+    assert!(stop.accounts[0].covered, "the preview tells the stop");
+    assert_eq!(
+        stop.accounts[0].days, None,
+        "the tour's span is not the stop's"
+    );
+    assert!(stop.accounts[1].days.is_some(), "the arrival's day is");
+}

@@ -279,8 +279,8 @@ pub(super) fn date_claims(
             // "On January 9, … the tour, during which Wang Yi visited Namibia, …, Chad and
             // Nigeria", "will visit Namibia, the Republic of Congo, Chad and Nigeria from January
             // 5 to 11": a date beside a list of three stops or more is the tour's, not each
-            // one's (a day right after the last may be its own).
-            if !teaser && (!own_item || days.start != days.end) && many_stops(list, assignment) {
+            // one's ("from Jan. 21 through Jan. 26" right after the last item too).
+            if !teaser && many_stops(list, assignment) {
                 continue;
             }
             dated_lists.push(g);
