@@ -41,6 +41,8 @@ pub(super) fn date_claims(
     articles: &[Article],
 ) -> Vec<DateClaim> {
     let mut claims = Vec::new();
+    // Visits in a list of the whole tour (three stops or more), for `implied_claims`.
+    let mut in_a_tour_list = vec![false; seen.len()];
     for (a, sentence, members) in by_sentence(seen, assignment) {
         let article = &articles[a];
         // A dateline's date is when the story was filed, not when the traveller was there;
@@ -62,6 +64,11 @@ pub(super) fn date_claims(
             continue;
         }
         let lists = groups(&article.text, &members, seen);
+        for list in lists.iter().filter(|l| many_stops(l, assignment)) {
+            for &i in list {
+                in_a_tour_list[i] = true;
+            }
+        }
         // The dateline's own date ("CAIRO, April 30 —") is when the story was filed, even
         // when the lead it opens dates the stop.
         let lead = sentence.of(&article.text);
@@ -361,7 +368,7 @@ pub(super) fn date_claims(
     if let Some(&median) = days.get(days.len().saturating_sub(1) / 2) {
         claims.retain(|c| (c.days.start.ordinal() - median).abs() <= 14);
     }
-    implied_claims(seen, assignment, articles, &mut claims);
+    implied_claims(seen, assignment, articles, &in_a_tour_list, &mut claims);
     claims
 }
 
@@ -715,9 +722,6 @@ fn stay_until(
     }
 }
 
-/// A stop no date reaches is dated by the articles that report it as news: a visit in the
-/// headline or the opening paragraphs ("Pope Francis arrives in Singapore") happened on the
-/// article's own stated date (confidence low).
 /// Whether a list of visits names three stops or more: the tour told whole.
 fn many_stops(list: &[usize], assignment: &[Option<usize>]) -> bool {
     let mut stops: Vec<usize> = list.iter().filter_map(|&i| assignment[i]).collect();
@@ -726,25 +730,19 @@ fn many_stops(list: &[usize], assignment: &[Option<usize>]) -> bool {
     stops.len() >= 3
 }
 
+/// A stop no date reaches is dated by the articles that report it as news: a visit in the
+/// headline or the opening paragraphs ("Pope Francis arrives in Singapore") happened on the
+/// article's own stated date (confidence low). Not a visit in a list of the whole tour
+/// (`in_a_tour_list`: "… the tour, during which Wang Yi visited Namibia, the Republic of Congo,
+/// Chad and Nigeria"), which is no news of the page's day.
 fn implied_claims(
     seen: &[Seen],
     assignment: &[Option<usize>],
     articles: &[Article],
+    in_a_tour_list: &[bool],
     claims: &mut Vec<DateClaim>,
 ) {
     let dated: Vec<usize> = claims.iter().map(|c| c.stop).collect();
-    // "… the tour, during which Wang Yi visited Namibia, the Republic of Congo, Chad and
-    // Nigeria": a stop in a list of the whole tour is no news of the page's day.
-    let mut in_a_tour_list = vec![false; seen.len()];
-    for (a, _, members) in by_sentence(seen, assignment) {
-        for list in groups(&articles[a].text, &members, seen) {
-            if many_stops(&list, assignment) {
-                for i in list {
-                    in_a_tour_list[i] = true;
-                }
-            }
-        }
-    }
     for (i, v) in seen.iter().enumerate() {
         let Some(stop) = assignment[i] else { continue };
         let article = &articles[v.article];

@@ -1526,9 +1526,6 @@ fn owns_a_cause(rest_of_clause: &str) -> bool {
     .contains(&noun.to_lowercase().as_str())
 }
 
-/// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
-/// after a refueling stop in Anchorage", "a technical stop in Lisbon", "refuelled in Shannon".
-/// `padded`: the clause before the place, padded (`words::padded`).
 /// A clause that ends in a span of time and "after" ("two weeks after (the)", "shortly after").
 fn a_while_after(padded_clause: &str) -> bool {
     let lead = padded_clause.trim_end();
@@ -1557,6 +1554,9 @@ fn a_while_after(padded_clause: &str) -> bool {
     )
 }
 
+/// A stop on the way for fuel is no visit: "Air Force One touched down at Osan Air Base …
+/// after a refueling stop in Anchorage", "a technical stop in Lisbon", "refuelled in Shannon".
+/// `padded`: the clause before the place, padded (`words::padded`).
 fn refuelling(padded: &str) -> bool {
     let last: Vec<&str> = padded.split_whitespace().rev().take(4).collect();
     last.iter().any(|w| w.starts_with("refuel"))
