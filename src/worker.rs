@@ -60,8 +60,8 @@ thread_local! {
 const WASM_AFTER_GLUE: &str = "\nconst wasmDeflated = ";
 
 /// Keeps the worker's glue; called before the app mounts. The served page's data block, else
-/// (a single file) the module script's glue as a classic script: `import.meta` is a module's
-/// only, and the worker never takes the default wasm path it names.
+/// (a single file) the module script's text up to its wasm: the build wrote that glue as a
+/// classic script, for the worker.
 pub fn keep_glue() {
     let document = web_sys::window().and_then(|w| w.document());
     let block = || {
@@ -76,8 +76,7 @@ pub fn keep_glue() {
             .query_selector("script[type=\"module\"]")
             .ok()??
             .text_content()?;
-        let glue = text.get(..text.find(WASM_AFTER_GLUE)?)?;
-        Some(glue.replace("import.meta.url", "self.location.href"))
+        text.get(..text.find(WASM_AFTER_GLUE)?).map(str::to_string)
     };
     let text = block().or_else(module);
     GLUE.with(|g| *g.borrow_mut() = text);

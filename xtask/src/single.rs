@@ -52,8 +52,9 @@ pub fn write(dist: &Path) -> Result {
     let glue = export_list.replace_all(&glue, "");
     let glue =
         re(r"(?m)^export (function|class|const|let|async function) ")?.replace_all(&glue, "$1 ");
-    let glue = minify(&glue)?;
-    let worker_glue = worker_block(&glue)?;
+    // One glue for the worker's block and the single file's module, which runs it as well.
+    let glue = classic(&minify(&glue)?)?;
+    let worker_glue = worker_block(&glue);
 
     // The served build: same page, CSP allowing only its own files.
     let served_csp = format!(
@@ -143,23 +144,27 @@ fn report(wasm: &[u8], page: &[u8]) -> Result {
     Ok(())
 }
 
-/// The glue as a data block for the worker: a classic script has no `import.meta` (the glue
-/// names it only for the default wasm path, which the worker never takes: it is posted the
-/// compiled module). A `</script` inside would end the block early, so it is refused.
-fn worker_block(glue: &str) -> Result<String> {
+/// The glue as a classic script, as the worker runs it: a classic script has no `import.meta`
+/// (the glue names it only for the default wasm path, which neither the worker nor the single
+/// file takes: both pass the module; in an inline module it is the page's URL either way). A
+/// `</script` inside would end its script element early, so it is refused.
+fn classic(glue: &str) -> Result<String> {
     let glue = glue.replace("import.meta.url", "self.location.href");
     if glue.contains("import.meta") || glue.to_ascii_lowercase().contains("</script") {
         return Err(
-            "the wasm-bindgen glue cannot go in the worker block (import.meta or </script)".into(),
+            "the wasm-bindgen glue cannot be inlined as a classic script (import.meta or </script)"
+                .into(),
         );
     }
-    Ok(format!(
-        "<script type=\"text/plain\" id=\"tourlens-worker-glue\">{glue}</script>\n"
-    ))
+    Ok(glue)
 }
 
-/// The glue minified by Terser (npm, `tools/terser`): 58 KB to 34 KB, in the single file twice
-/// (the module and the worker's block). Parsed as a script, so top-level names (`initSync`, the
+/// The glue as a data block for the served page's worker.
+fn worker_block(glue: &str) -> String {
+    format!("<script type=\"text/plain\" id=\"tourlens-worker-glue\">{glue}</script>\n")
+}
+
+/// The glue minified by Terser (npm, `tools/terser`): 58 KB to 34 KB. Parsed as a script, so top-level names (`initSync`, the
 /// `tourlens_*` exports the worker calls) are kept and none is dropped as unused; the one
 /// `import.meta.url` a script cannot hold goes through as a placeholder and comes back after.
 fn minify(glue: &str) -> Result<String> {
