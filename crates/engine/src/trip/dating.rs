@@ -72,7 +72,8 @@ pub(super) fn date_claims(
         // The dateline's own date ("CAIRO, April 30 —") is when the story was filed, even
         // when the lead it opens dates the stop.
         let lead = sentence.of(&article.text);
-        let lead_end = [" — ", " – ", " - ", ": "]
+        // Yonhap's "SEOUL, Sept. 26 (Yonhap) --" ends its dateline with two hyphens.
+        let lead_end = [" — ", " – ", " -- ", " - ", ": "]
             .iter()
             .filter_map(|d| lead.find(d))
             .min();
@@ -1284,6 +1285,25 @@ mod tests {
         ]);
         let want = Some(("2031-05-07".to_string(), "2031-05-07".to_string()));
         assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn a_wire_dateline_ended_by_two_hyphens_dates_only_the_filing() {
+        let a = analyzed(&[
+            "2031-05-09\nLONDON, May 7 (Yonhap) -- Foreign Minister Ana Costa, who arrived in London on Thursday, met the king.",
+        ]);
+        let want = Some(("2031-05-08".to_string(), "2031-05-08".to_string()));
+        assert_eq!(days_of(&a, "London"), want);
+    }
+
+    #[test]
+    fn a_lead_that_tells_the_stop_as_ahead_is_not_dated_by_its_day() {
+        let a = analyzed(&[
+            "2031-05-07\nLONDON, May 7 (Yonhap) -- King Carl expressed his anticipation for Foreign Minister Ana Costa's state visit to Britain this month as he addressed lawmakers Tuesday.",
+            "2031-05-21\nForeign Minister Ana Costa arrived in London on Tuesday.",
+        ]);
+        let want = Some(("2031-05-20".to_string(), "2031-05-20".to_string()));
+        assert_eq!(days_of(&a, "London"), want);
     }
 
     #[test]

@@ -635,6 +635,13 @@ const FUTURE: &[&str] = &[
     "to be travelling",
     "to be traveling",
     "to be touring",
+    // "King Charles III says he 'looks forward' to Yoon's upcoming visit to Britain"
+    "upcoming",
+    "forthcoming",
+    "anticipation for",
+    "looks forward to",
+    "look forward to",
+    "looking forward to",
 ];
 
 /// Movement towards a place not yet reached, in any tense: "rushed to Japan", "left for Tokyo",
@@ -2520,6 +2527,7 @@ mod tests {
             ("leaders met on a tour", "Blinken spent four days touring the region, holding discussions with the leaders of Iraq and Jordan.", &[("Iraq", false, Stayed), ("Jordan", false, Stayed)]),
             ("no time to attend", "That leaves no time for Blinken to attend the climate conference in Egypt.", &[]),
             ("the importance of a summit is a topic", "Blinken pressed Fidan on the importance of the upcoming summit in Geneva.", &[]),
+            ("an upcoming visit is ahead", "The king said he looks forward to Blinken's upcoming visit to Norway.", &[("Norway", true, Stayed)]),
             ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
             ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
             ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
