@@ -958,6 +958,7 @@ pub(crate) fn find(
             || hypothetical(clause)
             || before_the_trip
             || another_time(clause, year)
+            || (unit == Unit::Story && then_of_another_time(text, sentences, sentence, year))
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
             || another_time(rest_of_clause, year)
             || (!names_traveller && in_a_month_of_another_year(rest, year))
@@ -1345,6 +1346,41 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
             matches!(p[0].as_str(), "several" | "many" | "numerous" | "multiple") && p[1] == "times"
         });
     dated_elsewhere || earlier_meeting
+}
+
+/// "The previous big tour … took place in 2018. Then, the country's top diplomat visited
+/// Angola, …": a sentence that opens on the time the sentence before set, when that was another
+/// time than this trip's.
+fn then_of_another_time(
+    text: &str,
+    sentences: &[Sentence],
+    sentence: Span,
+    year: Option<i32>,
+) -> bool {
+    const THEN: &[&str] = &[
+        "then,",
+        "back then,",
+        "at the time,",
+        "at that time,",
+        "that year,",
+        "on that trip,",
+        "on that tour,",
+        "on that occasion,",
+        "during that visit,",
+        "during that trip,",
+    ];
+    let opening = text
+        .get(sentence.start..sentence.end.min(sentence.start + 24))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !THEN.iter().any(|t| opening.starts_with(t)) {
+        return false;
+    }
+    sentences
+        .iter()
+        .rev()
+        .find(|s| s.span.end <= sentence.start)
+        .is_some_and(|before| another_time(before.span.of(text), year))
 }
 
 /// "The Africa trip follows his visits to Moscow and Kiev", "… followed his trip to Russia and
@@ -2515,6 +2551,7 @@ mod tests {
             ("another verb between", "During the last day of his visit to France, authorities searched the office of a lawmaker in Brussels.", &[("France", false, Stayed)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
+            ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
             ("the last leg is this trip", "On Monday, in the last leg of his trip, Blinken landed in Ankara.", &[("Ankara", false, Arrived)]),
