@@ -2,7 +2,9 @@
 //! share a name, one within 100 km of another city the article names wins, then one in a country
 //! the article names, then the more prominent kind (country,
 //! region, capital, seat, city), then the larger population. A name used as part of a person's
-//! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention.
+//! or organisation's name ("Michael Jordan", "Israel Defense Forces") is not a place mention. A
+//! place the words put some distance from a city ("Oyo, 400 kilometers north of Brazzaville")
+//! is no namesake far from there: with none near, it stands for that city's country.
 
 use crate::clean::is_title_case;
 use crate::entities;
@@ -324,6 +326,34 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             if stray {
                 return None;
             }
+            // "Oyo, stronghold of the Congolese head of state, 400 kilometers north of
+            // Brazzaville": a place the words put that far from a city is not a namesake far
+            // from there (Nigeria's Oyo). The one meant is not in the gazetteer; it lies in
+            // that city's country, which the mention then stands for.
+            let placed_elsewhere = matches[i + 1..]
+                .iter()
+                .take_while(|(b, _)| b == block)
+                .take(4)
+                .find_map(|(_, next)| {
+                    let km = distance_before(text.get(m.span.end..next.span.start)?)?;
+                    let other = entry_of(next.candidates.first()?);
+                    let far = crate::geo::km(other.lat, other.lon, e.lat, e.lon) > 2.0 * km + 100.0;
+                    (other.kind == PlaceKind::City && far).then_some((other, km))
+                });
+            if let Some((other, km)) =
+                placed_elsewhere.filter(|_| by_qualifier.is_none() && e.kind == PlaceKind::City)
+            {
+                let country = other.country.as_deref()?;
+                return Some(Found {
+                    span: m.span,
+                    block: *block,
+                    entry: gazetteer.country_id(country)?,
+                    basis: format!(
+                        "not the {} the gazetteer knows: the words put it {km:.0} km from {}",
+                        e.name, other.name
+                    ),
+                });
+            }
             let basis = match (n, by_qualifier, by_context) {
                 (1, _, _) => "the only place of that name".to_string(),
                 (_, Some(_), _) => {
@@ -350,6 +380,40 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             })
         })
         .collect()
+}
+
+/// The distance the words between two places set one from the other, in km: "…, 400 kilometers
+/// north of " (the words must end so, and stay within the sentence).
+fn distance_before(between: &str) -> Option<f64> {
+    if between.len() > 200 || between.contains(". ") {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let n = words.len();
+    if n < 4 || words[n - 1] != "of" {
+        return None;
+    }
+    let direction = words[n - 2].to_ascii_lowercase();
+    let compass = direction
+        .trim_start_matches("north")
+        .trim_start_matches("south")
+        .trim_start_matches('-')
+        .trim_start_matches("east")
+        .trim_start_matches("west");
+    if !compass.is_empty() || direction.is_empty() {
+        return None;
+    }
+    let factor = match words[n - 3]
+        .trim_end_matches(',')
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "km" | "kilometers" | "kilometres" => 1.0,
+        "miles" | "mi" => 1.609,
+        _ => return None,
+    };
+    let number: String = words[n - 4].chars().filter(|c| *c != ',').collect();
+    number.parse::<f64>().ok().map(|v| v * factor)
 }
 
 /// "the Vasco da Gama Garden", "Washington Square": a place's name that names a street, a square,
@@ -550,6 +614,8 @@ mod tests {
             ("name part in a caption", "Antony Blinken spoke.\nUS Secretary of State Antony Blinken Boards Plane in Baghdad", &[("US", "United States"), ("Baghdad", "Baghdad")]),
             ("pronouns are not places", "We know it. It is so.", &[]),
             ("context picks the city", "In Lebanon, the talks moved to Tripoli.", &[("Lebanon", "Lebanon"), ("Tripoli", "Tripoli")]),
+            ("a place put far from its namesake", "He flew on to Oyo, 400 kilometers north of Brazzaville, on Sunday.", &[("Oyo", "Republic of the Congo"), ("Brazzaville", "Brazzaville")]),
+            ("a place put near its namesake", "He flew on to Oyo, 50 km north of Ibadan.", &[("Oyo", "Oyo"), ("Ibadan", "Ibadan")]),
             ("a small namesake does not", "In Britain, he set off for the summit in Washington.", &[("Britain", "United Kingdom"), ("Washington", "Washington, D.C.")]),
             ("a country is the country", "He met leaders from Lebanon and Palestine in Washington.", &[("Lebanon", "Lebanon"), ("Palestine", "Palestine"), ("Washington", "Washington, D.C.")]),
             ("two places joined by a hyphen", "Fire erupted on the volatile Lebanon-Israel border.", &[("Lebanon", "Lebanon"), ("Israel", "Israel")]),

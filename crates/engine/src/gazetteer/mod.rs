@@ -224,6 +224,11 @@ impl Gazetteer {
         self.by_country.get(iso).map(|&i| &self.entries[i as usize])
     }
 
+    /// The id of the country entry for an ISO code.
+    pub fn country_id(&self, iso: &str) -> Option<u32> {
+        self.by_country.get(iso).map(|&i| i as u32)
+    }
+
     /// Places whose name (or another name of theirs) starts with `query`, any case and any
     /// diacritics ("sao" finds São Paulo), most prominent first: for a user choosing a place.
     pub fn search(&self, query: &str, limit: usize) -> Vec<&Entry> {
