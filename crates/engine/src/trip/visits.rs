@@ -975,6 +975,11 @@ pub(crate) fn find(
             // "Xi's visit comes almost two weeks after the United States slapped a levy": a time
             // after another event, whose subject the place is.
             || (cue == "after" && a_while_after(&padded_clause))
+            || a_topic_listed(&padded_clause)
+            || (EVENT_NOUNS
+                .contains(&cue.split([' ', '…']).next().unwrap_or(""))
+                && !TRIP_NOUNS.contains(&cue.split([' ', '…']).next().unwrap_or(""))
+                && a_later_event(clause, rest, people.published))
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
             || padded_clause.ends_with(" it comes to ")
             // "pressed Xi on the importance of the upcoming COP15 summit in Montréal": a topic.
@@ -1625,6 +1630,76 @@ fn called_off(rest_of_clause: &str) -> bool {
             " axed ",
         ],
     )
+}
+
+/// The event nouns that are the trip itself, whenever its stops are: not events of their own.
+const TRIP_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "stop", "stopover"];
+
+/// "preparing the next G-7 summit scheduled in May in Hiroshima", "In preparation for the Group
+/// of Seven summit in Hiroshima, western Japan, in May", in a January article: an event months
+/// ahead (a month named alone, two to six after the article's) or "the next" one is another
+/// occasion than this trip.
+fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .chain(
+            rest.split(['.', ';'])
+                .next()
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric() && c != '-'),
+        )
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "the next G-7 summit": "next" among the last few words before the place.
+    let in_clause = clause.split_whitespace().count();
+    let next = words[..in_clause.min(words.len())]
+        .iter()
+        .rev()
+        .take(5)
+        .any(|w| w.eq_ignore_ascii_case("next"));
+    let Some(own) = published else {
+        return next;
+    };
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let months_ahead = words.windows(2).any(|p| {
+        matches!(p[0], "in" | "for")
+            && crate::dates::month(p[1])
+                .is_some_and(|m| (2..=6).contains(&((m + 12 - own.month()) % 12)))
+    });
+    next || (months_ahead && !words.iter().any(|w| day(w)))
+}
+
+/// "held talks with Macron on key issues including North Korea", "topics, such as regional and
+/// international affairs, including Ukraine": places listed as what is talked about. The words
+/// (`words::padded`) after the topic's list word must be names and "and" / "or" only.
+fn a_topic_listed(padded_clause: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "issues",
+        "topics",
+        "affairs",
+        "matters",
+        "subjects",
+        "questions",
+        "concerns",
+        "challenges",
+        "crises",
+        "areas",
+        "hotspots",
+    ];
+    let words: Vec<&str> = padded_clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let (list_word, after) = match *w {
+            "including" | "notably" | "especially" | "particularly" | "like" => (i, i + 1),
+            "such" if words.get(i + 1) == Some(&"as") => (i, i + 2),
+            _ => return false,
+        };
+        list_word > 0
+            && NOUNS.contains(&words[list_word - 1])
+            && words.len() - after <= 6
+            && words[after..]
+                .iter()
+                .all(|x| matches!(*x, "and" | "or" | "the") || !is_cue_word(x))
+    })
 }
 
 /// "Since assuming his fifth term as president in early May, Putin has made trips to China,
@@ -2551,6 +2626,9 @@ mod tests {
             ("another verb between", "During the last day of his visit to France, authorities searched the office of a lawmaker in Brussels.", &[("France", false, Stayed)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
+            ("places listed as topics", "Blinken started a trip to Europe in Paris, where he held talks Monday with Macron on key issues including North Korea and Iran. During his trip, Blinken will discuss topics such as regional affairs, including Ukraine.", &[("Paris", false, Stayed)]),
+            ("the next summit, a summit months ahead", "Blinken is preparing the next summit in Hiroshima. In preparation for the summit in Kyoto, Japan, in March, Blinken will hold talks.", &[]),
+            ("a summit this month", "Blinken attended the summit in Jakarta, Indonesia, in November.", &[("Jakarta", false, Stayed), ("Indonesia", false, Stayed)]),
             ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
