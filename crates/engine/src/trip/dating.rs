@@ -32,7 +32,16 @@ const OWN_ITEM_BYTES: usize = 40;
 
 /// Verbs that tell of a plan: the day they give is the day of the telling ("the government said
 /// on Tuesday", "announced Thursday he will visit").
-const TOLD: &[&str] = &[" announced ", " said ", " says ", " confirmed "];
+const TOLD: &[&str] = &[
+    " announced ",
+    " said ",
+    " says ",
+    " confirmed ",
+    // "Prime Minister Sogavare stated on May 23, confirming that … Wang Yi will visit …"
+    " stated ",
+    " revealed ",
+    " disclosed ",
+];
 
 /// Dates given for visits: each date in a visit's sentence dates the list nearest to it.
 pub(super) fn date_claims(
@@ -1317,6 +1326,12 @@ mod tests {
         // The day of a decision's telling: "on Thursday defended her decision to visit …".
         let a = analyzed(&[
             "2031-05-08\nForeign Minister Ana Costa on Thursday defended her decision to visit Paris.",
+            "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
+        ]);
+        assert_eq!(days_of(&a, "Paris"), want);
+        // "Prime Minister Sogavare stated on May 23, confirming that … Wang Yi will visit …"
+        let a = analyzed(&[
+            "2031-05-08\nPrime Minister Carl Berg stated on May 8, confirming that Foreign Minister Ana Costa will visit Paris.",
             "2031-05-20\nForeign Minister Ana Costa met the president in Paris.",
         ]);
         assert_eq!(days_of(&a, "Paris"), want);

@@ -976,6 +976,7 @@ pub(crate) fn find(
             // after another event, whose subject the place is.
             || (cue == "after" && a_while_after(&padded_clause))
             || a_topic_listed(&padded_clause)
+            || at_a_distance(rest_of_clause)
             || (EVENT_NOUNS
                 .contains(&cue.split([' ', '…']).next().unwrap_or(""))
                 && !TRIP_NOUNS.contains(&cue.split([' ', '…']).next().unwrap_or(""))
@@ -1630,6 +1631,24 @@ fn called_off(rest_of_clause: &str) -> bool {
             " axed ",
         ],
     )
+}
+
+/// "will also visit the Federated States of Micronesia via video": a visit over a screen is no
+/// stop (the first words after the place say so).
+fn at_a_distance(rest_of_clause: &str) -> bool {
+    const REMOTE: &[&str] = &[
+        " via video ",
+        " by video ",
+        " video link ",
+        " videoconference ",
+        " video conference ",
+        " video call ",
+        " virtually ",
+    ];
+    let after = crate::words::padded(rest_of_clause);
+    let first: Vec<&str> = after.split_whitespace().take(4).collect();
+    let first = format!(" {} ", first.join(" "));
+    REMOTE.iter().any(|r| first.contains(r))
 }
 
 /// The event nouns that are the trip itself, whenever its stops are: not events of their own.
@@ -2626,6 +2645,7 @@ mod tests {
             ("another verb between", "During the last day of his visit to France, authorities searched the office of a lawmaker in Brussels.", &[("France", false, Stayed)]),
             ("a spokesman says where", "Spokesman Matthew Miller said that Blinken would visit Turkey, Greece and Jordan within a week.", &[("Turkey", true, Stayed), ("Greece", true, Stayed), ("Jordan", true, Stayed)]),
             ("a day name after the place", "Blinken will meet the prime minister in the latter's family hometown of Chania Saturday, having visited Istanbul Friday.", &[("Chania", true, Stayed), ("Istanbul", false, Stayed)]),
+            ("a visit over a screen", "Blinken will also visit Micronesia via video. Blinken flew to Tonga.", &[("Tonga", false, Arrived)]),
             ("places listed as topics", "Blinken started a trip to Europe in Paris, where he held talks Monday with Macron on key issues including North Korea and Iran. During his trip, Blinken will discuss topics such as regional affairs, including Ukraine.", &[("Paris", false, Stayed)]),
             ("the next summit, a summit months ahead", "Blinken is preparing the next summit in Hiroshima. In preparation for the summit in Kyoto, Japan, in March, Blinken will hold talks.", &[]),
             ("a summit this month", "Blinken attended the summit in Jakarta, Indonesia, in November.", &[("Jakarta", false, Stayed), ("Indonesia", false, Stayed)]),
