@@ -510,6 +510,15 @@ fn full_names(
         }) {
             run = &run[1..];
         }
+        // "Russian Foreign Minister Sergey Lavrov Sunday starts his African tour": a day's name
+        // after a name is the time of what follows, no part of the name.
+        while run.len() > 1
+            && run.last().is_some_and(|t| {
+                lexicon::is_calendar_word(t.core) && lower(t.core).ends_with("day")
+            })
+        {
+            run = &run[..run.len() - 1];
+        }
         // "the Mass of Pope Francis", "the Visit of President Ruto": a thing "of" a titled
         // person (no title before the "of") is no part of the person's name.
         if let Some(k) = run.iter().position(|t| t.core == "of") {
@@ -1086,6 +1095,8 @@ mod tests {
                 vec![("Hakan Fidan".into(), s("Turkish Foreign Minister"), v(&["Turkish Foreign Minister Hakan Fidan", "Fidan"]))]),
             ("possessive country in the title", "Jordan's Foreign Minister Ayman Safadi queried it.",
                 vec![("Ayman Safadi".into(), s("Jordan's Foreign Minister"), v(&["Jordan's Foreign Minister Ayman Safadi"]))]),
+            ("a day after the name", "Turkish Foreign Minister Hakan Fidan Sunday starts his tour.",
+                vec![("Hakan Fidan".into(), s("Turkish Foreign Minister"), v(&["Turkish Foreign Minister Hakan Fidan"]))]),
             ("particle", "Iraqi Prime Minister Mohammed Shiaa al-Sudani met him.",
                 vec![("Mohammed Shiaa al-Sudani".into(), s("Iraqi Prime Minister"), v(&["Iraqi Prime Minister Mohammed Shiaa al-Sudani"]))]),
             ("untitled name reused", "Husam Zomlot spoke. Later Zomlot said more.",

@@ -344,13 +344,20 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 placed_elsewhere.filter(|_| by_qualifier.is_none() && e.kind == PlaceKind::City)
             {
                 let country = other.country.as_deref()?;
+                let country_of = |iso: Option<&str>| {
+                    iso.and_then(|c| gazetteer.country(c))
+                        .map_or(String::new(), |c| c.name.clone())
+                };
                 return Some(Found {
                     span: m.span,
                     block: *block,
                     entry: gazetteer.country_id(country)?,
                     basis: format!(
-                        "not the {} the gazetteer knows: the words put it {km:.0} km from {}",
-                        e.name, other.name
+                        "{km:.0} km from {}, the words say: a place in {}, not {} in {}",
+                        other.name,
+                        country_of(Some(country)),
+                        e.name,
+                        country_of(e.country.as_deref())
                     ),
                 });
             }
