@@ -450,6 +450,10 @@ fn expression_at<'t>(
     if is(0, "today") || is(0, "tonight") {
         return Some((DateExpression::Deictic { days: 0 }, 1));
     }
+    // "arrived in the country this afternoon".
+    if is(0, "this") && (is(1, "morning") || is(1, "afternoon") || is(1, "evening")) {
+        return Some((DateExpression::Deictic { days: 0 }, 2));
+    }
     // "will be in the island until tomorrow".
     if is(0, "tomorrow") {
         return Some((DateExpression::Deictic { days: 1 }, 1));
@@ -1032,6 +1036,15 @@ mod tests {
                 "He said yesterday that talks went well.",
                 nov6,
                 &[("yesterday", Some("2023-11-05"), Medium)],
+            ),
+            (
+                "this afternoon",
+                "He arrived in the country this afternoon and leaves this evening.",
+                nov6,
+                &[
+                    ("this afternoon", Some("2023-11-06"), Medium),
+                    ("this evening", Some("2023-11-06"), Medium),
+                ],
             ),
             (
                 "iso date line",
