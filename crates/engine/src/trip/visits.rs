@@ -1659,19 +1659,14 @@ const TRIP_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "stop", "stopov
 /// ahead (a month named alone, two to six after the article's) or "the next" one is another
 /// occasion than this trip.
 fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -> bool {
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .chain(
-            rest.split(['.', ';'])
-                .next()
-                .unwrap_or("")
-                .split(|c: char| !c.is_alphanumeric() && c != '-'),
-        )
-        .filter(|w| !w.is_empty())
-        .collect();
+    fn split(t: &str) -> Vec<&str> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let in_clause = split(clause);
     // "the next G-7 summit": "next" among the last few words before the place.
-    let in_clause = clause.split_whitespace().count();
-    let next = words[..in_clause.min(words.len())]
+    let next = in_clause
         .iter()
         .rev()
         .take(5)
@@ -1679,6 +1674,10 @@ fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -
     let Some(own) = published else {
         return next;
     };
+    let words: Vec<&str> = in_clause
+        .into_iter()
+        .chain(split(rest.split(['.', ';']).next().unwrap_or("")))
+        .collect();
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
     let months_ahead = words.windows(2).any(|p| {
         matches!(p[0], "in" | "for")
