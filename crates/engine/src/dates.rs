@@ -63,7 +63,7 @@ pub(crate) fn month(w: &str) -> Option<u32> {
         .map(|(_, m)| *m)
 }
 
-fn weekday(w: &str) -> Option<u32> {
+pub(crate) fn weekday(w: &str) -> Option<u32> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

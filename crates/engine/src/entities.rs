@@ -513,9 +513,9 @@ fn full_names(
         // "Russian Foreign Minister Sergey Lavrov Sunday starts his African tour": a day's name
         // after a name is the time of what follows, no part of the name.
         while run.len() > 1
-            && run.last().is_some_and(|t| {
-                lexicon::is_calendar_word(t.core) && lower(t.core).ends_with("day")
-            })
+            && run
+                .last()
+                .is_some_and(|t| crate::dates::weekday(t.core).is_some())
         {
             run = &run[..run.len() - 1];
         }

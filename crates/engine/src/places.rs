@@ -330,19 +330,23 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             // Brazzaville": a place the words put that far from a city is not a namesake far
             // from there (Nigeria's Oyo). The one meant is not in the gazetteer; it lies in
             // that city's country, which the mention then stands for.
-            let placed_elsewhere = matches[i + 1..]
-                .iter()
-                .take_while(|(b, _)| b == block)
-                .take(4)
-                .find_map(|(_, next)| {
-                    let km = distance_before(text.get(m.span.end..next.span.start)?)?;
-                    let other = entry_of(next.candidates.first()?);
-                    let far = crate::geo::km(other.lat, other.lon, e.lat, e.lon) > 2.0 * km + 100.0;
-                    (other.kind == PlaceKind::City && far).then_some((other, km))
-                });
-            if let Some((other, km)) =
-                placed_elsewhere.filter(|_| by_qualifier.is_none() && e.kind == PlaceKind::City)
-            {
+            // (Read only for a city no qualifier placed: this runs for every mention.)
+            let placed_elsewhere = (by_qualifier.is_none() && e.kind == PlaceKind::City)
+                .then(|| {
+                    matches[i + 1..]
+                        .iter()
+                        .take_while(|(b, _)| b == block)
+                        .take(4)
+                        .find_map(|(_, next)| {
+                            let km = distance_before(text.get(m.span.end..next.span.start)?)?;
+                            let other = entry_of(next.candidates.first()?);
+                            let far = crate::geo::km(other.lat, other.lon, e.lat, e.lon)
+                                > 2.0 * km + 100.0;
+                            (other.kind == PlaceKind::City && far).then_some((other, km))
+                        })
+                })
+                .flatten();
+            if let Some((other, km)) = placed_elsewhere {
                 let country = other.country.as_deref()?;
                 let country_of = |iso: Option<&str>| {
                     iso.and_then(|c| gazetteer.country(c))
@@ -392,7 +396,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
 /// The distance the words between two places set one from the other, in km: "…, 400 kilometers
 /// north of " (the words must end so, and stay within the sentence).
 fn distance_before(between: &str) -> Option<f64> {
-    if between.len() > 200 || between.contains(". ") {
+    if between.len() > 200 || !between.trim_end().ends_with(" of") || between.contains(". ") {
         return None;
     }
     let words: Vec<&str> = between.split_whitespace().collect();

@@ -221,12 +221,12 @@ impl Gazetteer {
 
     /// The country entry for an ISO code.
     pub fn country(&self, iso: &str) -> Option<&Entry> {
-        self.by_country.get(iso).map(|&i| &self.entries[i as usize])
+        self.country_id(iso).map(|i| &self.entries[i as usize])
     }
 
     /// The id of the country entry for an ISO code.
     pub fn country_id(&self, iso: &str) -> Option<u32> {
-        self.by_country.get(iso).map(|&i| i as u32)
+        self.by_country.get(iso).copied()
     }
 
     /// Places whose name (or another name of theirs) starts with `query`, any case and any

@@ -954,6 +954,8 @@ pub(crate) fn find(
             earlier_trip.push(mention.place);
             continue;
         }
+        // The cue's first word: "summit" of "summit … in".
+        let cue_head = cue.split([' ', '…']).next().unwrap_or("");
         if denied(clause)
             || hypothetical(clause)
             || before_the_trip
@@ -977,9 +979,8 @@ pub(crate) fn find(
             || (cue == "after" && a_while_after(&padded_clause))
             || a_topic_listed(&padded_clause)
             || at_a_distance(rest_of_clause)
-            || (EVENT_NOUNS
-                .contains(&cue.split([' ', '…']).next().unwrap_or(""))
-                && !TRIP_NOUNS.contains(&cue.split([' ', '…']).next().unwrap_or(""))
+            || (EVENT_NOUNS.contains(&cue_head)
+                && !TRIP_NOUNS.contains(&cue_head)
                 && a_later_event(clause, rest, people.published))
             // "Is it in our interest to accelerate when it comes to Taiwan?": a topic.
             || padded_clause.ends_with(" it comes to ")
