@@ -103,6 +103,7 @@ for (const c of cities) {
 
 // First-level divisions (Scotland, Crete, Alaska, Bavaria), at their seats.
 const countryNames = new Set(countries.map((c) => c.name.common.toLowerCase()));
+const countryOfName = new Map(countries.map((c) => [c.name.common.toLowerCase(), c.cca2]));
 const COMPASS = /^(Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Far|Middle)([- ](North|South|East|West|Central|Northern|Southern|Eastern|Western))*$/;
 const SUFFIX = / (Region|Province|Governorate|Oblast|Prefecture|County|District|Department|Municipality|State)$/;
 for (const d of admin1) {
@@ -110,7 +111,10 @@ for (const d of admin1) {
   const seatCity = seatOf.get(`${country}.${code}`);
   if (!seatCity || !d.name || !latin(d.name)) continue;
   const name = clean(d.name);
-  if (name.length <= 3 || stop.has(name.toLowerCase()) || countryNames.has(name.toLowerCase())) continue;
+  // A division named like its own country adds nothing; one named like another country is kept
+  // (the engine reads the country first, and the division where a city names it: "Atlanta,
+  // Georgia").
+  if (name.length <= 3 || stop.has(name.toLowerCase()) || countryOfName.get(name.toLowerCase()) === country) continue;
   const aliases = new Set();
   const short = name.replace(SUFFIX, '');
   if (short !== name && short.length > 3 && !stop.has(short.toLowerCase()) && !countryNames.has(short.toLowerCase())) aliases.add(short);

@@ -158,6 +158,16 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             if names_a_street(text, block.span, m.span) {
                 continue;
             }
+            // "Wraps Up Balkan Tour", "Somali forces": a word the lexicon knows as an adjective
+            // of a people or region is no division of that name (Turkmenistan's Balkan).
+            if single_word
+                && crate::lexicon::is_nationality(&m.span.of(text).to_lowercase())
+                && m.candidates
+                    .iter()
+                    .all(|id| gazetteer.entries[*id as usize].rank == Rank::Division)
+            {
+                continue;
+            }
             if title_case {
                 title_case_matches.push((index, m));
             } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
@@ -281,7 +291,29 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                             .find_map(|id| near_a_named_city(entry_of(id)).map(|other| (id, other)))
                     })
                     .flatten();
+            // "Atlanta, Georgia": the qualifier itself is the division that placed the city,
+            // not the country of that name.
+            let qualifying = i
+                .checked_sub(1)
+                .and_then(|p| matches.get(p))
+                .filter(|(_, prev)| {
+                    text.get(prev.span.end..m.span.start)
+                        .is_some_and(|between| between.trim() == "," || between.trim() == "(")
+                })
+                .and_then(|(_, prev)| {
+                    m.candidates.iter().find(|qid| {
+                        let qe = entry_of(qid);
+                        qe.rank == Rank::Division
+                            && qe.admin.is_some()
+                            && prev.candidates.iter().any(|id| {
+                                let e = entry_of(id);
+                                e.kind == PlaceKind::City && e.admin == qe.admin
+                            })
+                    })
+                })
+                .filter(|_| n > 1);
             let entry = *by_qualifier
+                .or(qualifying)
                 .or(by_neighbour.map(|(id, _)| id))
                 .or(by_context)
                 .unwrap_or(first);
@@ -367,6 +399,9 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             }
             let basis = match (n, by_qualifier, by_context) {
                 (1, _, _) => "the only place of that name".to_string(),
+                _ if qualifying.is_some() => {
+                    format!("{n} places share the name; this one, as the place before it says")
+                }
                 (_, Some(_), _) => {
                     format!("{n} places share the name; this one, as the words after it say")
                 }
@@ -632,6 +667,7 @@ mod tests {
             ("two places joined by a hyphen", "Fire erupted on the volatile Lebanon-Israel border.", &[("Lebanon", "Lebanon"), ("Israel", "Israel")]),
             ("two countries joined before a noun", "US-China talks resumed.", &[("US", "United States"), ("China", "China")]),
             ("a hyphenated surname is no place", "She met Maria Okonkwo-Jordan later.", &[]),
+            ("a region's adjective is no division of that name", "He wrapped up his Balkan tour in Sarajevo.", &[("Sarajevo", "Sarajevo")]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, String)> = want
@@ -639,6 +675,21 @@ mod tests {
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect();
             assert_eq!(places(text), want, "case {name}");
+        }
+        // "Atlanta, Georgia": the division of the city before it; "Tbilisi, Georgia": the country.
+        let g = Gazetteer::bundled();
+        for (text, iso) in [
+            ("He toured Atlanta, Georgia, on Monday.", "US"),
+            ("He toured Tbilisi, Georgia, on Monday.", "GE"),
+            ("He went on to Georgia and Armenia.", "GE"),
+        ] {
+            let text = format!("A headline for the test\n{text}");
+            let found = find(&text, &classify(&text), g);
+            let georgia = found
+                .iter()
+                .find(|f| f.span.of(&text) == "Georgia")
+                .map(|f| g.entries[f.entry as usize].country.as_deref());
+            assert_eq!(georgia, Some(Some(iso)), "{text}");
         }
         // The context case must pick Lebanon's Tripoli, not Libya's capital.
         let text = "A headline for the test\nIn Lebanon, the talks moved to Tripoli.";
