@@ -372,11 +372,33 @@ impl Candidate {
         self.roles.iter().all(|(r, _)| is_companion(r)) && !self.roles.is_empty()
     }
 
-    /// The role given most often, a principal's before a companion's.
+    /// The office given most often, a principal's before a companion's, its forms counted
+    /// together ("Foreign Minister", "Chinese Foreign Minister", "China's Foreign Minister"); named
+    /// by its commonest form that says whose office it is, so that "the Chinese Foreign Minister"
+    /// is known as theirs and their home is known (a form given once may be someone else's office
+    /// taken for theirs).
     fn role(&self) -> Option<String> {
+        let mut offices: Vec<(String, usize)> = Vec::new();
+        for (r, n) in &self.roles {
+            let o = office_of(r);
+            match offices.iter_mut().find(|(k, _)| *k == o) {
+                Some(slot) => slot.1 += n,
+                None => offices.push((o, *n)),
+            }
+        }
+        let (office, _) = offices
+            .iter()
+            .max_by_key(|(o, n)| (!is_companion(o), *n, o.len()))?;
         self.roles
             .iter()
-            .max_by_key(|(r, n)| (!is_companion(r), *n, r.len()))
+            .filter(|(r, _)| office_of(r) == *office)
+            .max_by_key(|(r, n)| {
+                (
+                    *n > 1 && super::home::home_country(r).is_some(),
+                    *n,
+                    r.len(),
+                )
+            })
             .map(|(r, _)| r.clone())
     }
 
@@ -411,6 +433,27 @@ impl Candidate {
             None => best,
         }
     }
+}
+
+/// A role without the words before its title that say whose it is: "South Korea's President" →
+/// "president", "US Secretary of State" → "secretary of state"; "Minister of Foreign Affairs of
+/// China" stays whole.
+fn office_of(role: &str) -> String {
+    let words: Vec<String> = role
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    let title = words
+        .iter()
+        .position(|w| crate::lexicon::is_title_word(w))
+        .unwrap_or(0);
+    let whose = words[..title]
+        .iter()
+        .rposition(|w| crate::lexicon::is_nationality(w) || w.ends_with("'s") || w.ends_with("’s"));
+    words[whose.map_or(0, |n| n + 1)..].join(" ")
 }
 
 fn is_companion(role: &str) -> bool {
@@ -802,6 +845,39 @@ mod tests {
             stops.iter().all(|(name, _)| *name != "Baghdad"),
             "{stops:?}"
         );
+    }
+
+    #[test]
+    fn the_office_keeps_the_nationality_its_forms_give() {
+        // "Foreign Minister" four times, "Chinese Foreign Minister" twice: one office, named with
+        // whose it is, so a headline's "Chinese Foreign Minister" is the traveller.
+        let texts = [
+            "Wang in Samoa\n27 May 2022\n\nForeign Minister Wang Yi arrived in Samoa on Friday. \
+             Wang met the prime minister. Wang spoke. Wang left.",
+            "Wang in Tonga\n31 May 2022\n\nChinese Foreign Minister Wang Yi arrived in Tonga on \
+             Tuesday. Wang met the king.",
+            "Chinese Foreign Minister arrives in Fiji\n28 May 2022\n\nThe minister, Wang Yi, \
+             spoke to reporters.",
+        ];
+        // Each text's first line is its headline.
+        let inputs: Vec<crate::ArticleInput> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::ArticleInput {
+                id: format!("{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let analysis = crate::analyze(&inputs);
+        let role = analysis.traveller.as_ref().and_then(|t| t.role.clone());
+        assert_eq!(role.as_deref(), Some("Chinese Foreign Minister"));
+        let fiji = analysis
+            .stops
+            .iter()
+            .find(|s| analysis.places[s.place].name == "Fiji")
+            .map(|s| (s.accounts[2].covered, s.days.map(|d| d.start.to_string())));
+        assert_eq!(fiji, Some((true, Some("2022-05-28".to_string()))));
     }
 
     use crate::trip::analyzed;

@@ -842,7 +842,12 @@ pub(crate) fn find(
             BlockKind::Heading | BlockKind::Paragraph => Unit::Story,
             _ => continue,
         };
-        if unit != Unit::Story && !names_word(block.span.of(text), surname) {
+        // A headline or caption tells the traveller's visit when it names them, by surname or by
+        // their office ("Chinese Foreign Minister arrives in Fiji").
+        if unit != Unit::Story
+            && !names_word(block.span.of(text), surname)
+            && !traveller.iter().any(|m| m.block == mention.block)
+        {
             continue;
         }
         let Some(place) = place_info(mention.place) else {
@@ -1079,6 +1084,13 @@ pub(crate) fn find(
                 continue;
             }
         }
+        // Where the line names the traveller before the place by their office ("Chinese Foreign
+        // Minister arrives in Fiji"): the end of that name.
+        let named_before = traveller
+            .iter()
+            .filter(|m| m.block == mention.block && m.span.end <= mention.span.start)
+            .map(|m| m.span.end)
+            .max();
         if unit != Unit::Story {
             // Title-case lines capitalise every word: the traveller must be named before the
             // place ("Blinken Holds Press Conference in Tel Aviv", "Erdogan Welcomes Blinken
@@ -1094,6 +1106,7 @@ pub(crate) fn find(
                     surname,
                 );
             if !opening_then_traveller
+                && named_before.is_none()
                 && !names_word(
                     text.get(sentence.start..mention.span.start).unwrap_or(""),
                     surname,
@@ -1123,8 +1136,15 @@ pub(crate) fn find(
                 .get(sentence.start..mention.span.start)
                 .is_some_and(|lead| lead.trim().len() <= cue.len() + 2)
             && speaks_of_future(&rest_words);
-        let onward = planned(text, sentence, clause_start, mention.span, unit, surname)
-            || cue.ends_with(" for")
+        let onward = planned(
+            text,
+            sentence,
+            clause_start,
+            mention.span,
+            unit,
+            surname,
+            named_before,
+        ) || cue.ends_with(" for")
             || opening_ahead
             || looking_back_ahead;
         out.push(visit(kind, &cue, sentence, onward));
@@ -1264,6 +1284,7 @@ fn planned(
     at: Span,
     unit: Unit,
     surname: &str,
+    named_end: Option<usize>,
 ) -> bool {
     // Whole words only: "his tour" must not read as "is to".
     let padded = crate::words::padded;
@@ -1300,9 +1321,13 @@ fn planned(
     if unit == Unit::Headline {
         let line = padded(sentence.of(text));
         let name = padded(surname);
+        // After the surname, or after the office that names them ("Chinese Foreign Minister to
+        // visit Fiji").
+        let after_office = named_end.map(|end| padded(text.get(end..sentence.end).unwrap_or("")));
         let after_name = line
             .find(name.trim_end())
             .map(|i| &line[i + name.trim_end().len()..])
+            .or(after_office.as_deref())
             .unwrap_or("");
         // "Trudeau headed to Southeast Asia, Tunisia": a headline's "is headed".
         return [" to ", " headed to ", " headed for "]
@@ -2472,7 +2497,13 @@ fn cue_before(
                         | "drove"
                 )
             });
-            if moved {
+            // "arrived … on a chartered Royal Jet aircraft from Abu Dhabi": where the aircraft
+            // was hired, not where the traveller was.
+            let hired =
+                words.iter().rev().skip(1).take(4).any(|(w, _)| {
+                    matches!(w.as_str(), "chartered" | "hired" | "leased" | "rented")
+                });
+            if moved && !hired {
                 return Some(("came from".into(), VisitKind::Left));
             }
         }
@@ -2613,6 +2644,7 @@ mod tests {
             ("words between cue and place", "Blinken arrived in the Jordanian capital Amman and then went to European Union candidate Serbia.", &[("Amman", false, Arrived), ("Serbia", false, Arrived)]),
             ("departed from, then the next", "Blinken departed from Budapest on Friday and left Belgrade for Athens.", &[("Budapest", false, Left), ("Belgrade", false, Left), ("Athens", true, Arrived)]),
             ("came from", "Blinken arrived in Belgrade from France on Tuesday.", &[("Belgrade", false, Arrived), ("France", false, Left)]),
+            ("an aircraft hired from", "Blinken arrived at Joint Base Andrews on a chartered Royal Jet aircraft from Abu Dhabi.", &[("Joint Base Andrews", false, Arrived)]),
             ("heads next", "Blinken is on a trip to Europe. He heads next to Serbia and Hungary.", &[("Serbia", true, Arrived), ("Hungary", true, Arrived)]),
             ("itinerary with countries", "His subsequent stops are: Amman, Jordan; Doha, Qatar; and Cairo, Egypt.", &[("Amman", false, Listed), ("Jordan", false, Listed), ("Doha", false, Listed), ("Qatar", false, Listed), ("Cairo", false, Listed), ("Egypt", false, Listed)]),
             ("tour includes", "Blinken's current tour includes Turkey, Greece and Jordan.", &[("Turkey", false, Listed), ("Greece", false, Listed), ("Jordan", false, Listed)]),
@@ -2749,9 +2781,21 @@ mod tests {
                 &[("Brazzaville", false, Stayed)],
             ),
             ("Talks In Cairo With Blinken", &[]),
+            // By the office: the traveller's, with the nationality the corpus gives it.
+            (
+                "Chinese Foreign Minister arrives in Fiji",
+                &[("Fiji", false, Arrived)],
+            ),
+            (
+                "Chinese Foreign Minister headed to Fiji, Tonga",
+                &[("Fiji", true, Arrived), ("Tonga", true, Arrived)],
+            ),
+            ("Qatari Foreign Minister arrives in Fiji", &[]),
         ];
         for (headline, want) in headlines {
-            let who = if headline.contains("Pope") {
+            let who = if headline.contains("Foreign Minister") {
+                "Chinese Foreign Minister Wang Yi"
+            } else if headline.contains("Pope") {
                 "Pope Francis"
             } else if headline.contains("Xi") {
                 "Xi Jinping"
