@@ -554,7 +554,7 @@ pub(super) fn guessed_a_week_early(claims: &mut [DateClaim]) {
         let Some(before) = before else { continue };
         // (A page guessed from previews weeks before may be weeks early: at most four.)
         for _ in 0..4 {
-            if c.days.end.ordinal() + 2 >= before.ordinal() {
+            if c.days.end.ordinal() + 1 >= before.ordinal() {
                 break;
             }
             let (Some(start), Some(end)) = (c.days.start.plus(7), c.days.end.plus(7)) else {

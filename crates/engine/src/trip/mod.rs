@@ -192,8 +192,28 @@ pub(crate) fn build(
         }
         (kept, renumbered(&assignment, &renumber))
     };
+    // Weekdays counted from a guessed page date can make the order that would show them a
+    // week early ("pledged on last Saturday", on a page dated like the corpus, about the stop
+    // an itinerary puts last): first the order without them, then those that fall before a stop
+    // it puts earlier moved on a week (`guessed_a_week_early`), then the order with them.
+    if (0..stops.len()).any(|s| order::guessed_only(&claims, s)) {
+        let (first, _) =
+            order::order_stops(&stops, &seen, &assignment, &claims, articles, places, false);
+        let mut rank = vec![0; stops.len()];
+        for (position, &s) in first.iter().enumerate() {
+            rank[s] = position;
+        }
+        let mut ranked = claims.clone();
+        for c in &mut ranked {
+            c.stop = rank[c.stop];
+        }
+        dating::guessed_a_week_early(&mut ranked);
+        for (c, moved) in claims.iter_mut().zip(ranked) {
+            c.days = moved.days;
+        }
+    }
     let (mut order, phrases) =
-        order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
+        order::order_stops(&stops, &seen, &assignment, &claims, articles, places, true);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {

@@ -90,6 +90,7 @@ pub(super) fn order_stops(
     claims: &[DateClaim],
     articles: &[Article],
     places: &[crate::model::Place],
+    guessed_dates: bool,
 ) -> (Vec<usize>, Vec<Vec<i64>>) {
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
@@ -115,12 +116,19 @@ pub(super) fn order_stops(
             })
         })
         .collect();
+    // Days counted only from a page's guessed date ("pledged on last Saturday" on a page with
+    // none of its own) vote only when asked: a first order is made without them.
+    let guessed: Vec<bool> = (0..n)
+        .map(|s| !guessed_dates && guessed_only(claims, s))
+        .collect();
     // Dates.
     for &a in &made {
         for &b in &made {
             if let (Some(x), Some(y)) = (days[a], days[b]) {
                 if x.end < y.start {
-                    w[a][b] += W_DATE;
+                    if !guessed[a] && !guessed[b] {
+                        w[a][b] += W_DATE;
+                    }
                 } else if x.start < y.start && x.end <= y.end {
                     // Overlapping days: the one that began first (Belfast on Sunday evening
                     // and Monday, Cardiff on Monday).
@@ -142,6 +150,12 @@ pub(super) fn order_stops(
     let mut order = kemeny(&made, &w);
     order.extend((0..n).filter(|&s| stops[s].onward));
     (order, phrases)
+}
+
+/// Whether a stop's days come only from weekdays or "today" counted from pages' guessed dates.
+pub(super) fn guessed_only(claims: &[DateClaim], stop: usize) -> bool {
+    let best = super::dating::best_claims(claims, stop);
+    !best.is_empty() && best.iter().all(|c| c.guessed)
 }
 
 /// What the articles' words say of the order, dates aside: `w[a][b]` is the weight of the
@@ -513,6 +527,57 @@ pub(super) fn kemeny(items: &[usize], w: &[Vec<i64>]) -> Vec<usize> {
 mod tests {
     use super::kemeny;
     use crate::trip::analyzed;
+
+    #[test]
+    fn a_weekday_counted_from_a_guessed_date_does_not_make_the_order() {
+        // The itinerary lists Tunis last; the page about Tunis has no date of its own, so its
+        // "on Saturday" is counted from a guess (8 March, before Lima). The order comes first
+        // without it, and the Saturday is then the one after Quito.
+        let texts = [
+            "Minister to Tour\n10 March 2031\n\nMinister Ines Halvorsen will visit Lima, Quito and Tunis from March 12 to 16, her office said.",
+            "Minister in Lima\n12 March 2031\n\nMinister Ines Halvorsen arrived in Lima on Wednesday.",
+            "Minister in Quito\n14 March 2031\n\nMinister Ines Halvorsen held talks in Quito on Friday.",
+            "Minister pledges help\n\nDuring a visit to Tunis, Minister Ines Halvorsen pledged on Saturday to fund new schools.",
+        ];
+        let stops = |texts: &[&str]| -> Vec<(String, String)> {
+            let inputs: Vec<crate::ArticleInput> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| crate::ArticleInput {
+                    id: format!("{i}"),
+                    text: t.to_string(),
+                    ..Default::default()
+                })
+                .collect();
+            let a = crate::analyze(&inputs);
+            a.stops
+                .iter()
+                .map(|s| {
+                    (
+                        a.places[s.place].name.clone(),
+                        s.days.map(|d| d.start.to_string()).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        };
+        let want = [
+            ("Lima", "2031-03-12"),
+            ("Quito", "2031-03-14"),
+            ("Tunis", "2031-03-15"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(p, d)| (p.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(stops(&texts), want);
+        // A guessed Wednesday two days before Quito is no surer: Tunis stays after Quito, on no
+        // day before it.
+        let wednesday = texts[3].replace("on Saturday", "on Wednesday");
+        let got = stops(&[texts[0], texts[1], texts[2], &wednesday]);
+        let names: Vec<&str> = got.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["Lima", "Quito", "Tunis"]);
+        assert!(got[2].1.as_str() > "2031-03-14", "{got:?}");
+    }
 
     #[test]
     fn a_base_arrived_at_first_comes_first() {
