@@ -536,8 +536,11 @@ pub(crate) fn written_no_earlier(
 /// A weekday read on a page with no date of its own, days before the traveller is known (by
 /// dates written out or stated pages) to have been at a stop the order puts earlier, is the
 /// same weekday a week on, or weeks ("arrived in Tanzania Thursday", on a page guessed to be
-/// from the week before Ghana's 26-28 March). `claims` are numbered by the order.
-pub(super) fn guessed_a_week_early(claims: &mut [DateClaim]) {
+/// from the week before Ghana's 26-28 March). `before(a, b)`: whether stop `a` comes before `b`.
+pub(super) fn guessed_a_week_early(
+    claims: &mut [DateClaim],
+    before: &dyn Fn(usize, usize) -> bool,
+) {
     // Each stop's first day known.
     let mut first: std::collections::HashMap<usize, crate::day::Day> = Default::default();
     for c in claims.iter().filter(|c| !c.guessed && c.tier() == 3) {
@@ -546,15 +549,15 @@ pub(super) fn guessed_a_week_early(claims: &mut [DateClaim]) {
     }
     for c in claims.iter_mut().filter(|c| c.guessed) {
         // The latest first day known of any stop before this one.
-        let before = first
+        let earlier = first
             .iter()
-            .filter(|(s, _)| **s < c.stop)
+            .filter(|(s, _)| before(**s, c.stop))
             .map(|(_, d)| *d)
             .max();
-        let Some(before) = before else { continue };
+        let Some(earlier) = earlier else { continue };
         // (A page guessed from previews weeks before may be weeks early: at most four.)
         for _ in 0..4 {
-            if c.days.end.ordinal() + 1 >= before.ordinal() {
+            if c.days.end.ordinal() + 1 >= earlier.ordinal() {
                 break;
             }
             let (Some(start), Some(end)) = (c.days.start.plus(7), c.days.end.plus(7)) else {

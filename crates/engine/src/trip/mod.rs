@@ -192,28 +192,17 @@ pub(crate) fn build(
         }
         (kept, renumbered(&assignment, &renumber))
     };
-    // Weekdays counted from a guessed page date can make the order that would show them a
-    // week early ("pledged on last Saturday", on a page dated like the corpus, about the stop
-    // an itinerary puts last): first the order without them, then those that fall before a stop
-    // it puts earlier moved on a week (`guessed_a_week_early`), then the order with them.
+    // Weekdays counted from a guessed page date ("pledged on last Saturday", on a page dated like
+    // the corpus) would make the order that shows them a week early: those falling before a
+    // stop the articles' words put earlier (an itinerary's Fiji before its last, Timor-Leste)
+    // move on a week first (`guessed_a_week_early`).
     if (0..stops.len()).any(|s| order::guessed_only(&claims, s)) {
-        let (first, _) =
-            order::order_stops(&stops, &seen, &assignment, &claims, articles, places, false);
-        let mut rank = vec![0; stops.len()];
-        for (position, &s) in first.iter().enumerate() {
-            rank[s] = position;
-        }
-        let mut ranked = claims.clone();
-        for c in &mut ranked {
-            c.stop = rank[c.stop];
-        }
-        dating::guessed_a_week_early(&mut ranked);
-        for (c, moved) in claims.iter_mut().zip(ranked) {
-            c.days = moved.days;
-        }
+        let before =
+            order::words_before(&order::phrase_weights(&stops, &seen, &assignment, articles));
+        dating::guessed_a_week_early(&mut claims, &|a, b| before[a][b]);
     }
     let (mut order, phrases) =
-        order::order_stops(&stops, &seen, &assignment, &claims, articles, places, true);
+        order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {
@@ -239,7 +228,7 @@ pub(crate) fn build(
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
     let assignment = to_the_country_ends(&seen, assignment, &mut claims, &stops, places);
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
-    dating::guessed_a_week_early(&mut claims);
+    dating::guessed_a_week_early(&mut claims, &|a, b| a < b);
     dating::trip_bounds(articles, &stops, &mut claims);
     dating::date_stops(&mut stops, &claims, articles);
     edits::apply_days(edits, &mut stops, places, &mut unapplied);

@@ -90,7 +90,6 @@ pub(super) fn order_stops(
     claims: &[DateClaim],
     articles: &[Article],
     places: &[crate::model::Place],
-    guessed_dates: bool,
 ) -> (Vec<usize>, Vec<Vec<i64>>) {
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
@@ -116,19 +115,12 @@ pub(super) fn order_stops(
             })
         })
         .collect();
-    // Days counted only from a page's guessed date ("pledged on last Saturday" on a page with
-    // none of its own) vote only when asked: a first order is made without them.
-    let guessed: Vec<bool> = (0..n)
-        .map(|s| !guessed_dates && guessed_only(claims, s))
-        .collect();
     // Dates.
     for &a in &made {
         for &b in &made {
             if let (Some(x), Some(y)) = (days[a], days[b]) {
                 if x.end < y.start {
-                    if !guessed[a] && !guessed[b] {
-                        w[a][b] += W_DATE;
-                    }
+                    w[a][b] += W_DATE;
                 } else if x.start < y.start && x.end <= y.end {
                     // Overlapping days: the one that began first (Belfast on Sunday evening
                     // and Monday, Cardiff on Monday).
@@ -158,9 +150,33 @@ pub(super) fn guessed_only(claims: &[DateClaim], stop: usize) -> bool {
     !best.is_empty() && best.iter().all(|c| c.guessed)
 }
 
+/// `before[a][b]`: whether the articles' words put stop `a` before stop `b`, directly or through
+/// others ("Fiji, Tonga, Vanuatu, Papua New Guinea and Timor-Leste": Fiji before Timor-Leste),
+/// from `phrase_weights`.
+pub(super) fn words_before(w: &[Vec<i64>]) -> Vec<Vec<bool>> {
+    let n = w.len();
+    let mut before: Vec<Vec<bool>> = (0..n)
+        .map(|a| (0..n).map(|b| w[a][b] > w[b][a]).collect())
+        .collect();
+    // Warshall's closure.
+    for k in 0..n {
+        let through = before[k].clone();
+        for (a, row) in before.iter_mut().enumerate() {
+            if row[k] {
+                for (b, after) in through.iter().enumerate() {
+                    if *after && a != b {
+                        row[b] = true;
+                    }
+                }
+            }
+        }
+    }
+    before
+}
+
 /// What the articles' words say of the order, dates aside: `w[a][b]` is the weight of the
 /// phrases, lists, headings and ordinals that put stop `a` before stop `b`.
-fn phrase_weights(
+pub(super) fn phrase_weights(
     stops: &[Stop],
     seen: &[Seen],
     assignment: &[Option<usize>],
