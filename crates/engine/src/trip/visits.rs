@@ -975,6 +975,9 @@ pub(crate) fn find(
             || (!names_traveller && another_time(before_a_relative_clause(rest), year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
+            // "Modi had visited Russia earlier this year", "Mr Modi's visit to Moscow last month
+            // coincided with …": a time gone by, right after the place.
+            || long_gone_after(rest_of_clause)
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
             || owns_a_cause(rest_of_clause)
@@ -1441,24 +1444,47 @@ fn follows_an_earlier_trip(clause: &str) -> bool {
         return false;
     }
     let padded = crate::words::padded(clause);
-    VERBS.iter().any(|verb| {
-        padded.match_indices(verb).any(|(at, _)| {
-            let after = &padded[at + verb.len()..];
-            let after = ["his ", "her ", "a ", "the "]
-                .iter()
-                .find_map(|whose| after.strip_prefix(whose))
-                .unwrap_or(after);
-            // The place, or one listed after it ("… visits to Moscow and Kiev").
-            // Not a clause of this trip's own after it ("The trip follows visits to the other
-            // devolved nations, having stopped in Belfast earlier that day"): no verb between.
-            TRIPS.iter().any(|trip| {
-                after.strip_prefix(trip).is_some_and(|list| {
-                    let words: Vec<&str> = list.split_whitespace().collect();
-                    words.len() <= 8
-                        && !words
-                            .iter()
-                            .any(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
-                })
+    // "comes nearly six weeks after his high-profile trip to Moscow": a time between the verb and
+    // "after", a word before the trip.
+    let spaced = [" comes ", " came "].iter().flat_map(|verb| {
+        padded.match_indices(verb).filter_map(|(at, _)| {
+            let rest = &padded[at + verb.len() - 1..];
+            let after = rest.find(" after ")?;
+            (rest[..after].split_whitespace().count() <= 4)
+                .then(|| &padded[at + verb.len() - 1 + after + " after ".len()..])
+        })
+    });
+    let plain = VERBS.iter().flat_map(|verb| {
+        padded
+            .match_indices(verb)
+            .map(|(at, _)| &padded[at + verb.len()..])
+    });
+    plain.chain(spaced).any(|after| {
+        let after = ["his ", "her ", "a ", "the "]
+            .iter()
+            .find_map(|whose| after.strip_prefix(whose))
+            .unwrap_or(after);
+        // One word before the trip: "high-profile trip to".
+        let after = match after.split_once(' ') {
+            Some((_, rest)) if !TRIPS.iter().any(|t| after.starts_with(t)) => {
+                if TRIPS.iter().any(|t| rest.starts_with(t)) {
+                    rest
+                } else {
+                    after
+                }
+            }
+            _ => after,
+        };
+        // The place, or one listed after it ("… visits to Moscow and Kiev").
+        // Not a clause of this trip's own after it ("The trip follows visits to the other
+        // devolved nations, having stopped in Belfast earlier that day"): no verb between.
+        TRIPS.iter().any(|trip| {
+            after.strip_prefix(trip).is_some_and(|list| {
+                let words: Vec<&str> = list.split_whitespace().collect();
+                words.len() <= 8
+                    && !words
+                        .iter()
+                        .any(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
             })
         })
     })
@@ -1528,6 +1554,16 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
             " earlier this year ",
         ],
     )
+}
+
+/// "… Moscow last month coincided": a time of another trip right after the place (not "last
+/// weekend", which may be this trip's).
+fn long_gone_after(rest_of_clause: &str) -> bool {
+    let lead: Vec<&str> = rest_of_clause.split_whitespace().take(3).collect();
+    let lead = crate::words::padded(&lead.join(" ").to_lowercase());
+    [" last month ", " last year ", " earlier this year "]
+        .iter()
+        .any(|t| lead.starts_with(t))
 }
 
 /// `rest` up to a relative clause or a semicolon: what is told of the place itself.
@@ -2644,6 +2680,9 @@ mod tests {
             ("words between cue and place", "Blinken arrived in the Jordanian capital Amman and then went to European Union candidate Serbia.", &[("Amman", false, Arrived), ("Serbia", false, Arrived)]),
             ("departed from, then the next", "Blinken departed from Budapest on Friday and left Belgrade for Athens.", &[("Budapest", false, Left), ("Belgrade", false, Left), ("Athens", true, Arrived)]),
             ("came from", "Blinken arrived in Belgrade from France on Tuesday.", &[("Belgrade", false, Arrived), ("France", false, Left)]),
+            ("a trip some weeks before", "His visit to Kyiv comes nearly six weeks after his high-profile trip to Moscow.", &[("Kyiv", false, Stayed)]),
+            ("a visit gone by, earlier this year", "Blinken had visited Russia earlier this year, drawing criticism.", &[]),
+            ("a visit gone by, right after the place", "Blinken's visit to Moscow last month coincided with a strike.", &[]),
             ("an aircraft hired from", "Blinken arrived at Joint Base Andrews on a chartered Royal Jet aircraft from Abu Dhabi.", &[("Joint Base Andrews", false, Arrived)]),
             ("heads next", "Blinken is on a trip to Europe. He heads next to Serbia and Hungary.", &[("Serbia", true, Arrived), ("Hungary", true, Arrived)]),
             ("itinerary with countries", "His subsequent stops are: Amman, Jordan; Doha, Qatar; and Cairo, Egypt.", &[("Amman", false, Listed), ("Jordan", false, Listed), ("Doha", false, Listed), ("Qatar", false, Listed), ("Cairo", false, Listed), ("Egypt", false, Listed)]),
