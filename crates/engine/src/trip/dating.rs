@@ -263,8 +263,28 @@ pub(super) fn date_claims(
                 ]
                 .iter()
                 .any(|w| between.contains(w));
+                // "… to offer condolences for Hamas's attack on October 7": the day of the event
+                // the date follows, not of the visit.
+                let of_an_event = [
+                    " attack on ",
+                    " attacks on ",
+                    " attack of ",
+                    " attacks of ",
+                    " massacre on ",
+                    " massacre of ",
+                    " raid on ",
+                    " bombing on ",
+                    " bombings on ",
+                    " assault on ",
+                    " invasion on ",
+                    " earthquake on ",
+                    " coup on ",
+                ]
+                .iter()
+                .any(|e| between.ends_with(e));
                 if between.contains(" before ")
                     || homeward
+                    || of_an_event
                     || between.contains(" as reported ")
                     || between.contains(" according to ")
                     || told_of_a_plan
@@ -1288,6 +1308,15 @@ mod tests {
             .find(|s| a.places[s.place].name == place)
             .and_then(|s| s.days)
             .map(|d| (d.start.to_string(), d.end.to_string()))
+    }
+
+    #[test]
+    fn the_date_of_an_event_the_visit_answers_is_not_the_visit_s() {
+        let a = analyzed(&[
+            "2031-10-19\nForeign Minister Ana Costa arrived in Israel on October 19 to offer condolences for the attack on October 7.",
+        ]);
+        let want = Some(("2031-10-19".to_string(), "2031-10-19".to_string()));
+        assert_eq!(days_of(&a, "Israel"), want);
     }
 
     #[test]

@@ -982,6 +982,10 @@ pub(crate) fn find(
             || called_off(rest_of_clause)
             || owns_a_cause(rest_of_clause)
             || refuelling(&padded_clause)
+            // "the families of UK citizens held hostage in Gaza": captives' place, not a visit.
+            || [" held hostage ", " held captive ", " taken hostage ", " kept hostage "]
+                .iter()
+                .any(|w| padded_clause.contains(w))
             // "Xi's visit comes almost two weeks after the United States slapped a levy": a time
             // after another event, whose subject the place is.
             || (cue == "after" && a_while_after(&padded_clause))
@@ -2479,7 +2483,23 @@ fn cue_before(
                         | "accompanied"
                 )
             });
-            if let Some((verb, _)) = hosted {
+            // Not goods let in: "he welcomes humanitarian aid to the Gaza Strip".
+            let goods = words.iter().rev().skip(1).take(4).any(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "aid"
+                        | "assistance"
+                        | "supplies"
+                        | "deliveries"
+                        | "shipments"
+                        | "trucks"
+                        | "goods"
+                        | "fuel"
+                        | "investment"
+                        | "investments"
+                )
+            });
+            if let Some((verb, _)) = hosted.filter(|_| !goods) {
                 return Some((format!("{verb} … to"), VisitKind::Arrived));
             }
         }
@@ -2683,6 +2703,8 @@ mod tests {
             ("a trip some weeks before", "His visit to Kyiv comes nearly six weeks after his high-profile trip to Moscow.", &[("Kyiv", false, Stayed)]),
             ("a visit gone by, earlier this year", "Blinken had visited Russia earlier this year, drawing criticism.", &[]),
             ("a visit gone by, right after the place", "Blinken's visit to Moscow last month coincided with a strike.", &[]),
+            ("goods welcomed to", "Blinken said that he welcomes humanitarian aid to the Gaza Strip.", &[]),
+            ("hostages held in", "Blinken met the families of citizens held hostage in Gaza.", &[]),
             ("an aircraft hired from", "Blinken arrived at Joint Base Andrews on a chartered Royal Jet aircraft from Abu Dhabi.", &[("Joint Base Andrews", false, Arrived)]),
             ("heads next", "Blinken is on a trip to Europe. He heads next to Serbia and Hungary.", &[("Serbia", true, Arrived), ("Hungary", true, Arrived)]),
             ("itinerary with countries", "His subsequent stops are: Amman, Jordan; Doha, Qatar; and Cairo, Egypt.", &[("Amman", false, Listed), ("Jordan", false, Listed), ("Doha", false, Listed), ("Qatar", false, Listed), ("Cairo", false, Listed), ("Egypt", false, Listed)]),
