@@ -470,17 +470,27 @@ pub(super) fn has_phrase(words: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
 
-/// The analysis of `texts`, each under a headline of its own: the trip stages' tests.
+/// A corpus of `texts` as given: each text's first line is its headline.
 #[cfg(test)]
-pub(crate) fn analyzed(texts: &[&str]) -> crate::Analysis {
+pub(crate) fn analyzed_as_given(texts: &[&str]) -> crate::Analysis {
     let inputs: Vec<crate::ArticleInput> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| crate::ArticleInput {
             id: format!("{i}"),
-            text: format!("A Headline For The Story Here\n{t}"),
+            text: t.to_string(),
             ..Default::default()
         })
         .collect();
     crate::analyze(&inputs)
+}
+
+/// The analysis of `texts`, each under a headline of its own: the trip stages' tests.
+#[cfg(test)]
+pub(crate) fn analyzed(texts: &[&str]) -> crate::Analysis {
+    let headed: Vec<String> = texts
+        .iter()
+        .map(|t| format!("A Headline For The Story Here\n{t}"))
+        .collect();
+    analyzed_as_given(&headed.iter().map(String::as_str).collect::<Vec<_>>())
 }

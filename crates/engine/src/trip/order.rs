@@ -556,16 +556,7 @@ mod tests {
             "Minister pledges help\n\nDuring a visit to Tunis, Minister Ines Halvorsen pledged on Saturday to fund new schools.",
         ];
         let stops = |texts: &[&str]| -> Vec<(String, String)> {
-            let inputs: Vec<crate::ArticleInput> = texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| crate::ArticleInput {
-                    id: format!("{i}"),
-                    text: t.to_string(),
-                    ..Default::default()
-                })
-                .collect();
-            let a = crate::analyze(&inputs);
+            let a = crate::trip::analyzed_as_given(texts);
             a.stops
                 .iter()
                 .map(|s| {

@@ -860,16 +860,7 @@ mod tests {
              spoke to reporters.",
         ];
         // Each text's first line is its headline.
-        let inputs: Vec<crate::ArticleInput> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::ArticleInput {
-                id: format!("{i}"),
-                text: t.to_string(),
-                ..Default::default()
-            })
-            .collect();
-        let analysis = crate::analyze(&inputs);
+        let analysis = crate::trip::analyzed_as_given(&texts);
         let role = analysis.traveller.as_ref().and_then(|t| t.role.clone());
         assert_eq!(role.as_deref(), Some("Chinese Foreign Minister"));
         let fiji = analysis
