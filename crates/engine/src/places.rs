@@ -160,11 +160,12 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             }
             // "Wraps Up Balkan Tour", "Somali forces": a word the lexicon knows as an adjective
             // of a people or region is no division of that name (Turkmenistan's Balkan).
+            // (The divisions first: the lexicon's test lower-cases, for every match.)
             if single_word
-                && crate::lexicon::is_nationality(&m.span.of(text).to_lowercase())
                 && m.candidates
                     .iter()
                     .all(|id| gazetteer.entries[*id as usize].rank == Rank::Division)
+                && crate::lexicon::is_nationality(&m.span.of(text).to_lowercase())
             {
                 continue;
             }
@@ -293,8 +294,9 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                     .flatten();
             // "Atlanta, Georgia": the qualifier itself is the division that placed the city,
             // not the country of that name.
-            let qualifying = i
-                .checked_sub(1)
+            let qualifying = (n > 1)
+                .then(|| i.checked_sub(1))
+                .flatten()
                 .and_then(|p| matches.get(p))
                 .filter(|(_, prev)| {
                     text.get(prev.span.end..m.span.start)
@@ -310,8 +312,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                                 e.kind == PlaceKind::City && e.admin == qe.admin
                             })
                     })
-                })
-                .filter(|_| n > 1);
+                });
             let entry = *by_qualifier
                 .or(qualifying)
                 .or(by_neighbour.map(|(id, _)| id))

@@ -1093,11 +1093,15 @@ pub(crate) fn find(
         }
         // Where the line names the traveller before the place by their office ("Chinese Foreign
         // Minister arrives in Fiji"): the end of that name.
-        let named_before = traveller
-            .iter()
-            .filter(|m| m.block == mention.block && m.span.end <= mention.span.start)
-            .map(|m| m.span.end)
-            .max();
+        let named_before = (unit != Unit::Story)
+            .then(|| {
+                traveller
+                    .iter()
+                    .filter(|m| m.block == mention.block && m.span.end <= mention.span.start)
+                    .map(|m| m.span.end)
+                    .max()
+            })
+            .flatten();
         if unit != Unit::Story {
             // Title-case lines capitalise every word: the traveller must be named before the
             // place ("Blinken Holds Press Conference in Tel Aviv", "Erdogan Welcomes Blinken
@@ -1563,6 +1567,11 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
 /// "… Moscow last month coincided": a time of another trip right after the place (not "last
 /// weekend", which may be this trip's).
 fn long_gone_after(rest_of_clause: &str) -> bool {
+    // Cheap first: most clauses go on otherwise.
+    let start = rest_of_clause.trim_start();
+    if !(start.starts_with("last ") || start.starts_with("earlier ")) {
+        return false;
+    }
     let lead: Vec<&str> = rest_of_clause.split_whitespace().take(3).collect();
     let lead = crate::words::padded(&lead.join(" ").to_lowercase());
     [" last month ", " last year ", " earlier this year "]
