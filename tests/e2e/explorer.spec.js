@@ -163,9 +163,14 @@ test('keyboard only: views, stops, map and evidence', async ({ app }) => {
   await expect(compare).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(compare).toHaveAttribute('aria-current', 'page');
-  // Back to the trip; walk to the map and zoom with +, pan with arrows, fit with 0.
-  await app.keyboard.press('Shift+Tab');
+  // Back to the trip (Shift+Tab until its button has focus: one press was not always enough on
+  // a loaded machine, the view's re-render racing the key); walk to the map and zoom with +,
+  // pan with arrows, fit with 0.
+  const trip = app.getByRole('button', { name: 'Trip', exact: true });
+  for (let i = 0; i < 12 && !(await trip.evaluate((b) => b === document.activeElement)); i++) await app.keyboard.press('Shift+Tab');
+  await expect(trip).toBeFocused();
   await app.keyboard.press('Enter');
+  await expect(trip).toHaveAttribute('aria-current', 'page');
   const svg = app.locator('.map svg.map-overlay');
   const transform = () => app.locator('g.land').getAttribute('transform');
   for (let i = 0; i < 30 && !(await svg.evaluate((s) => s === document.activeElement)); i++) await app.keyboard.press('Tab');
