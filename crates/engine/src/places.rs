@@ -221,10 +221,14 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             let entry_of = |id: &u32| &gazetteer.entries[*id as usize];
             // "Palestine, Texas", "Carlingford, Co Louth": the place named right after a comma
             // says which of the places of this name is meant.
-            let qualifier = matches.get(i + 1).and_then(|(_, next)| {
-                let between = text.get(m.span.end..next.span.start)?;
-                (between.trim() == "," || between.trim() == "(").then_some(next)
-            });
+            // "Palestine, Texas", "Atlanta (Georgia)": two names joined as place and qualifier.
+            let joined = |a: &NameMatch, b: &NameMatch| {
+                text.get(a.span.end..b.span.start)
+                    .is_some_and(|between| between.trim() == "," || between.trim() == "(")
+            };
+            let qualifier = matches
+                .get(i + 1)
+                .and_then(|(_, next)| joined(m, next).then_some(next));
             let by_qualifier = qualifier.and_then(|q| {
                 m.candidates.iter().find(|id| {
                     let e = entry_of(id);
@@ -298,10 +302,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 .then(|| i.checked_sub(1))
                 .flatten()
                 .and_then(|p| matches.get(p))
-                .filter(|(_, prev)| {
-                    text.get(prev.span.end..m.span.start)
-                        .is_some_and(|between| between.trim() == "," || between.trim() == "(")
-                })
+                .filter(|(_, prev)| joined(prev, m))
                 .and_then(|(_, prev)| {
                     m.candidates.iter().find(|qid| {
                         let qe = entry_of(qid);
@@ -694,7 +695,6 @@ mod tests {
         }
         // The context case must pick Lebanon's Tripoli, not Libya's capital.
         let text = "A headline for the test\nIn Lebanon, the talks moved to Tripoli.";
-        let g = Gazetteer::bundled();
         let found = find(text, &classify(text), g);
         assert_eq!(
             g.entries[found[1].entry as usize].country.as_deref(),

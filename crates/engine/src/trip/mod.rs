@@ -196,13 +196,13 @@ pub(crate) fn build(
     // the corpus) would make the order that shows them a week early: those falling before a
     // stop the articles' words put earlier (an itinerary's Fiji before its last, Timor-Leste)
     // move on a week first (`guessed_a_week_early`).
+    // What the words alone say of the order: for that, for the order, and kept with the trip.
+    let phrases = order::phrase_weights(&stops, &seen, &assignment, articles);
     if (0..stops.len()).any(|s| order::guessed_only(&claims, s)) {
-        let before =
-            order::words_before(&order::phrase_weights(&stops, &seen, &assignment, articles));
+        let before = order::words_before(&phrases);
         dating::guessed_a_week_early(&mut claims, &|a, b| before[a][b]);
     }
-    let (mut order, phrases) =
-        order::order_stops(&stops, &seen, &assignment, &claims, articles, places);
+    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, &phrases, places);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {

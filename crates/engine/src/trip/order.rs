@@ -81,16 +81,16 @@ pub(super) const W_WEAK: i64 = 1;
 /// Up to this many stops the order is exact; above it, by dates and first appearance.
 pub(super) const EXACT_MAX: usize = 16;
 
-/// Orders the stops: made stops by the weight of the evidence, onward legs after them. Also
-/// returns what the words alone say (`phrase_weights`), for dating undated pages later.
+/// Orders the stops: made stops by the weight of the evidence (`phrases`: what the words alone
+/// say, from `phrase_weights`, besides the dates), onward legs after them.
 pub(super) fn order_stops(
     stops: &[Stop],
     seen: &[Seen],
     assignment: &[Option<usize>],
     claims: &[DateClaim],
-    articles: &[Article],
+    phrases: &[Vec<i64>],
     places: &[crate::model::Place],
-) -> (Vec<usize>, Vec<Vec<i64>>) {
+) -> Vec<usize> {
     let n = stops.len();
     let mut w = vec![vec![0i64; n]; n];
     let made: Vec<usize> = (0..n).filter(|&s| !stops[s].onward).collect();
@@ -133,15 +133,14 @@ pub(super) fn order_stops(
             }
         }
     }
-    let phrases = phrase_weights(stops, seen, assignment, articles);
-    for (row, add) in w.iter_mut().zip(&phrases) {
+    for (row, add) in w.iter_mut().zip(phrases) {
         for (x, y) in row.iter_mut().zip(add) {
             *x += y;
         }
     }
     let mut order = kemeny(&made, &w);
     order.extend((0..n).filter(|&s| stops[s].onward));
-    (order, phrases)
+    order
 }
 
 /// Whether a stop's days come only from weekdays or "today" counted from pages' guessed dates.

@@ -378,10 +378,10 @@ impl Candidate {
     /// is known as theirs and their home is known (a form given once may be someone else's office
     /// taken for theirs).
     fn role(&self) -> Option<String> {
-        let mut offices: Vec<(String, usize)> = Vec::new();
-        for (r, n) in &self.roles {
-            let o = office_of(r);
-            match offices.iter_mut().find(|(k, _)| *k == o) {
+        let of_role: Vec<String> = self.roles.iter().map(|(r, _)| office_of(r)).collect();
+        let mut offices: Vec<(&str, usize)> = Vec::new();
+        for (o, (_, n)) in of_role.iter().zip(&self.roles) {
+            match offices.iter_mut().find(|(k, _)| k == o) {
                 Some(slot) => slot.1 += n,
                 None => offices.push((o, *n)),
             }
@@ -391,7 +391,9 @@ impl Candidate {
             .max_by_key(|(o, n)| (!is_companion(o), *n, o.len()))?;
         self.roles
             .iter()
-            .filter(|(r, _)| office_of(r) == *office)
+            .zip(&of_role)
+            .filter(|(_, o)| o.as_str() == *office)
+            .map(|(role, _)| role)
             .max_by_key(|(r, n)| {
                 (
                     *n > 1 && super::home::home_country(r).is_some(),

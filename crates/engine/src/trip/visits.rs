@@ -1472,27 +1472,20 @@ fn follows_an_earlier_trip(clause: &str) -> bool {
             .iter()
             .find_map(|whose| after.strip_prefix(whose))
             .unwrap_or(after);
-        // One word before the trip: "high-profile trip to".
-        let after = match after.split_once(' ') {
-            Some((_, rest)) if !TRIPS.iter().any(|t| after.starts_with(t)) => {
-                if TRIPS.iter().any(|t| rest.starts_with(t)) {
-                    rest
-                } else {
-                    after
-                }
-            }
-            _ => after,
-        };
+        // Or one word before the trip: "high-profile trip to".
+        let one_word_on = after.split_once(' ').map_or("", |(_, rest)| rest);
         // The place, or one listed after it ("… visits to Moscow and Kiev").
         // Not a clause of this trip's own after it ("The trip follows visits to the other
         // devolved nations, having stopped in Belfast earlier that day"): no verb between.
         TRIPS.iter().any(|trip| {
-            after.strip_prefix(trip).is_some_and(|list| {
-                let words: Vec<&str> = list.split_whitespace().collect();
-                words.len() <= 8
-                    && !words
-                        .iter()
-                        .any(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            [after, one_word_on].iter().any(|a| {
+                a.strip_prefix(trip).is_some_and(|list| {
+                    let words: Vec<&str> = list.split_whitespace().collect();
+                    words.len() <= 8
+                        && !words
+                            .iter()
+                            .any(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                })
             })
         })
     })
@@ -1572,8 +1565,7 @@ fn long_gone_after(rest_of_clause: &str) -> bool {
     if !(start.starts_with("last ") || start.starts_with("earlier ")) {
         return false;
     }
-    let lead: Vec<&str> = rest_of_clause.split_whitespace().take(3).collect();
-    let lead = crate::words::padded(&lead.join(" ").to_lowercase());
+    let lead = crate::words::padded(start);
     [" last month ", " last year ", " earlier this year "]
         .iter()
         .any(|t| lead.starts_with(t))
