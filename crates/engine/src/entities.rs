@@ -599,6 +599,18 @@ fn full_names(
         } else {
             country_words
         };
+        // A place of one word before a title is the office's: "Atlanta Mayor Andre Dickens",
+        // "Texas Governor Greg Abbott".
+        let country_words = if country_words == 0
+            && run.len() >= 3
+            && !run[0].possessive
+            && is_title_word(&lower(run[1].core))
+            && gazetteer.is_place_name(run[0].core)
+        {
+            1
+        } else {
+            country_words
+        };
         // An organisation's name before a title is the title's too: "United Nations
         // Secretary-General Antonio Guterres", "African Union Commission Chairperson …".
         let country_words = if country_words == 0 {
@@ -1112,6 +1124,8 @@ mod tests {
             ("places and nationalities are not people", "West Asian nations met in Tel Aviv. Arab leaders came. West Asian leaders left.", vec![]),
             ("country of several words in the title", "United States Secretary of State Antony Blinken met them.",
                 vec![("Antony Blinken".into(), s("United States Secretary of State"), v(&["United States Secretary of State Antony Blinken"]))]),
+            ("a city before the title is the office's", "Atlanta Mayor Andre Dickens welcomed him. Dickens spoke. Atlanta is proud.",
+                vec![("Andre Dickens".into(), s("Atlanta Mayor"), v(&["Atlanta Mayor Andre Dickens", "Dickens"]))]),
             ("an organisation's name in the title", "United Nations Secretary-General Antonio Guterres met them.",
                 vec![("Antonio Guterres".into(), s("United Nations Secretary-General"), v(&["United Nations Secretary-General Antonio Guterres"]))]),
             ("a participle opening the sentence", "Visiting US Secretary of State Antony Blinken met them.",
