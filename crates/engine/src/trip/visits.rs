@@ -2573,6 +2573,13 @@ fn cue_before(
             "visit" | "trip" | "tour" | "stop" | "leg" | "stay"
         ) && !rest.trim_start().starts_with(',')
         {
+            // "Following their Atlanta visit, they will journey to Washington": the one before.
+            if words
+                .last()
+                .is_some_and(|(w, _)| matches!(w.as_str(), "following" | "after"))
+            {
+                return Some((format!("after the <place> {w}"), VisitKind::Left));
+            }
             return Some((format!("<place> {w}"), VisitKind::Stayed));
         }
     }
@@ -2714,6 +2721,7 @@ mod tests {
             ("ordinal after the place", "Belgrade, after France, is the second stop on Blinken's tour.", &[("Belgrade", false, Listed), ("France", false, Left)]),
             ("a while after another event", "Blinken's visit comes almost two weeks after the United States -- Vietnam's biggest export market -- slapped a 46 percent levy on its goods.", &[]),
             ("place visit compound", "Blinken's Hanoi visit ended early.", &[("Hanoi", false, Stayed)]),
+            ("place visit looked back on", "Following their Atlanta visit, the Rutos will journey to Washington on May 23. After the Hanoi visit he flew home.", &[("Atlanta", true, Left), ("Washington", true, Stayed), ("Hanoi", false, Left)]),
             ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
             ("denied", "Blinken did not travel to Israel and cancelled his visit to Lebanon.", &[]),
             ("skipping a summit", "Blinken is skipping the summit in Jakarta.", &[]),
