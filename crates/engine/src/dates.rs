@@ -745,6 +745,21 @@ pub(crate) fn resolve(mentions: &mut [DateMention], reference: Option<Reference>
             narrative = Some((m.block, range.end));
         }
     }
+    // "on Wednesday, May 21", "Monday 20 May": the date right after a weekday says which day it
+    // is (when the writer slipped, the weekday would give another).
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (weekday, date) = (&mut before[k - 1], &after[0]);
+        if matches!(weekday.expression, DateExpression::Weekday { .. })
+            && matches!(date.expression, DateExpression::Absolute { .. })
+            && date.span.start >= weekday.span.end
+            && date.span.start - weekday.span.end <= 2
+            && date.resolved.is_some()
+        {
+            weekday.resolved = date.resolved;
+            weekday.confidence = date.confidence;
+        }
+    }
 }
 
 /// `month`/`day` in the year that puts it nearest before (or shortly after) `reference`.
@@ -758,10 +773,13 @@ pub(crate) fn day_near(reference: Day, month: u32, day: u32) -> Option<Day> {
     }
 }
 
-/// `month`/`day` on or after `reference`, within a year: a date told as still to come.
+/// `month`/`day` on or after `reference`, within a year: a date told as still to come. A date
+/// less than a month before the reference is this year's all the same: the page's date is often
+/// that of a later copy or only a guess ("set to visit Atlanta from May 20 to 21" on a page dated
+/// the 21st is no visit a year later).
 fn day_ahead(reference: Day, month: u32, day: u32) -> Option<Day> {
     let this_year = Day::new(reference.year(), month, day)?;
-    if this_year < reference {
+    if reference.ordinal() - this_year.ordinal() > 31 {
         Day::new(reference.year() + 1, month, day)
     } else {
         Some(this_year)
@@ -975,11 +993,11 @@ mod tests {
                  Monday, 03/04/2023.",
                 nov6,
                 &[
-                    ("Thursday", Some("2023-11-02"), Medium),
+                    ("Thursday", Some("2023-06-22"), High),
                     ("06/22/2023", Some("2023-06-22"), High),
                     ("22/06/2023", Some("2023-06-22"), High),
                     ("20-11-2022", Some("2022-11-20"), High),
-                    ("Monday", Some("2023-11-06"), Medium),
+                    ("Monday", Some("2023-04-03"), High),
                     ("03/04/2023", Some("2023-04-03"), High),
                 ],
             ),
@@ -1072,6 +1090,26 @@ mod tests {
                 &[
                     ("March 25 to April 2", Some("2023-03-25..2023-04-02"), Medium),
                     ("30 Nov - 2 Dec 2023", Some("2023-11-30..2023-12-02"), High),
+                ],
+            ),
+            (
+                "a weekday right before a date is that date",
+                "He toured the plant on Wednesday, May 21, and left on Thursday, 22 May.",
+                "2024-05-23",
+                &[
+                    ("Wednesday", Some("2024-05-21"), Medium),
+                    ("May 21", Some("2024-05-21"), Medium),
+                    ("Thursday", Some("2024-05-22"), Medium),
+                    ("22 May", Some("2024-05-22"), Medium),
+                ],
+            ),
+            (
+                "a range told ahead is next year's only when it is well past",
+                "He is set to visit Atlanta from May 20 to 21. He will tour Paris from 5 to 7 January.",
+                "2024-05-22",
+                &[
+                    ("May 20 to 21", Some("2024-05-20..2024-05-21"), Medium),
+                    ("5 to 7 January", Some("2025-01-05..2025-01-07"), Medium),
                 ],
             ),
             (
