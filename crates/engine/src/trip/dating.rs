@@ -3,6 +3,7 @@
 //! its neighbours in the order.
 
 use super::{by_sentence, dedup, gap, group_span, groups, DateClaim, Seen};
+use crate::day::Day;
 use crate::model::{
     Article, BlockKind, Confidence, DateExpression, DayRange, Furniture, Provenance, Stop,
     VisitKind,
@@ -886,22 +887,27 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
             return announced;
         }
     }
+    // A claim counted from a guessed page date must fall within a day of the days the claims
+    // from pages with a surer date span.
+    let near_the_sure_days = |c: &DateClaim, sure: &Option<(Day, Day)>| match sure {
+        Some((lo, hi)) if c.guessed => {
+            c.days.start.ordinal() >= lo.ordinal() - 1 && c.days.end.ordinal() <= hi.ordinal() + 1
+        }
+        _ => true,
+    };
+    let mut best_sure = None;
     if tier == 3 {
         drop_days_before_arrival(&mut best);
         // A weekday counted from a guessed page date, far from every day a page with a surer
         // date gives ("arrived in Riyadh on Saturday" in an undated page, where the dated ones
         // say Tuesday), is the guess gone wrong: the comparison shows it, the stop's days do not.
         let sure = best.iter().filter(|c| !c.guessed);
-        if let (Some(lo), Some(hi)) = (
-            sure.clone().map(|c| c.days.start).min(),
-            sure.map(|c| c.days.end).max(),
-        ) {
-            best.retain(|c| {
-                !c.guessed
-                    || (c.days.start.ordinal() >= lo.ordinal() - 1
-                        && c.days.end.ordinal() <= hi.ordinal() + 1)
-            });
-        }
+        best_sure = sure
+            .clone()
+            .map(|c| c.days.start)
+            .min()
+            .zip(sure.map(|c| c.days.end).max());
+        best.retain(|c| near_the_sure_days(c, &best_sure));
     }
     // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
     // will hold talks in Lisbon on Friday", "will be in the island until tomorrow" (a day in
@@ -914,6 +920,8 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
                 && !p.teaser
                 && !p.implied
                 && !shared(p)
+                // "talks in Tel Aviv tomorrow" on an undated page whose date is a day late.
+                && near_the_sure_days(p, &best_sure)
                 && best.iter().any(|c| {
                     let next_days = p.days.start == p.days.end
                         && p.days.start > c.days.end
@@ -1424,6 +1432,20 @@ mod tests {
         assert_eq!(order, ["Nairobi", "Mombasa", "Dar es Salaam"]);
         let want = Some(("2031-03-27".to_string(), "2031-03-27".to_string()));
         assert_eq!(days_of(&a, "Dar es Salaam"), want);
+    }
+
+    #[test]
+    fn a_plan_counted_from_a_guessed_date_does_not_extend_a_dated_stay() {
+        let a = analyzed(&[
+            "2031-10-17\nForeign Minister Ana Costa arrived in Paris on Thursday.",
+            "2031-10-17\nForeign Minister Ana Costa met the president in Paris on Thursday.",
+            "2031-10-18\nForeign Minister Ana Costa held talks in Rome on Friday.",
+            "2031-10-18\nForeign Minister Ana Costa left Rome today.",
+            // Undated: a preview written the day before, read as of a later day.
+            "Foreign Minister Ana Costa is set to fly to Paris tomorrow. Costa is expected to hold talks with the president in Paris tomorrow.",
+        ]);
+        let want = Some(("2031-10-16".to_string(), "2031-10-16".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
     }
 
     #[test]
