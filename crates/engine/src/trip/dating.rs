@@ -887,15 +887,8 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
             return announced;
         }
     }
-    // A claim counted from a guessed page date must fall within a day of the days the claims
-    // from pages with a surer date span.
-    let near_the_sure_days = |c: &DateClaim, sure: &Option<(Day, Day)>| match sure {
-        Some((lo, hi)) if c.guessed => {
-            c.days.start.ordinal() >= lo.ordinal() - 1 && c.days.end.ordinal() <= hi.ordinal() + 1
-        }
-        _ => true,
-    };
-    let mut best_sure = None;
+    // The days the claims from pages with a surer date span (tier 3 only).
+    let mut best_sure: Option<(Day, Day)> = None;
     if tier == 3 {
         drop_days_before_arrival(&mut best);
         // A weekday counted from a guessed page date, far from every day a page with a surer
@@ -907,7 +900,13 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
             .map(|c| c.days.start)
             .min()
             .zip(sure.map(|c| c.days.end).max());
-        best.retain(|c| near_the_sure_days(c, &best_sure));
+        if let Some((lo, hi)) = best_sure {
+            best.retain(|c| {
+                !c.guessed
+                    || (c.days.start.ordinal() >= lo.ordinal() - 1
+                        && c.days.end.ordinal() <= hi.ordinal() + 1)
+            });
+        }
     }
     // A plan that continues a stay told as made extends it: "arrived in Portugal on Thursday …
     // will hold talks in Lisbon on Friday", "will be in the island until tomorrow" (a day in
@@ -920,8 +919,10 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
                 && !p.teaser
                 && !p.implied
                 && !shared(p)
-                // "talks in Tel Aviv tomorrow" on an undated page whose date is a day late.
-                && near_the_sure_days(p, &best_sure)
+                // Not past the surer days by a plan counted from a guessed date: "talks in Tel
+                // Aviv tomorrow" on an undated page read as of a day late.
+                && !(p.guessed
+                    && best_sure.is_some_and(|(_, hi)| p.days.end.ordinal() > hi.ordinal() + 1))
                 && best.iter().any(|c| {
                     let next_days = p.days.start == p.days.end
                         && p.days.start > c.days.end
