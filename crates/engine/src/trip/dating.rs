@@ -336,9 +336,11 @@ pub(super) fn date_claims(
                     },
                     span: d.span,
                     sentence,
-                    arrival: ARRIVAL
-                        .iter()
-                        .any(|w| cue_words.split([' ', '…']).any(|c| c == *w)),
+                    // ("flew from Luanda to Lobito" is no arrival in Luanda.)
+                    arrival: seen[i].kind != VisitKind::Left
+                        && ARRIVAL
+                            .iter()
+                            .any(|w| cue_words.split([' ', '…']).any(|c| c == *w)),
                     teaser,
                     planned: seen[i].onward,
                     implied: false,
@@ -1446,6 +1448,17 @@ mod tests {
             "Foreign Minister Ana Costa is set to fly to Paris tomorrow. Costa is expected to hold talks with the president in Paris tomorrow.",
         ]);
         let want = Some(("2031-10-16".to_string(), "2031-10-16".to_string()));
+        assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn flying_out_of_a_stop_is_no_arrival_there() {
+        let a = analyzed(&[
+            "2031-10-20\nForeign Minister Ana Costa arrived in Paris on Monday.",
+            "2031-10-22\nForeign Minister Ana Costa flew out of Paris on Wednesday.",
+            "2031-10-22\nOn Wednesday, Foreign Minister Ana Costa flew out of Paris.",
+        ]);
+        let want = Some(("2031-10-20".to_string(), "2031-10-22".to_string()));
         assert_eq!(days_of(&a, "Paris"), want);
     }
 
