@@ -889,6 +889,15 @@ pub(crate) fn find(
             furniture: unit == Unit::Furniture,
         };
         if block.kind == BlockKind::Heading && block.span.of(text).trim() == mention.span.of(text) {
+            // "ANKARA" on a line of its own above the story's first paragraph: where the story
+            // was filed (an agency's dateline), no section of the trip.
+            let filed_at = !mention.span.of(text).chars().any(char::is_lowercase)
+                && !blocks[..mention.block]
+                    .iter()
+                    .any(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading));
+            if filed_at {
+                continue;
+            }
             out.push(visit(
                 VisitKind::Heading,
                 "section heading",
@@ -2637,6 +2646,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_agency_s_place_line_above_the_story_is_where_it_was_filed() {
+        let a = crate::trip::analyzed_as_given(&[
+            "Blinken kicks off Asia trip\nAnadolu Agency\nANKARA\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.\n\nJakarta\n\nBlinken then flew to Indonesia, where he met the president and the foreign minister at some length.",
+        ]);
+        let stops: Vec<&str> = a
+            .stops
+            .iter()
+            .map(|s| a.places[s.place].name.as_str())
+            .collect();
+        assert_eq!(stops, ["Vietnam", "Jakarta"]);
     }
 
     #[test]
