@@ -195,7 +195,8 @@ fn expression_at<'t>(
     let is = |k: usize, word: &str| w(k).eq_ignore_ascii_case(word);
     // The text between word i+k and the next one.
     let between = |k: usize| gap(i + k).trim();
-    let dash = |k: usize| matches!(between(k), "-" | "–" | "—");
+    // (And the minus sign: "during 15−16 September".)
+    let dash = |k: usize| matches!(between(k), "-" | "–" | "—" | "−");
     // "2024-05-08", "2023/09/11": an ISO date (a date line under a headline).
     if let (Some(y), true) = (year(w(0)), matches!(between(0), "-" | "/")) {
         let (m, d) = (w(1).parse::<u32>().ok(), w(2).parse::<u32>().ok());
@@ -1075,12 +1076,13 @@ mod tests {
             ),
             (
                 "day ranges",
-                "He will visit Jakarta from 3 to 6 September, Port Moresby on September 6-9 and Dili on Sept 9th – 11th 2024.",
+                "He will visit Jakarta from 3 to 6 September, Port Moresby on September 6-9 and Dili on Sept 9th – 11th 2024. He was in Samarkand during 15−16 September.",
                 "2024-04-13",
                 &[
                     ("3 to 6 September", Some("2024-09-03..2024-09-06"), Medium),
                     ("September 6-9", Some("2024-09-06..2024-09-09"), Medium),
                     ("Sept 9th – 11th 2024", Some("2024-09-09..2024-09-11"), High),
+                    ("15−16 September", Some("2023-09-15..2023-09-16"), Medium),
                 ],
             ),
             (
