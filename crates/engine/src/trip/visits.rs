@@ -2597,6 +2597,23 @@ fn cue_before(
             return Some((format!("<place> {w}"), VisitKind::Stayed));
         }
     }
+    // "said in Samarkand where he was on an official visit": the place the clause after it puts
+    // the traveller in, on a visit.
+    if rest_words.first().is_some_and(|(w, _)| w == "where")
+        && rest_words
+            .get(1)
+            .is_some_and(|(w, _)| matches!(w.as_str(), "he" | "she" | "they"))
+        && rest_words
+            .get(2)
+            .is_some_and(|(w, _)| matches!(w.as_str(), "was" | "is" | "were" | "are"))
+        && rest_words
+            .iter()
+            .skip(3)
+            .take(4)
+            .any(|(w, _)| matches!(w.as_str(), "visit" | "tour" | "trip"))
+    {
+        return Some(("where he was on a visit".into(), VisitKind::Stayed));
+    }
     // "Jordan, the third stop of his tour"; "Belgrade, after France, is the second stop".
     if ordinal_near(text, sentence, at).is_some()
         && rest_words
@@ -2748,6 +2765,7 @@ mod tests {
             ("ordinal after the place", "Belgrade, after France, is the second stop on Blinken's tour.", &[("Belgrade", false, Listed), ("France", false, Left)]),
             ("a while after another event", "Blinken's visit comes almost two weeks after the United States -- Vietnam's biggest export market -- slapped a 46 percent levy on its goods.", &[]),
             ("place visit compound", "Blinken's Hanoi visit ended early.", &[("Hanoi", false, Stayed)]),
+            ("where he was on a visit", "“Uzbekistan is a very important partner for us,” Blinken said in Samarkand where he was on an official visit during 15 to 16 September. Reporters in Tashkent, where they were on a break, waited.", &[("Samarkand", false, Stayed)]),
             ("proceed to", "Following his visit to Moscow, Blinken will proceed to Austria for a two-day visit. He proceeded to Vienna.", &[("Moscow", true, Left), ("Austria", true, Arrived), ("Vienna", false, Arrived)]),
             ("place visit looked back on", "Following their Atlanta visit, the Rutos will journey to Washington on May 23. After the Hanoi visit he flew home.", &[("Atlanta", true, Left), ("Washington", true, Stayed), ("Hanoi", false, Left)]),
             ("host welcomes the traveller", "President Recep Tayyip Erdogan welcomed Blinken in Istanbul.", &[("Istanbul", false, Stayed)]),
