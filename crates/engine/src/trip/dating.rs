@@ -915,9 +915,12 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     // the next two), "touched down in Johannesburg on Tuesday" with "will visit Johannesburg
     // from August 22-24" (planned days that hold the made ones and end at most three days
     // later); from any article.
+    // And so does a range told as made that holds them, which the single days displaced ("in
+    // Samarkand where he was on an official visit during 15−16 September" beside "on Sunday").
     if tier == 3 {
         let extends = |p: &&DateClaim| {
-            p.planned
+            let made_range = !p.planned && p.tier() == tier && p.days.start < p.days.end;
+            (p.planned || made_range)
                 && !p.teaser
                 && !p.implied
                 && !shared(p)
@@ -926,7 +929,8 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
                 && !(p.guessed
                     && best_sure.is_some_and(|(_, hi)| p.days.end.ordinal() > hi.ordinal() + 1))
                 && best.iter().any(|c| {
-                    let next_days = p.days.start == p.days.end
+                    let next_days = p.planned
+                        && p.days.start == p.days.end
                         && p.days.start > c.days.end
                         && p.days.start.ordinal() - c.days.end.ordinal() <= 2;
                     let holds = p.days.start < p.days.end
@@ -1460,6 +1464,16 @@ mod tests {
         ]);
         let want = Some(("2031-10-20".to_string(), "2031-10-22".to_string()));
         assert_eq!(days_of(&a, "Paris"), want);
+    }
+
+    #[test]
+    fn a_range_told_as_made_that_holds_the_single_days_extends_them() {
+        let a = analyzed(&[
+            "2031-09-15\nForeign Minister Ana Costa arrived in Samarkand on Sunday.",
+            "2031-09-17\nForeign Minister Ana Costa held talks in Samarkand, where she was on an official visit during 14-15 September.",
+        ]);
+        let want = Some(("2031-09-14".to_string(), "2031-09-15".to_string()));
+        assert_eq!(days_of(&a, "Samarkand"), want);
     }
 
     #[test]
