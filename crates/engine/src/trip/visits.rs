@@ -505,6 +505,9 @@ const TOPICS: &[&str] = &[
     "refugees",
     "civilians",
     "casualties",
+    // "the loss of life in Israel and Gaza"
+    "life",
+    "lives",
     "deaths",
     "toll",
     "people",
@@ -2765,6 +2768,7 @@ mod tests {
             ("ordinal after the place", "Belgrade, after France, is the second stop on Blinken's tour.", &[("Belgrade", false, Listed), ("France", false, Left)]),
             ("a while after another event", "Blinken's visit comes almost two weeks after the United States -- Vietnam's biggest export market -- slapped a 46 percent levy on its goods.", &[]),
             ("place visit compound", "Blinken's Hanoi visit ended early.", &[("Hanoi", false, Stayed)]),
+            ("loss of life in", "Blinken met the leaders in Cairo. The leaders said that the loss of life in Israel and Gaza over the last few days was truly tragic.", &[("Cairo", false, Stayed)]),
             ("where he was on a visit", "“Uzbekistan is a very important partner for us,” Blinken said in Samarkand where he was on an official visit during 15 to 16 September. Reporters in Tashkent, where they were on a break, waited.", &[("Samarkand", false, Stayed)]),
             ("proceed to", "Following his visit to Moscow, Blinken will proceed to Austria for a two-day visit. He proceeded to Vienna.", &[("Moscow", true, Left), ("Austria", true, Arrived), ("Vienna", false, Arrived)]),
             ("place visit looked back on", "Following their Atlanta visit, the Rutos will journey to Washington on May 23. After the Hanoi visit he flew home.", &[("Atlanta", true, Left), ("Washington", true, Stayed), ("Hanoi", false, Left)]),
