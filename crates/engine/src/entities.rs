@@ -600,12 +600,18 @@ fn full_names(
             country_words
         };
         // A place of one word before a title is the office's: "Atlanta Mayor Andre Dickens",
-        // "Texas Governor Greg Abbott".
+        // "Texas Governor Greg Abbott"; so is the country of an office written in lower case
+        // before it: "chancellor of Germany Olaf Scholz".
+        let run_start = j - run.len();
+        let office_of_it = run_start >= 2
+            && ts[run_start - 1].core == "of"
+            && is_title_word(&lower(ts[run_start - 2].core))
+            && gazetteer.country_named(run[0].core).is_some();
         let country_words = if country_words == 0
             && run.len() >= 3
             && !run[0].possessive
-            && is_title_word(&lower(run[1].core))
-            && gazetteer.is_place_name(run[0].core)
+            && ((is_title_word(&lower(run[1].core)) && gazetteer.is_place_name(run[0].core))
+                || office_of_it)
         {
             1
         } else {
@@ -1127,6 +1133,8 @@ mod tests {
             ("any country's demonym opens a title", "Indonesian President Prabowo Subianto will visit. Kazakh President Kassym-Jomart Tokayev met him.",
                 vec![("Prabowo Subianto".into(), s("Indonesian President"), v(&["Indonesian President Prabowo Subianto"])),
                      ("Kassym-Jomart Tokayev".into(), s("Kazakh President"), v(&["Kazakh President Kassym-Jomart Tokayev"]))]),
+            ("the country of an office in lower case before the name", "The talks went well, chancellor of Germany Olaf Scholz said. Scholz left.",
+                vec![("Olaf Scholz".into(), None, v(&["Germany Olaf Scholz", "Scholz"]))]),
             ("a city before the title is the office's", "Atlanta Mayor Andre Dickens welcomed him. Dickens spoke. Atlanta is proud.",
                 vec![("Andre Dickens".into(), s("Atlanta Mayor"), v(&["Atlanta Mayor Andre Dickens", "Dickens"]))]),
             ("an organisation's name in the title", "United Nations Secretary-General Antonio Guterres met them.",
