@@ -470,6 +470,15 @@ pub(super) fn has_phrase(words: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
 
+/// The names of an analysis's stops, in its order.
+#[cfg(test)]
+pub(crate) fn stop_names(a: &crate::Analysis) -> Vec<&str> {
+    a.stops
+        .iter()
+        .map(|s| a.places[s.place].name.as_str())
+        .collect()
+}
+
 /// A corpus of `texts` as given: each text's first line is its headline.
 #[cfg(test)]
 pub(crate) fn analyzed_as_given(texts: &[&str]) -> crate::Analysis {

@@ -2678,12 +2678,7 @@ mod tests {
         let a = crate::trip::analyzed_as_given(&[
             "Blinken kicks off Asia trip\nAnadolu Agency\nANKARA\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.\n\nJakarta\n\nBlinken then flew to Indonesia, where he met the president and the foreign minister at some length.",
         ]);
-        let stops: Vec<&str> = a
-            .stops
-            .iter()
-            .map(|s| a.places[s.place].name.as_str())
-            .collect();
-        assert_eq!(stops, ["Vietnam", "Jakarta"]);
+        assert_eq!(crate::trip::stop_names(&a), ["Vietnam", "Jakarta"]);
     }
 
     #[test]
