@@ -395,11 +395,27 @@ pub(crate) fn demonyms() -> &'static HashMap<&'static str, &'static str> {
 /// ("Indonesian", "Vietnamese", "Angolan"), unless the data gives the country's own name
 /// ("Djibouti", "Gibraltar", "Vatican").
 pub(crate) fn is_nationality(word: &str) -> bool {
-    has(NATIONALITIES, word) || {
-        let lower = word.to_lowercase();
+    has(NATIONALITIES, word) || is_demonym(word)
+}
+
+/// A country's demonym of one word, compared in lower case (on the stack for the ASCII words a
+/// demonym can be: this runs for every capitalised word of a name or a cue's lead).
+fn is_demonym(word: &str) -> bool {
+    let found = |lower: &str| {
         let lower = lower.trim_end_matches('.');
         demonyms().contains_key(lower)
             && !matches!(lower, "djibouti" | "gibraltar" | "vatican" | "eu")
+    };
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(found)
+        }
+        // Longer than any demonym of one word.
+        None => false,
+        Some(_) => found(&word.to_lowercase()),
     }
 }
 
