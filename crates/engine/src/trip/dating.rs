@@ -946,6 +946,12 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     best
 }
 
+/// Whether a stop's days come only from weekdays or "today" counted from pages' guessed dates.
+pub(super) fn guessed_only(claims: &[DateClaim], stop: usize) -> bool {
+    let best = best_claims(claims, stop);
+    !best.is_empty() && best.iter().all(|c| c.guessed)
+}
+
 /// "arrived in Riyadh on Tuesday" in two articles, "on Saturday" in a third: the traveller was
 /// not there before the day most articles say they arrived. Days a few before it, told by
 /// fewer articles than that arrival, are a source's slip (the comparison still shows them), not

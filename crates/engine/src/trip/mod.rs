@@ -198,7 +198,7 @@ pub(crate) fn build(
     // move on a week first (`guessed_a_week_early`).
     // What the words alone say of the order: for that, for the order, and kept with the trip.
     let phrases = order::phrase_weights(&stops, &seen, &assignment, articles);
-    if (0..stops.len()).any(|s| order::guessed_only(&claims, s)) {
+    if (0..stops.len()).any(|s| dating::guessed_only(&claims, s)) {
         let before = order::words_before(&phrases);
         dating::guessed_a_week_early(&mut claims, &|a, b| before[a][b]);
     }

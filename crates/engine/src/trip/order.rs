@@ -143,12 +143,6 @@ pub(super) fn order_stops(
     order
 }
 
-/// Whether a stop's days come only from weekdays or "today" counted from pages' guessed dates.
-pub(super) fn guessed_only(claims: &[DateClaim], stop: usize) -> bool {
-    let best = super::dating::best_claims(claims, stop);
-    !best.is_empty() && best.iter().all(|c| c.guessed)
-}
-
 /// `before[a][b]`: whether the articles' words put stop `a` before stop `b`, directly or through
 /// others ("Fiji, Tonga, Vanuatu, Papua New Guinea and Timor-Leste": Fiji before Timor-Leste),
 /// from `phrase_weights`.
