@@ -738,14 +738,31 @@ fn full_names(
         };
         // "the President of India, Droupadi Murmu": an office of a country before a comma.
         let office_of_country = office_of_country_before(text, ts, j - run.len(), gazetteer);
+        // "prime minister of India Narendra Modi": the office in lower case before the country.
+        let office_of_it = (office_of_it && !title.is_empty()).then(|| {
+            let mut first = run_start - 2;
+            while first > 0 && run_start - 2 - first < 3 {
+                let t = &ts[first - 1];
+                if t.ends_run || capitalised(t.core) || !is_title_word(&lower(t.core)) {
+                    break;
+                }
+                first -= 1;
+            }
+            Span::new(ts[first].span.start, title[title.len() - 1].span.end)
+        });
+        // The mention holds the office, as it holds a title inside the run.
+        let span = office_of_it.map_or(span, |office| Span::new(office.start, span.end));
+        let office_of_it = office_of_it.map(|office| office.of(text).to_string());
         let person = titled
             || lead_role.is_some()
+            || office_of_it.is_some()
             || office_of_country.is_some()
             || (name.len() >= 2 && (reused || speaks || travels));
         if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
         let role = office_of_country
+            .or(office_of_it)
             .or_else(|| {
                 titled.then(|| {
                     let last = title[title.len() - 1].span.end;
@@ -1134,7 +1151,9 @@ mod tests {
                 vec![("Prabowo Subianto".into(), s("Indonesian President"), v(&["Indonesian President Prabowo Subianto"])),
                      ("Kassym-Jomart Tokayev".into(), s("Kazakh President"), v(&["Kazakh President Kassym-Jomart Tokayev"]))]),
             ("the country of an office in lower case before the name", "The talks went well, chancellor of Germany Olaf Scholz said. Scholz left.",
-                vec![("Olaf Scholz".into(), None, v(&["Germany Olaf Scholz", "Scholz"]))]),
+                vec![("Olaf Scholz".into(), s("chancellor of Germany"), v(&["chancellor of Germany Olaf Scholz", "Scholz"]))]),
+            ("an office of two words before its country", "He met the prime minister of India Narendra Modi there.",
+                vec![("Narendra Modi".into(), s("prime minister of India"), v(&["prime minister of India Narendra Modi"]))]),
             ("a city before the title is the office's", "Atlanta Mayor Andre Dickens welcomed him. Dickens spoke. Atlanta is proud.",
                 vec![("Andre Dickens".into(), s("Atlanta Mayor"), v(&["Atlanta Mayor Andre Dickens", "Dickens"]))]),
             ("an organisation's name in the title", "United Nations Secretary-General Antonio Guterres met them.",
