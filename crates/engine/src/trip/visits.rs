@@ -956,7 +956,7 @@ pub(crate) fn find(
         // "At a news conference in Istanbul before starting his tour": before the trip.
         let before_the_trip = BEFORE_SETTING_OUT.iter().any(|p| rest_words.contains(p));
         // The words after the place, to the end of its clause.
-        let rest_of_clause = rest.split([',', ';', '.']).next().unwrap_or("");
+        let rest_of_clause = clause_after(rest);
         let padded_clause = crate::words::padded(clause);
         // "The United States called an impromptu meeting with the leaders of Japan, South
         // Korea …": meeting leaders puts the traveller in their countries only when the
@@ -1363,6 +1363,34 @@ fn planned(
             .any(|w| after_name.starts_with(w));
     }
     false
+}
+
+/// The words after a place to the end of its clause: to the first comma, semicolon or full
+/// stop, but past the comma of a date's year ("in Johannesburg on November 23, 2025").
+fn clause_after(rest: &str) -> &str {
+    let mut from = 0;
+    while let Some(k) = rest[from..].find([',', ';', '.']).map(|k| from + k) {
+        let after = &rest[k + 1..];
+        let year = after
+            .trim_start()
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && !after
+                .trim_start()
+                .as_bytes()
+                .get(4)
+                .is_some_and(u8::is_ascii_digit);
+        let day_before = rest[..k]
+            .trim_end()
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_digit());
+        if !(rest.as_bytes()[k] == b',' && year && day_before) {
+            return &rest[..k];
+        }
+        from = k + 1;
+    }
+    rest
 }
 
 /// A clause about another occasion than this trip: a year of its own ("In 2021, he visited
@@ -2739,6 +2767,7 @@ mod tests {
             ("a long name is no verb", "Blinken is scheduled to meet President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.", &[("Abu Dhabi", true, Stayed)]),
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
+            ("another occasion, its date's year after a comma", "Secretary of State Antony Blinken arrives for the second day of the G20 summit in Johannesburg on November 23, 2022. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
             ("another occasion, told in a month of another year", "Blinken arrived in Ankara on Monday. Most recently the two countries held talks in Baku, in June 2022, when their presidents met.", &[("Ankara", false, Arrived)]),
             ("set to attend", "Blinken is set to attend a meeting of G7 foreign ministers in Japan.", &[("Japan", true, Stayed)]),
             ("named stops", "Israel, Jordan, the West Bank, Iraq and Turkiye were the stopovers made by Blinken.", &[("Israel", false, Listed), ("Jordan", false, Listed), ("West Bank", false, Listed), ("Iraq", false, Listed), ("Turkiye", false, Listed)]),
