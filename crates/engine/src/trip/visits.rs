@@ -995,6 +995,9 @@ pub(crate) fn find(
             // "Modi had visited Russia earlier this year", "Mr Modi's visit to Moscow last month
             // coincided with …": a time gone by, right after the place.
             || long_gone_after(rest_of_clause)
+            // "Last month, External Affairs Minister S. Jaishankar had met … in Vientiane": a
+            // sentence about someone else that opens on a time gone by.
+            || (!names_traveller && long_gone_after(before))
             // "A planned visit to the eastern city of Goma was cancelled": after the place.
             || called_off(rest_of_clause)
             || owns_a_cause(rest_of_clause)
@@ -1020,6 +1023,7 @@ pub(crate) fn find(
             || in_an_earlier_month(clause, rest_of_clause, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
+            || invites_another(text, clause_start, mention.span.start, traveller, surname)
         {
             continue;
         }
@@ -1429,6 +1433,10 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         // "They are expected to visit Canada later in the year": another trip.
         || words.windows(3).any(|p| p[0] == "later" && p[1] == "this" && p[2] == "year")
         || words.windows(4).any(|p| p[0] == "later" && p[1] == "in" && p[2] == "the" && p[3] == "year")
+        // "the Ministerial Roundtable, which was recently held in Singapore": an event before.
+        || words.windows(2).any(|p| {
+            p[0] == "recently" && matches!(p[1].as_str(), "held" | "hosted" | "concluded" | "took")
+        })
         // "has visited Israel several times"
         || words.windows(2).any(|p| {
             matches!(p[0].as_str(), "several" | "many" | "numerous" | "multiple") && p[1] == "times"
@@ -1607,7 +1615,12 @@ fn in_a_time_gone_by(rest_of_clause: &str) -> bool {
 fn long_gone_after(rest_of_clause: &str) -> bool {
     // Cheap first: most clauses go on otherwise.
     let start = rest_of_clause.trim_start();
-    if !(start.starts_with("last ") || start.starts_with("earlier ")) {
+    let opens = |w: &str| {
+        start
+            .get(..w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    };
+    if !(opens("last ") || opens("earlier ")) {
         return false;
     }
     let lead = crate::words::padded(start);
@@ -1897,6 +1910,40 @@ fn reported_of_another(
     );
     let names_traveller = names_the_traveller(after, clause_start + that, at, traveller, surname);
     first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
+}
+
+/// "Modi invited Singapore's semiconductor companies to participate in the exhibition … held
+/// in Greater Noida": the ones invited go there, not the one inviting (not "invited Blinken
+/// to", "invited him to", nor "was invited to").
+fn invites_another(
+    text: &str,
+    clause_start: usize,
+    at: usize,
+    traveller: &[EntityMention],
+    surname: &str,
+) -> bool {
+    let clause = text.get(clause_start..at).unwrap_or("");
+    let lower = clause.to_ascii_lowercase();
+    let Some(invite) = [" invited ", " invites ", " inviting "]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let Some(to) = lower[invite..].find(" to ").map(|i| invite + i) else {
+        return false;
+    };
+    let invited = clause[invite..to].trim();
+    // "invited him to": a pronoun may be the traveller.
+    !matches!(invited, "" | "him" | "her" | "them")
+        && !names_the_traveller(
+            invited,
+            clause_start + invite,
+            clause_start + to,
+            traveller,
+            surname,
+        )
 }
 
 /// Whether `words` (the text from byte `start` to `end`) name the traveller: the surname, or one
@@ -2767,6 +2814,9 @@ mod tests {
             ("a long name is no verb", "Blinken is scheduled to meet President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.", &[("Abu Dhabi", true, Stayed)]),
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
+            ("someone else's meeting, told in a sentence that opens on a time gone by", "Last month, External Affairs Minister S. Jaishankar had met Erywan Pehin Yusof, Foreign Minister of Brunei on the sidelines of ASEAN meetings in Vientiane. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
+            ("others invited to an event", "Blinken invited Japan's chip makers to participate in the exhibition set to be held in Osaka from December 11-13. Blinken's hosts invited him to the palace in Kyoto.", &[("Kyoto", false, Stayed)]),
+            ("an event recently held", "The leaders underscored the role of the Ministerial Roundtable, which was recently held in Singapore on 26 August 2023, as a key platform. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
             ("another occasion, its date's year after a comma", "Secretary of State Antony Blinken arrives for the second day of the G20 summit in Johannesburg on November 23, 2022. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
             ("another occasion, told in a month of another year", "Blinken arrived in Ankara on Monday. Most recently the two countries held talks in Baku, in June 2022, when their presidents met.", &[("Ankara", false, Arrived)]),
             ("set to attend", "Blinken is set to attend a meeting of G7 foreign ministers in Japan.", &[("Japan", true, Stayed)]),
