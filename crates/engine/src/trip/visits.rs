@@ -1024,6 +1024,7 @@ pub(crate) fn find(
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
             || invites_another(text, clause_start, mention.span.start, traveller, surname)
+            || a_file_photo(sentence.of(text), year)
         {
             continue;
         }
@@ -1251,7 +1252,21 @@ pub(crate) fn find(
                     .filter(|v| Some(places[v.mention].block) == next)
                     .collect();
             }
+            // "SEOUL — President Yoon will have a summit with Xi Jinping on the sidelines of the
+            // APEC summit in Peru": a lead with nothing made that has the traveller go abroad.
+            let going = || {
+                let going: Vec<&Visit> = out
+                    .iter()
+                    .filter(|v| {
+                        v.onward
+                            && v.kind != VisitKind::Dateline
+                            && places[v.mention].block == places[d.mention].block
+                    })
+                    .collect();
+                !going.is_empty() && going.iter().all(abroad)
+            };
             (!arrivals.is_empty() && arrivals.iter().all(abroad))
+                || (there.is_empty() && going())
                 || (!there.is_empty() && there.iter().all(abroad) && named_once(d))
                 || (there.iter().any(|v| far_in_its_country(v, d))
                     && there.iter().all(|v| abroad(v) || far_in_its_country(v, d)))
@@ -1910,6 +1925,23 @@ fn reported_of_another(
     );
     let names_traveller = names_the_traveller(after, clause_start + that, at, traveller, surname);
     first.chars().next().is_some_and(char::is_uppercase) && !pronoun && !names_traveller
+}
+
+/// "… shakes hands with Chinese President Xi Jinping at a summit in Bali, Indonesia, in this
+/// file photo from November 2022": the caption of a picture from another year is of another
+/// occasion (not "File photo of … in the Oval Office … on Nov. 13", this trip's, in a wrap-up).
+fn a_file_photo(sentence: &str, year: Option<i32>) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    [
+        "file photo",
+        "file picture",
+        "file image",
+        "archive photo",
+        "archive picture",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && another_time(sentence, year)
 }
 
 /// "Modi invited Singapore's semiconductor companies to participate in the exhibition … held
@@ -2765,6 +2797,7 @@ mod tests {
             ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
+            ("a newsroom's dateline, the lead ahead abroad", "Blinken arrived in Lima on Thursday.\nSEOUL, November 5 (AJP) - President Yoon Suk Yeol will have a summit with Blinken on the sidelines of the APEC summit in Peru, the presidential office said on Friday. The talks come as Beijing tries to mend ties with South Korea.", &[("Lima", false, Arrived), ("Peru", true, Stayed)]),
             ("a newsroom's dateline, another city", "\nDUBAI: The UAE agreed Sunday an energy deal with Germany during Blinken's visit to Abu Dhabi on the second leg of his tour.", &[("Abu Dhabi", false, Stayed)]),
             ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
@@ -2815,6 +2848,8 @@ mod tests {
             ("the visit before, looked back on", "Blinken arrived in Ankara following a visit to Baghdad.", &[("Ankara", false, Arrived), ("Baghdad", false, Left)]),
             ("scheduled, with a word between", "Blinken is then scheduled to make a stop in Tokyo from Saturday.", &[("Tokyo", true, Stayed)]),
             ("someone else's meeting, told in a sentence that opens on a time gone by", "Last month, External Affairs Minister S. Jaishankar had met Erywan Pehin Yusof, Foreign Minister of Brunei on the sidelines of ASEAN meetings in Vientiane. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
+            ("a file photo's caption", "Prime Minister Li Wei (left) shakes hands with Blinken at a summit in Bali, Indonesia, in this file photo from November 2022. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
+            ("a file photo of this trip", "File photo of Blinken arriving in Ankara on Nov. 3. Blinken arrived in Tokyo on Sunday.", &[("Ankara", false, Arrived), ("Tokyo", false, Arrived)]),
             ("others invited to an event", "Blinken invited Japan's chip makers to participate in the exhibition set to be held in Osaka from December 11-13. Blinken's hosts invited him to the palace in Kyoto.", &[("Kyoto", false, Stayed)]),
             ("an event recently held", "The leaders underscored the role of the Ministerial Roundtable, which was recently held in Singapore on 26 August 2023, as a key platform. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
             ("another occasion, its date's year after a comma", "Secretary of State Antony Blinken arrives for the second day of the G20 summit in Johannesburg on November 23, 2022. Blinken arrived in Tokyo on Thursday.", &[("Tokyo", false, Arrived)]),
