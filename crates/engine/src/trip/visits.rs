@@ -782,6 +782,36 @@ pub(crate) fn list_glue(between: &str, extra: &[&str]) -> bool {
         .all(|w| LIST_GLUE.contains(&w) || extra.contains(&w))
 }
 
+/// Small words of English that other languages written in Latin letters do not share ("in",
+/// "a", "on" and "per" they do): a text that has none is in another language.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "at", "for", "with", "by", "from", "is", "was", "were", "will",
+    "has", "have", "had", "his", "her", "he", "she", "they", "their", "its", "after", "before",
+    "an", "that", "this", "which", "who", "be", "been", "would", "said",
+];
+
+fn english_words(text: &str) -> impl Iterator<Item = bool> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
+}
+
+fn has_english_words(sentence: &str) -> bool {
+    english_words(sentence).any(|e| e)
+}
+
+/// Whether an article is written in English: one word in twenty at least is one of English's
+/// small words (a page in Italian, German or Indonesian has almost none; one in English has
+/// one in four or five).
+fn in_english(text: &str) -> bool {
+    let (mut words, mut small) = (0usize, 0usize);
+    for e in english_words(text) {
+        words += 1;
+        small += usize::from(e);
+    }
+    small * 20 >= words
+}
+
 /// The people of one article, seen from the trip.
 pub(crate) struct People<'a> {
     /// Mentions of the traveller.
@@ -840,6 +870,8 @@ pub(crate) fn find(
             .any(|m| m.block == block || Some(m.block) == previous_story)
             || (headline_names && !named_in_text && opening.contains(&block))
     };
+    // (Read only when a sentence has no English word: rare in a page in English.)
+    let english = std::cell::OnceCell::new();
     for (k, mention) in places.iter().enumerate() {
         let Some(block) = blocks.get(mention.block) else {
             continue;
@@ -939,6 +971,11 @@ pub(crate) fn find(
         } else {
             block.span
         };
+        // "Settimana prossima summit in Svizzera": in an article not in English, a sentence
+        // with no English word of its own matches an English cue by chance.
+        if !has_english_words(sentence.of(text)) && !*english.get_or_init(|| in_english(text)) {
+            continue;
+        }
         let before = text.get(sentence.start..mention.span.start).unwrap_or("");
         let clause_start = sentence.start + clause_offset(before);
         let Some((cue, kind)) = cue_before(text, clause_start, sentence, mention.span, places, k)
@@ -2778,6 +2815,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_english_cue_in_a_sentence_of_another_language_is_no_visit() {
+        // Italian: "summit in" is English only by chance.
+        let italian = "Dal 15 al 19 novembre la premier Giorgia Meloni sarà in missione ufficiale \
+            in Asia, con tappe in Giappone e Corea del Sud. L'obiettivo di questa visita è \
+            rafforzare le relazioni politiche ed economiche dell'Italia con questi partner \
+            strategici. Settimana prossima summit in Svizzera per la premier Meloni.";
+        assert_eq!(visits(italian), vec![]);
+        // In English, a sentence without the small words is read as ever.
+        let english = "Secretary of State Antony Blinken toured the region this week, and he \
+            spoke often of the war. Blinken departs Tokyo Sunday morning aboard Air Force One.";
+        assert_eq!(
+            visits(english),
+            vec![("Tokyo".into(), false, VisitKind::Left)]
+        );
     }
 
     #[test]
