@@ -802,14 +802,15 @@ fn has_english_words(sentence: &str) -> bool {
 
 /// Whether an article is written in English: one word in twenty at least is one of English's
 /// small words (a page in Italian, German or Indonesian has almost none; one in English has
-/// one in four or five).
+/// one in four or five). A text of under forty words is too short to tell, and taken for
+/// English ("Minister in Lima … arrived in Lima on Wednesday." has none of them).
 fn in_english(text: &str) -> bool {
     let (mut words, mut small) = (0usize, 0usize);
     for e in english_words(text) {
         words += 1;
         small += usize::from(e);
     }
-    small * 20 >= words
+    words < 40 || small * 20 >= words
 }
 
 /// The people of one article, seen from the trip.
