@@ -419,9 +419,113 @@ pub(super) fn new_stop(
     }
 }
 
+/// A city a flight away from its stop's place that one source alone names is taken for another
+/// name of the stop (one source's Ankara for the Istanbul the others give). It is a stop of its
+/// own when the days its visits were made lie all after, or all before, the days the stop's
+/// other visits were made: Reuters' "BRASILIA – … Xi … yesterday upgraded …", the day after the
+/// last one told in Rio. `claims` are read again when a stop is split off. Not a stop the user
+/// edited.
+pub(super) fn apart_by_days(
+    stops: &mut Vec<Stop>,
+    assignment: &mut [Option<usize>],
+    seen: &[Seen],
+    articles: &[Article],
+    places: &[Place],
+    claims: &mut Vec<super::DateClaim>,
+) {
+    for s in 0..stops.len() {
+        let here = &places[stops[s].place];
+        if !stops[s].edited.is_empty() || here.kind != PlaceKind::City {
+            continue;
+        }
+        let members = |assignment: &[Option<usize>]| -> Vec<usize> {
+            (0..seen.len())
+                .filter(|&i| assignment[i] == Some(s))
+                .collect()
+        };
+        let far = dedup(
+            members(assignment)
+                .into_iter()
+                .map(|i| seen[i].place)
+                .filter(|&p| {
+                    places[p].kind == PlaceKind::City && distance_km(here, &places[p]) > FLIGHT_KM
+                }),
+        );
+        for c in far {
+            let at_c: Vec<usize> = members(assignment)
+                .into_iter()
+                .filter(|&i| {
+                    let p = &places[seen[i].place];
+                    p.kind == PlaceKind::City && distance_km(p, &places[c]) <= SAME_PLACE_KM
+                })
+                .collect();
+            if dedup(at_c.iter().map(|&i| seen[i].article)).len() != 1 {
+                continue;
+            }
+            let n = stops.len();
+            let mut trial = assignment.to_vec();
+            for &i in &at_c {
+                trial[i] = Some(n);
+            }
+            let dated = super::dating::date_claims(seen, &trial, articles);
+            let span = |stop: usize| {
+                let made = dated.iter().filter(|d| d.stop == stop && d.tier() == 3);
+                let first = made.clone().map(|d| d.days.start).min()?;
+                let last = made.map(|d| d.days.end).max()?;
+                Some((first, last))
+            };
+            let (Some((c_first, c_last)), Some((o_first, o_last))) = (span(n), span(s)) else {
+                continue;
+            };
+            if !(c_first > o_last || c_last < o_first) {
+                continue;
+            }
+            let country = places[c].country.clone().unwrap_or_default();
+            let split: Vec<&Seen> = at_c.iter().map(|&i| &seen[i]).collect();
+            stops.push(new_stop(
+                &Key::at(country.clone(), c),
+                &split,
+                articles,
+                places,
+            ));
+            assignment.copy_from_slice(&trial);
+            let rest: Vec<&Seen> = members(assignment).iter().map(|&i| &seen[i]).collect();
+            let country = stops[s].country.clone().unwrap_or(country);
+            stops[s] = new_stop(&Key::at(country, stops[s].place), &rest, articles, places);
+            *claims = dated;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::trip::analyzed;
+
+    #[test]
+    fn a_far_city_one_source_tells_after_the_stop_s_days_is_a_stop_of_its_own() {
+        let rio = [
+            "Minister in Brazil\n17 March 2031\n\nMinister Ines Halvorsen arrived in Rio de Janeiro on Sunday for the summit of the group.",
+            "Summit opens\n17 March 2031\n\nMinister Ines Halvorsen held talks in Rio de Janeiro on Monday with the other leaders.",
+        ];
+        let with = |third: &str| {
+            let texts = [rio[0], rio[1], third];
+            let a = crate::trip::analyzed_as_given(&texts);
+            crate::trip::stop_names(&a)
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+        };
+        // Told the day after the last day told in Rio: a stop of its own, after Rio.
+        assert_eq!(
+            with("State visit\n21 March 2031\n\nBRASILIA (Reuters) - Minister Ines Halvorsen signed agreements with the president on Wednesday.\n\nThe state visit in Brasilia capped a regional tour by Halvorsen."),
+            ["Rio de Janeiro", "Brasília"]
+        );
+        // Told on a day the others tell in Rio: one source's other name for the stop.
+        assert_eq!(
+            with("Talks\n18 March 2031\n\nEarlier on Monday, Minister Ines Halvorsen went to Brasilia for a meeting with the president of the country."),
+            ["Rio de Janeiro"]
+        );
+    }
 
     #[test]
     fn a_region_joins_the_city_stop_near_its_centre() {

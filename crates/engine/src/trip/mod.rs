@@ -169,9 +169,17 @@ pub(crate) fn build(
     };
     draft.apply_grouping(edits, edit_places, &seen, &split);
     let mut unapplied = draft.unapplied;
-    let (stops, renumber) = compact(draft.stops);
-    let assignment = renumbered(&draft.assignment, &renumber);
+    let (mut stops, renumber) = compact(draft.stops);
+    let mut assignment = renumbered(&draft.assignment, &renumber);
     let mut claims = dating::date_claims(&seen, &assignment, articles);
+    group::apart_by_days(
+        &mut stops,
+        &mut assignment,
+        &seen,
+        articles,
+        places,
+        &mut claims,
+    );
     // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
     // a Gulf tour three weeks on: a plan dated before the trip's first day is another trip.
     let earlier =
