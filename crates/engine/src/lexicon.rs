@@ -371,6 +371,11 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
     has(SPEECH_VERBS, word)
 }
 
+/// "II", "III", "XIV": a regnal number after a sovereign's or a pope's name.
+pub(crate) fn is_regnal_number(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 pub(crate) fn is_title_word(word: &str) -> bool {
     has(TITLE_WORDS, word)
 }

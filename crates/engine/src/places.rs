@@ -169,6 +169,16 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             {
                 continue;
             }
+            // "the Studio of Paul VI Hall", "King Charles III": a name before a regnal number is
+            // a sovereign's or a pope's, in any line.
+            let regnal = text
+                .get(m.span.end..block.span.end)
+                .and_then(|after| after.strip_prefix(' '))
+                .and_then(|after| after.split([' ', ',', '.', '\'', '’']).next())
+                .is_some_and(crate::lexicon::is_regnal_number);
+            if single_word && regnal {
+                continue;
+            }
             if title_case {
                 title_case_matches.push((index, m));
             } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
@@ -651,6 +661,7 @@ mod tests {
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a name before a regnal number, in a line of capitals", "POPE FRANCIS MEETS ZELENSKY AT THE STUDIO OF Paul VI Hall In Vatican City.", &[("Vatican City", "Vatican City")]),
             ("a longer name with a Romance 'of'", "He saw the Porto da Praia, then Santiago de Chile.", &[("Praia", "Praia"), ("Santiago", "Santiago"), ("Chile", "Chile")]),
             ("a country's other name that is an English word", "His visit to the Big Island. Island life was calm.", &[]),
             ("organisation", "Israel Defense Forces said so.", &[]),

@@ -214,14 +214,9 @@ pub(crate) fn surname(name: &str) -> &str {
     let mut words = name.split(' ').rev();
     let last = words.next().unwrap_or(name);
     match words.next() {
-        Some(before) if is_regnal_number(last) => before,
+        Some(before) if crate::lexicon::is_regnal_number(last) => before,
         _ => last,
     }
-}
-
-/// "II", "III", "XIV": a regnal number after a sovereign's or a pope's name.
-fn is_regnal_number(word: &str) -> bool {
-    word.len() >= 2 && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// A surname with doubled letters single, hyphens dropped and a -iy / -yy ending as -y:

@@ -950,10 +950,24 @@ pub(crate) fn find(
         if unit == Unit::Story && !in_scene(mention.block) {
             continue;
         }
+        // "Washington, London, Paris, Brussels, Warsaw: Zelenskyy has already visited …": a
+        // list of cities of other countries opening a paragraph is no dateline.
+        let a_list_of_cities = || {
+            places.get(k + 1).is_some_and(|next| {
+                text.get(mention.span.end..next.span.start)
+                    .is_some_and(|between| between.trim() == ",")
+                    && place_info(next.place).is_some_and(|q| {
+                        q.kind == PlaceKind::City
+                            && q.country.is_some()
+                            && q.country != place.country
+                    })
+            })
+        };
         // "Vanimo: Pope Francis …", "JAKARTA (Reuters) –": where the story was filed.
         if unit == Unit::Story
             && (mention.span.start == block.span.start
                 && is_dateline(text, mention.span, block.span)
+                && !a_list_of_cities()
                 || dated_dateline(text, block.span, mention.span))
             && traveller.iter().any(|m| m.block == mention.block)
         {
@@ -1063,6 +1077,8 @@ pub(crate) fn find(
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
             || invites_another(text, clause_start, mention.span.start, traveller, surname)
             || a_file_photo(sentence.of(text), year)
+            || ((unit == Unit::Furniture || credited(block.span.of(text)))
+                && of_another_day(sentence.of(text), people.published))
         {
             continue;
         }
@@ -1982,6 +1998,53 @@ fn a_file_photo(sentence: &str, year: Option<i32>) -> bool {
         && another_time(sentence, year)
 }
 
+/// A line that ends on a photo's credit in brackets: "… Thursday, May 4, 2023. (Yves
+/// Herman/Pool via AP)" is a caption, even where the page gives it as a paragraph.
+fn credited(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(')')
+        && line.rfind('(').is_some_and(|open| {
+            let credit = &line[open..];
+            credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "AP" | "AFP" | "Reuters" | "REUTERS" | "Getty" | "Pool" | "Photo" | "Xinhua"
+                )
+            })
+        })
+}
+
+/// "Zelenskyy is seen in a car during a visit at a military air base in Soesterberg,
+/// Netherlands, Thursday, May 4, 2023", the caption of a story of 13 May: a photo's date more
+/// than three days before the page's is another occasion.
+fn of_another_day(caption: &str, published: Option<crate::day::Day>) -> bool {
+    let Some(own) = published else {
+        return false;
+    };
+    let words: Vec<&str> = caption
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let year = |w: Option<&&str>| {
+        w.and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    words.windows(2).enumerate().any(|(i, p)| {
+        let (month, d) = match (
+            crate::dates::month(p[0]),
+            day(p[1]),
+            day(p[0]),
+            crate::dates::month(p[1]),
+        ) {
+            (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m, d),
+            _ => return false,
+        };
+        let y = year(words.get(i + 2)).unwrap_or(own.year());
+        crate::day::Day::new(y, month, d).is_some_and(|shot| own.ordinal() - shot.ordinal() > 3)
+    })
+}
+
 /// "Modi invited Singapore's semiconductor companies to participate in the exhibition … held
 /// in Greater Noida": the ones invited go there, not the one inviting (not "invited Blinken
 /// to", "invited him to", nor "was invited to").
@@ -2546,7 +2609,17 @@ fn cue_before(
         let acts = rest.split_whitespace().next().is_some_and(|w| {
             w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
         });
-        if !(cue == "after" && (possessive || acts)) {
+        // "the second largest arms supplier after the United States": a rank, no time.
+        let ranked = || {
+            words.iter().rev().skip(1).take(5).any(|(w, _)| {
+                (w.len() > 5 && w.ends_with("est"))
+                    || matches!(
+                        w.as_str(),
+                        "second" | "third" | "fourth" | "biggest" | "only"
+                    )
+            })
+        };
+        if !(cue == "after" && (possessive || acts || ranked())) {
             return Some((cue.to_string(), kind));
         }
     }
@@ -2852,6 +2925,7 @@ mod tests {
             ("welcomed … in, a long way apart", "Blinken was welcomed by Prime Minister Anthony Albanese to the Australian Parliament in Canberra for talks.", &[("Canberra", false, Stayed)]),
             ("wrapping up in", "Blinken has concluded his tour, wrapping up in the west coast city of Perth.", &[("Perth", false, Stayed)]),
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
+            ("a list of cities is no dateline", "\nWashington, London, Paris, Brussels, Warsaw: Blinken has already visited some of his most important allies.", &[]),
             ("a newsroom's dateline, the lead ahead abroad", "Blinken arrived in Lima on Thursday.\nSEOUL, November 5 (AJP) - President Yoon Suk Yeol will have a summit with Blinken on the sidelines of the APEC summit in Peru, the presidential office said on Friday. The talks come as Beijing tries to mend ties with South Korea.", &[("Lima", false, Arrived), ("Peru", true, Stayed)]),
             ("a newsroom's dateline, another city", "\nDUBAI: The UAE agreed Sunday an energy deal with Germany during Blinken's visit to Abu Dhabi on the second leg of his tour.", &[("Abu Dhabi", false, Stayed)]),
             ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
@@ -2979,6 +3053,9 @@ mod tests {
             ("no time to attend", "That leaves no time for Blinken to attend the climate conference in Egypt.", &[]),
             ("the importance of a summit is a topic", "Blinken pressed Fidan on the importance of the upcoming summit in Geneva.", &[]),
             ("an upcoming visit is ahead", "The king said he looks forward to Blinken's upcoming visit to Norway.", &[("Norway", true, Stayed)]),
+            ("a caption of an earlier day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Thursday, October 26, 2023. (Yves Herman/Pool via AP)\nBlinken arrived in Tokyo on Sunday.", &[("Tokyo", false, Arrived)]),
+            ("a caption of the page's day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Saturday, November 4, 2023. (Yves Herman/Pool via AP)", &[("Netherlands", false, Stayed)]),
+            ("a rank after a place", "Blinken said Germany is the second largest arms supplier after the United States.", &[]),
             ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
             ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
             ("a clause of contrast has a subject of its own", "Blinken visited Kyiv to meet President Volodymyr Zelensky, while Chinese President Xi Jinping held talks in Moscow.", &[("Kyiv", false, Stayed)]),
