@@ -1077,6 +1077,12 @@ pub(crate) fn find(
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
             || invites_another(text, clause_start, mention.span.start, traveller, surname)
             || a_file_photo(sentence.of(text), year)
+            // "the Chinese president had agreed to back a peace conference in Switzerland": an
+            // event supported is a topic.
+            || SUPPORTED.iter().any(|w| padded_clause.contains(w))
+            // "Before Scholz's visit, Washington had accused China …": a place that opens a
+            // clause of its own and acts.
+            || acts_after_a_comma(before, rest)
             || ((unit == Unit::Furniture || credited(block.span.of(text)))
                 && of_another_day(sentence.of(text), people.published))
         {
@@ -1998,6 +2004,31 @@ fn a_file_photo(sentence: &str, year: Option<i32>) -> bool {
         && another_time(sentence, year)
 }
 
+/// What makes an event a cause supported, not attended ("agreed to back a peace conference in").
+const SUPPORTED: &[&str] = &[
+    " back a ",
+    " back the ",
+    " backing a ",
+    " backing the ",
+    " support a ",
+    " support the ",
+    " supporting a ",
+    " supporting the ",
+];
+
+/// "Before Scholz's visit, Washington had accused China": a place right after a comma that a
+/// verb follows ("had", "has", a past in -ed) is the subject of its own clause, no visit.
+fn acts_after_a_comma(before: &str, rest: &str) -> bool {
+    let Some(verb) = rest.split_whitespace().next() else {
+        return false;
+    };
+    before.trim_end().ends_with(',')
+        && (matches!(verb, "had" | "has" | "have")
+            || (verb.len() > 4
+                && verb.ends_with("ed")
+                && verb.chars().all(|c| c.is_ascii_lowercase())))
+}
+
 /// A line that ends on a photo's credit in brackets: "… Thursday, May 4, 2023. (Yves
 /// Herman/Pool via AP)" is a caption, even where the page gives it as a paragraph.
 fn credited(line: &str) -> bool {
@@ -2163,7 +2194,7 @@ fn someone_elses(
 /// may come of it, but the articles do not say one will. ("may" in lower case only: "in May".)
 fn hypothetical(clause: &str) -> bool {
     clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(w, "might" | "could" | "may")
+        matches!(w, "might" | "could" | "may" | "whether")
             || [
                 "possibly",
                 "perhaps",
@@ -3055,6 +3086,9 @@ mod tests {
             ("an upcoming visit is ahead", "The king said he looks forward to Blinken's upcoming visit to Norway.", &[("Norway", true, Stayed)]),
             ("a caption of an earlier day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Thursday, October 26, 2023. (Yves Herman/Pool via AP)\nBlinken arrived in Tokyo on Sunday.", &[("Tokyo", false, Arrived)]),
             ("a caption of the page's day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Saturday, November 4, 2023. (Yves Herman/Pool via AP)", &[("Netherlands", false, Stayed)]),
+            ("a place that acts after a comma", "Before Blinken's visit, Washington had accused China of supporting the arms sector.", &[]),
+            ("an event supported", "Blinken said the president had agreed to back a peace conference in Switzerland.", &[]),
+            ("whether others take part", "It remained unclear whether China would participate in a planned peace conference in Switzerland. Blinken arrived in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("a rank after a place", "Blinken said Germany is the second largest arms supplier after the United States.", &[]),
             ("after a place that acts", "Blinken's talks were sidetracked after North Korea launched a missile.", &[]),
             ("aggression in a place is a topic", "Blinken attended a summit in Bali, condemning Russia's aggression in Ukraine.", &[("Bali", false, Stayed)]),
