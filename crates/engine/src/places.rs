@@ -176,7 +176,11 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 .and_then(|after| after.strip_prefix(' '))
                 .and_then(|after| after.split([' ', ',', '.', '\'', '’']).next())
                 .is_some_and(crate::lexicon::is_regnal_number);
-            if single_word && regnal {
+            // "the South China Sea", "the Philippine Sea": a sea named after a country.
+            let sea = text.get(m.span.end..block.span.end).is_some_and(|after| {
+                after.starts_with(" Sea") && !after[4..].starts_with(char::is_alphanumeric)
+            });
+            if single_word && (regnal || sea) {
                 continue;
             }
             if title_case {
@@ -661,6 +665,7 @@ mod tests {
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a sea named after a country", "Harris To Visit South China Sea Island. She left the Philippines.", &[("Philippines", "Philippines")]),
             ("a name before a regnal number, in a line of capitals", "POPE FRANCIS MEETS ZELENSKY AT THE STUDIO OF Paul VI Hall In Vatican City.", &[("Vatican City", "Vatican City")]),
             ("a longer name with a Romance 'of'", "He saw the Porto da Praia, then Santiago de Chile.", &[("Praia", "Praia"), ("Santiago", "Santiago"), ("Chile", "Chile")]),
             ("a country's other name that is an English word", "His visit to the Big Island. Island life was calm.", &[]),
