@@ -16,6 +16,8 @@ use crate::Span;
 
 /// A namesake this close to another city the article names is the place meant.
 const NEIGHBOUR_KM: f64 = 100.0;
+/// A place of a city's name this far from the city named after it is not that city's district.
+const DISTRICT_KM: f64 = 25.0;
 
 /// A place mention before corpus-level numbering: the gazetteer entry id.
 pub struct Found {
@@ -257,6 +259,45 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                     })
                 })
             });
+            // "Aguado House in San Miguel, Manila": a city's name qualified by a city of its
+            // country that no place of that name lies in is a district of that city, no place of
+            // its own (not a list: "Berlin, Paris and Rome", "Washington, London, Paris").
+            // (`other_first`: the other name stands before this one.)
+            let in_a_list =
+                |other: Option<&(usize, NameMatch)>, this: &NameMatch, other_first: bool| {
+                    other.is_some_and(|(_, other)| {
+                        let (x, y) = if other_first {
+                            (other, this)
+                        } else {
+                            (this, other)
+                        };
+                        text.get(x.span.end..y.span.start).is_some_and(|between| {
+                            matches!(between.trim(), "," | "and" | ", and" | "or")
+                        })
+                    })
+                };
+            let district_of = qualifier.is_some_and(|q| {
+                let Some(qe) = q.candidates.first().map(entry_of) else {
+                    return false;
+                };
+                qe.kind == PlaceKind::City
+                    && !in_a_list(matches.get(i + 2), q, false)
+                    && !in_a_list(i.checked_sub(1).and_then(|p| matches.get(p)), m, true)
+                    && {
+                        let mut of_its_country = m
+                            .candidates
+                            .iter()
+                            .map(entry_of)
+                            .filter(|e| e.kind == PlaceKind::City && e.country == qe.country)
+                            .peekable();
+                        of_its_country.peek().is_some()
+                            && of_its_country
+                                .all(|e| crate::geo::km(e.lat, e.lon, qe.lat, qe.lon) > DISTRICT_KM)
+                    }
+            });
+            if district_of {
+                return None;
+            }
             let first = m.candidates.first()?;
             // A country's name is the country unless the text qualifies it ("Lebanon, Ohio"); so
             // is a region's ("Asia" beside the Philippines is no town of Antique province).
@@ -665,6 +706,8 @@ mod tests {
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a district of a city", "They met at the house in San Miguel, Manila, on Monday.", &[("Manila", "Manila")]),
+            ("a list of cities of one country", "She toured Osaka, Tokyo and Kyoto.", &[("Osaka", "Osaka"), ("Tokyo", "Tokyo"), ("Kyoto", "Kyoto")]),
             ("a sea named after a country", "Harris To Visit South China Sea Island. She left the Philippines.", &[("Philippines", "Philippines")]),
             ("a name before a regnal number, in a line of capitals", "POPE FRANCIS MEETS ZELENSKY AT THE STUDIO OF Paul VI Hall In Vatican City.", &[("Vatican City", "Vatican City")]),
             ("a longer name with a Romance 'of'", "He saw the Porto da Praia, then Santiago de Chile.", &[("Praia", "Praia"), ("Santiago", "Santiago"), ("Chile", "Chile")]),
