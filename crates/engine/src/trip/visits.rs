@@ -1472,14 +1472,16 @@ fn clause_after(rest: &str) -> &str {
     rest
 }
 
+/// The runs of letters and digits of a text: its words and numbers, without punctuation.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// A clause about another occasion than this trip: a year of its own ("In 2021, he visited
 /// ground zero"), or a meeting put in the past ("the last summit at Bali").
 fn another_time(clause: &str, year: Option<i32>) -> bool {
-    let words: Vec<String> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = words_of(clause).map(str::to_lowercase).collect();
     let dated_elsewhere = words.iter().enumerate().any(|(i, w)| {
         // "1600 GMT" is a time of day, not a year.
         let clock = words.get(i + 1).is_some_and(|n| {
@@ -1627,11 +1629,7 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
     let Some(own) = published else {
         return false;
     };
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .chain(after.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words_of(clause).chain(words_of(after)).collect();
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
     if words.iter().any(|w| day(w)) {
         return false;
@@ -1942,10 +1940,7 @@ fn in_a_month_of_another_year(rest: &str, year: Option<i32>) -> bool {
     let Some(own) = year else {
         return false;
     };
-    let words: Vec<&str> = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words_of(rest).collect();
     let month = |w: &str| crate::dates::month(w).is_some();
     let other_year = |w: &str| {
         w.parse::<i32>()
@@ -2052,10 +2047,7 @@ fn of_another_day(caption: &str, published: Option<crate::day::Day>) -> bool {
     let Some(own) = published else {
         return false;
     };
-    let words: Vec<&str> = caption
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words_of(caption).collect();
     let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let year = |w: Option<&&str>| {
         w.and_then(|w| w.parse::<i32>().ok())
