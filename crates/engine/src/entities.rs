@@ -739,7 +739,7 @@ fn full_names(
         // "the President of India, Droupadi Murmu": an office of a country before a comma.
         let office_of_country = office_of_country_before(text, ts, j - run.len(), gazetteer);
         // "prime minister of India Narendra Modi": the office in lower case before the country.
-        let office_of_it = (office_of_it && !title.is_empty()).then(|| {
+        let office = (office_of_it && !title.is_empty()).then(|| {
             let mut first = run_start - 2;
             while first > 0 && run_start - 2 - first < 3 {
                 let t = &ts[first - 1];
@@ -751,18 +751,17 @@ fn full_names(
             Span::new(ts[first].span.start, title[title.len() - 1].span.end)
         });
         // The mention holds the office, as it holds a title inside the run.
-        let span = office_of_it.map_or(span, |office| Span::new(office.start, span.end));
-        let office_of_it = office_of_it.map(|office| office.of(text).to_string());
+        let span = office.map_or(span, |office| Span::new(office.start, span.end));
         let person = titled
             || lead_role.is_some()
-            || office_of_it.is_some()
+            || office.is_some()
             || office_of_country.is_some()
             || (name.len() >= 2 && (reused || speaks || travels));
         if !person || name.iter().all(|t| is_nationality(t.core)) {
             continue;
         }
         let role = office_of_country
-            .or(office_of_it)
+            .or_else(|| office.map(|office| office.of(text).to_string()))
             .or_else(|| {
                 titled.then(|| {
                     let last = title[title.len() - 1].span.end;

@@ -173,16 +173,20 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             }
             // "the Studio of Paul VI Hall", "King Charles III": a name before a regnal number is
             // a sovereign's or a pope's, in any line.
-            let regnal = text
-                .get(m.span.end..block.span.end)
-                .and_then(|after| after.strip_prefix(' '))
-                .and_then(|after| after.split([' ', ',', '.', '\'', '’']).next())
-                .is_some_and(crate::lexicon::is_regnal_number);
+            // (Read only for a name of one word.)
+            let after = || text.get(m.span.end..block.span.end).unwrap_or("");
+            let regnal = || {
+                after()
+                    .strip_prefix(' ')
+                    .and_then(|after| after.split([' ', ',', '.', '\'', '’']).next())
+                    .is_some_and(crate::lexicon::is_regnal_number)
+            };
             // "the South China Sea", "the Philippine Sea": a sea named after a country.
-            let sea = text.get(m.span.end..block.span.end).is_some_and(|after| {
+            let sea = || {
+                let after = after();
                 after.starts_with(" Sea") && !after[4..].starts_with(char::is_alphanumeric)
-            });
-            if single_word && (regnal || sea) {
+            };
+            if single_word && (regnal() || sea()) {
                 continue;
             }
             if title_case {

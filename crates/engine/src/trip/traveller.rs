@@ -615,6 +615,7 @@ pub(crate) fn find_visits(
             others: &others,
             surname,
             published: article.published.value,
+            dates: &article.dates,
         },
     );
 }

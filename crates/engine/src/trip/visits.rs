@@ -825,6 +825,8 @@ pub(crate) struct People<'a> {
     /// occasion ("In 2021, he visited ground zero"), and one told in an earlier month ("in
     /// March during his visit to India", in May) too.
     pub published: Option<crate::day::Day>,
+    /// The article's dates, as the date reader found them.
+    pub dates: &'a [crate::model::DateMention],
 }
 
 /// Where a place mention is told: the unit of text that says so.
@@ -1084,7 +1086,7 @@ pub(crate) fn find(
             // clause of its own and acts.
             || acts_after_a_comma(before, rest)
             || ((unit == Unit::Furniture || credited(block.span.of(text)))
-                && of_another_day(sentence.of(text), people.published))
+                && of_another_day(sentence, people.dates, people.published))
         {
             continue;
         }
@@ -2031,7 +2033,7 @@ fn credited(line: &str) -> bool {
     line.ends_with(')')
         && line.rfind('(').is_some_and(|open| {
             let credit = &line[open..];
-            credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            words_of(credit).any(|w| {
                 matches!(
                     w,
                     "AP" | "AFP" | "Reuters" | "REUTERS" | "Getty" | "Pool" | "Photo" | "Xinhua"
@@ -2041,30 +2043,23 @@ fn credited(line: &str) -> bool {
 }
 
 /// "Zelenskyy is seen in a car during a visit at a military air base in Soesterberg,
-/// Netherlands, Thursday, May 4, 2023", the caption of a story of 13 May: a photo's date more
-/// than three days before the page's is another occasion.
-fn of_another_day(caption: &str, published: Option<crate::day::Day>) -> bool {
+/// Netherlands, Thursday, May 4, 2023", the caption of a story of 13 May: a photo's date (one
+/// written out, as the date reader found it) more than three days before the page's is another
+/// occasion.
+fn of_another_day(
+    caption: Span,
+    dates: &[crate::model::DateMention],
+    published: Option<crate::day::Day>,
+) -> bool {
     let Some(own) = published else {
         return false;
     };
-    let words: Vec<&str> = words_of(caption).collect();
-    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-    let year = |w: Option<&&str>| {
-        w.and_then(|w| w.parse::<i32>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-    };
-    words.windows(2).enumerate().any(|(i, p)| {
-        let (month, d) = match (
-            crate::dates::month(p[0]),
-            day(p[1]),
-            day(p[0]),
-            crate::dates::month(p[1]),
-        ) {
-            (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m, d),
-            _ => return false,
-        };
-        let y = year(words.get(i + 2)).unwrap_or(own.year());
-        crate::day::Day::new(y, month, d).is_some_and(|shot| own.ordinal() - shot.ordinal() > 3)
+    dates.iter().any(|d| {
+        caption.start <= d.span.start
+            && d.span.end <= caption.end
+            && matches!(d.expression, crate::model::DateExpression::Absolute { .. })
+            && d.resolved
+                .is_some_and(|shot| own.ordinal() - shot.end.ordinal() > 3)
     })
 }
 
