@@ -95,6 +95,10 @@ for (const c of cities) {
   // A transliteration mark is no part of the name shown: "Al-`Ula" shows as "Al-Ula".
   const shown = c.name.replace(/[`ʿʻ]/g, '');
   if (shown !== c.name) aliases.add(clean(c.name));
+  // A capital named like its country is also "<name> City" (Panama City, Luxembourg City),
+  // as English texts tell it from the country.
+  const countryName = countries.find((k) => k.cca2 === c.country)?.name.common;
+  if (capital && countryName && plain(shown) === plain(countryName) && !/ City$/.test(countryName)) aliases.add(`${countryName} City`);
   aliases.delete(clean(shown));
   const row = { kind: 'city', name: clean(shown), aliases, country: c.country, lat, lon, population: c.population, rank: capital ? 'capital' : seat ? 'seat' : 'city', admin: `${c.country}.${c.adminCode}` };
   rows.push(row);

@@ -319,10 +319,16 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             };
             // Context never trades a place for a namesake several times smaller ("Washington"
             // in an article about Britain is still the capital; Lebanon's Tripoli is no village).
+            // Of those, the one spelled as written, accents and all: "San José" in an article
+            // that names Costa Rica and the United States is Costa Rica's capital.
+            let written = m.span.of(text);
+            let spelled = |id: &&u32| !written.is_ascii() && entry_of(id).name == written;
             let by_context = m
                 .candidates
                 .iter()
-                .find(|id| in_context(id))
+                .filter(|id| in_context(id))
+                .find(spelled)
+                .or_else(|| m.candidates.iter().find(|id| in_context(id)))
                 .filter(|id| {
                     let (c, f) = (entry_of(id), entry_of(first));
                     c.population.saturating_mul(8) >= f.population
@@ -733,6 +739,9 @@ mod tests {
             ("two countries joined before a noun", "US-China talks resumed.", &[("US", "United States"), ("China", "China")]),
             ("a hyphenated surname is no place", "She met Maria Okonkwo-Jordan later.", &[]),
             ("a region's adjective is no division of that name", "He wrapped up his Balkan tour in Sarajevo.", &[("Sarajevo", "Sarajevo")]),
+            ("a capital named like its country, with \"City\"", "In Panama City, he praised Panama.", &[("Panama City", "Panamá"), ("Panama", "Panama")]),
+            ("a name spelled with its accent, where both countries are named", "The United States and Costa Rica signed a deal at the palace in San José.", &[("United States", "United States"), ("Costa Rica", "Costa Rica"), ("San José", "San José")]),
+            ("a common noun is no place", "Talks Aimed at Strengthening the Japan-U.S. Alliance", &[("Japan", "Japan"), ("U.S", "United States")]),
         ];
         for (name, text, want) in cases {
             let want: Vec<(String, String)> = want

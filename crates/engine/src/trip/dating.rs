@@ -5,8 +5,8 @@
 use super::{by_sentence, dedup, gap, group_span, groups, DateClaim, Seen};
 use crate::day::Day;
 use crate::model::{
-    Article, BlockKind, Confidence, DateExpression, DayRange, Furniture, Provenance, Stop,
-    VisitKind,
+    Article, BlockKind, Confidence, DateExpression, DayRange, EntityKind, Furniture, Place,
+    PlaceKind, Provenance, Stop, VisitKind,
 };
 
 /// Cues that say the traveller arrived, so a date on them is an arrival date.
@@ -49,6 +49,7 @@ pub(super) fn date_claims(
     seen: &[Seen],
     assignment: &[Option<usize>],
     articles: &[Article],
+    places: &[Place],
 ) -> Vec<DateClaim> {
     let mut claims = Vec::new();
     // Visits in a list of the whole tour (three stops or more), for `implied_claims`.
@@ -56,8 +57,16 @@ pub(super) fn date_claims(
     for (a, sentence, members) in by_sentence(seen, assignment) {
         let article = &articles[a];
         // A dateline's date is when the story was filed, not when the traveller was there;
-        // but a lead that tells of that stop alone, on a day gone by ("PRETORIA, South Africa
-        // – … Obama met … Zuma … on Saturday"), dates it.
+        // but a lead that tells of that stop alone, on a day gone by, what a person did there
+        // ("PRETORIA, South Africa – … Obama met … Zuma … on Saturday"), dates it. ("MANILA —
+        // The Chinese government on Wednesday said …" dates a statement in Beijing.)
+        let person_before = |at: usize| {
+            article.entity_mentions.iter().any(|m| {
+                sentence.start <= m.span.start
+                    && m.span.end <= at
+                    && article.entities.get(m.entity).map(|e| e.kind) == Some(EntityKind::Person)
+            })
+        };
         let lead_of_its_own = members
             .iter()
             .all(|&j| assignment[j] == assignment[members[0]])
@@ -65,6 +74,7 @@ pub(super) fn date_claims(
                 sentence.start <= d.span.start
                     && d.span.end <= sentence.end
                     && matches!(d.expression, DateExpression::Weekday { ahead: false, .. })
+                    && person_before(d.span.start)
             });
         let members: Vec<usize> = members
             .into_iter()
@@ -283,7 +293,24 @@ pub(super) fn date_claims(
                 ]
                 .iter()
                 .any(|e| between.ends_with(e));
+                // "… was in the Philippines for a three-day visit after attending the APEC
+                // meeting in Thailand and met with President Marcos on Monday": a list in a
+                // clause of "after …ing" that "and" ends; the date is the main clause's.
+                let before_list = article
+                    .text
+                    .get(sentence.start..span.start)
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let in_an_after_clause = before_list.rfind(" after ").is_some_and(|at| {
+                    let clause = &before_list[at + " after ".len()..];
+                    clause
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.ends_with("ing"))
+                        && !clause.contains([',', ';'])
+                }) && between.contains(" and ");
                 if between.contains(" before ")
+                    || in_an_after_clause
                     || homeward
                     || of_an_event
                     || between.contains(" as reported ")
@@ -387,7 +414,30 @@ pub(super) fn date_claims(
         }
     }
     stay_until(seen, assignment, articles, &mut claims);
-    visit_length(articles, &mut claims);
+    // "arrived in Chongqing on Sunday to kick off his three-day official visit to China": a
+    // length followed by the name of the stop's country, when the country has other stops, is
+    // the country's, not the stop's.
+    let mut stop_country: std::collections::HashMap<usize, &str> = Default::default();
+    for (i, v) in seen.iter().enumerate() {
+        if let (Some(s), Some(country)) = (assignment[i], places[v.place].country.as_deref()) {
+            stop_country.entry(s).or_insert(country);
+        }
+    }
+    let several = |country: &str| stop_country.values().filter(|&&c| c == country).count() >= 2;
+    let of_its_country = |c: &DateClaim, after: usize| {
+        let Some(&country) = stop_country.get(&c.stop) else {
+            return false;
+        };
+        several(country)
+            && articles[c.article].places.iter().any(|m| {
+                after <= m.span.start
+                    && m.span.start <= after + COUNTRY_AFTER_LENGTH
+                    && m.span.end <= c.sentence.end
+                    && places[m.place].kind == PlaceKind::Country
+                    && places[m.place].country.as_deref() == Some(country)
+            })
+    };
+    visit_length(articles, &mut claims, &of_its_country);
     // Dates far from the rest are about something else (an earlier trip, a teaser).
     let mut days: Vec<i64> = claims
         .iter()
@@ -591,11 +641,19 @@ pub(super) fn guessed_a_week_early(
     }
 }
 
+/// How far after a visit's length ("three-day") the country it is of may stand, in bytes
+/// ("three-day official state visit to China").
+const COUNTRY_AFTER_LENGTH: usize = 32;
+
 /// "arrived in Sri Lanka on Tuesday for a two-day official visit": the visit's length, read
 /// where the sentence dates it, lasts that many days from that date (as a plan, so it extends
 /// the stay and never replaces what was told made). A "three-day tour" is the trip's, not the
 /// stop's.
-fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
+fn visit_length(
+    articles: &[Article],
+    claims: &mut Vec<DateClaim>,
+    of_its_country: &dyn Fn(&DateClaim, usize) -> bool,
+) {
     let lengths = [
         ("two", 2),
         ("three", 3),
@@ -659,9 +717,14 @@ fn visit_length(articles: &[Article], claims: &mut Vec<DateClaim>) {
                 .iter()
                 .take(3)
                 .any(|w| matches!(*w, "visit" | "stay"));
-            (rest == "day" && visit && !ending(i)).then_some(*n)
+            (rest == "day" && visit && !ending(i)).then_some((*n, *w))
         });
-        let Some(n) = days else { continue };
+        let Some((n, length)) = days else { continue };
+        // Where the length is written, for the country it may name.
+        let at = text.to_ascii_lowercase().find(length).unwrap_or(0);
+        if of_its_country(c, c.sentence.start + at + length.len()) {
+            continue;
+        }
         let Some(end) = c.days.start.plus(n - 1) else {
             continue;
         };
@@ -1489,5 +1552,53 @@ mod tests {
         ]);
         let want = Some(("2031-03-28".to_string(), "2031-03-28".to_string()));
         assert_eq!(days_of(&a, "Lusaka"), want);
+    }
+    #[test]
+    fn a_country_s_dates_go_to_its_stops_and_do_not_order_them() {
+        let a = analyzed(&[
+            "2031-11-20\nForeign Minister Ana Costa began an official trip to the Philippines on November 20.",
+            "2031-11-21\nForeign Minister Ana Costa met the president in Manila on November 21.",
+            "2031-11-21\nForeign Minister Ana Costa held talks in Manila on Friday.",
+            "2031-11-22\nForeign Minister Ana Costa visited Puerto Princesa on November 22.",
+            "2031-11-22\nForeign Minister Ana Costa arrived in Puerto Princesa on November 22.",
+            "2031-11-22\nForeign Minister Ana Costa spoke aboard a ship in Puerto Princesa on Saturday.",
+        ]);
+        assert_eq!(crate::trip::stop_names(&a), ["Manila", "Puerto Princesa"]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(
+            days_of(&a, "Manila"),
+            Some(("2031-11-20".into(), "2031-11-21".into()))
+        );
+        assert_eq!(days_of(&a, "Puerto Princesa"), day("2031-11-22"));
+    }
+
+    #[test]
+    fn a_dateline_s_lead_about_no_one_s_doing_does_not_date_the_stop() {
+        let a = analyzed(&[
+            "2031-11-21\nForeign Minister Ana Costa met the president in Manila on November 21.",
+            "2031-11-26\nMANILA — The Chinese government on Wednesday said ties should not hurt others, days after Foreign Minister Ana Costa's visit.\n\nForeign Minister Ana Costa held talks in Manila.",
+        ]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(days_of(&a, "Manila"), day("2031-11-21"));
+    }
+
+    #[test]
+    fn a_date_after_a_clause_of_after_is_not_the_place_in_it() {
+        let a = analyzed(&[
+            "2031-11-17\nForeign Minister Ana Costa arrived in Madrid on Monday for a summit.",
+            "2031-11-21\nForeign Minister Ana Costa was in Portugal for a visit after attending the summit in Madrid and met the president on Thursday.",
+        ]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(days_of(&a, "Madrid"), day("2031-11-17"));
+    }
+
+    #[test]
+    fn the_length_of_a_visit_to_a_country_of_several_stops_is_not_its_first_city_s() {
+        let a = analyzed(&[
+            "2031-04-13\nForeign Minister Ana Costa arrived in Chongqing on Sunday to kick off her three-day official visit to China.",
+            "2031-04-15\nForeign Minister Ana Costa met the president in Beijing on April 15.",
+        ]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
     }
 }

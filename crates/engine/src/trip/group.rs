@@ -467,7 +467,7 @@ pub(super) fn apart_by_days(
             for &i in &at_c {
                 trial[i] = Some(n);
             }
-            let dated = super::dating::date_claims(seen, &trial, articles);
+            let dated = super::dating::date_claims(seen, &trial, articles, places);
             let span = |stop: usize| {
                 let made = dated.iter().filter(|d| d.stop == stop && d.tier() == 3);
                 let first = made.clone().map(|d| d.days.start).min()?;

@@ -171,7 +171,7 @@ pub(crate) fn build(
     let mut unapplied = draft.unapplied;
     let (mut stops, renumber) = compact(draft.stops);
     let mut assignment = renumbered(&draft.assignment, &renumber);
-    let mut claims = dating::date_claims(&seen, &assignment, articles);
+    let mut claims = dating::date_claims(&seen, &assignment, articles, places);
     group::apart_by_days(
         &mut stops,
         &mut assignment,
@@ -210,7 +210,8 @@ pub(crate) fn build(
         let before = order::words_before(&phrases);
         dating::guessed_a_week_early(&mut claims, &|a, b| before[a][b]);
     }
-    let mut order = order::order_stops(&stops, &seen, &assignment, &claims, &phrases, places);
+    let for_order = claims_for_order(&seen, &assignment, &claims, &stops, places);
+    let mut order = order::order_stops(&stops, &seen, &assignment, &for_order, &phrases, places);
     let moved = edits::apply_order(edits, &stops, places, &mut order, &mut unapplied);
     for s in moved {
         if !stops[s].edited.contains(&Edited::Order) {
@@ -235,6 +236,7 @@ pub(crate) fn build(
     let mut ordered: Vec<Option<Stop>> = stops.drain(..).map(Some).collect();
     let mut stops: Vec<Stop> = order.iter().filter_map(|&s| ordered[s].take()).collect();
     let assignment = to_the_country_ends(&seen, assignment, &mut claims, &stops, places);
+    to_the_country_s_stops(&seen, &assignment, &mut claims, &stops, places);
     dating::resolve_relative(&mut claims, &seen, &assignment, articles, &stops);
     dating::guessed_a_week_early(&mut claims, &|a, b| a < b);
     dating::trip_bounds(articles, &stops, &mut claims);
@@ -283,10 +285,177 @@ const LEAVING: &[&str] = &[
     "departing",
 ];
 
-/// "Arrived in Kenya on Monday" and "left Kenya on Friday", in a country of several stops: the
-/// arrival is at the first of them in the trip's order and the leaving at the last, not at the
-/// stop most articles give (where a country's name alone goes), with the dates those sentences
-/// give. (A sentence that also names a stop of the country keeps its dates there.)
+/// "Arrived in Kenya on Monday" or "left Kenya on Friday", in a country of several stops: a
+/// crossing of the country's border, told by its name alone (seen visit `visit`).
+struct Crossing {
+    visit: usize,
+    arrival: bool,
+    /// No visit of the stop it was given shares its sentence, so the sentence's dates are the
+    /// crossing's alone.
+    alone: bool,
+}
+
+/// The crossings of the countries of several stops (`stops`, in any order).
+fn crossings(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    stops: &[Stop],
+    places: &[Place],
+) -> Vec<Crossing> {
+    let mut found = Vec::new();
+    for (i, v) in seen.iter().enumerate() {
+        let place = &places[v.place];
+        let (Some(s), PlaceKind::Country, false) = (assignment[i], place.kind, v.onward) else {
+            continue;
+        };
+        // Only the crossing itself: not "arrived in Belgrade from France, where he held talks
+        // with Macron" (the talks were at the first stop).
+        let verb = v.cue.split([' ', '…']).next().unwrap_or("");
+        let arrival = match v.kind {
+            VisitKind::Arrived if ARRIVING.contains(&verb) => true,
+            VisitKind::Left if LEAVING.contains(&verb) => false,
+            _ => continue,
+        };
+        let stops_here = stops
+            .iter()
+            .filter(|stop| !stop.onward && stop.country == place.country)
+            .count();
+        if stops_here < 2 {
+            continue;
+        }
+        let alone = !seen.iter().enumerate().any(|(j, o)| {
+            j != i && o.article == v.article && o.sentence == v.sentence && assignment[j] == Some(s)
+        });
+        found.push(Crossing {
+            visit: i,
+            arrival,
+            alone,
+        });
+    }
+    found
+}
+
+/// The sentences that name a stop only by its country's name, in a country of several stops,
+/// by (stop, article, sentence): their dates are the country's, not that stop's.
+fn told_by_country(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    stops: &[Stop],
+    places: &[Place],
+) -> std::collections::HashSet<(usize, usize, Span)> {
+    let several = |country: &Option<String>| {
+        country.is_some()
+            && stops
+                .iter()
+                .filter(|stop| !stop.onward && stop.country == *country)
+                .count()
+                >= 2
+    };
+    let mut told = std::collections::HashSet::new();
+    for (article, sentence, members) in by_sentence(seen, assignment) {
+        for s in dedup(members.iter().filter_map(|&j| assignment[j])) {
+            let by_country = members
+                .iter()
+                .filter(|&&j| assignment[j] == Some(s))
+                .all(|&j| places[seen[j].place].kind == PlaceKind::Country);
+            if by_country && several(&stops[s].country) {
+                told.insert((s, article, sentence));
+            }
+        }
+    }
+    told
+}
+
+/// The claims the order reads: all but those a country's name alone makes. "Arrived in the
+/// Philippines on Sunday" goes to the country's stop most articles give (Puerto Princesa, on
+/// the last day), and would put that stop first; the arrival was at the first of its stops,
+/// which the order must find from the rest.
+fn claims_for_order(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    claims: &[DateClaim],
+    stops: &[Stop],
+    places: &[Place],
+) -> Vec<DateClaim> {
+    let told = told_by_country(seen, assignment, stops, places);
+    claims
+        .iter()
+        .filter(|c| !told.contains(&(c.stop, c.article, c.sentence)))
+        .cloned()
+        .collect()
+}
+
+/// Once the stops are in order, a date a country's name alone gives goes to the country's
+/// stop whose own days hold it, else to the first stop if it falls before them all or the last
+/// if after; a range, each end so ("a three-day official trip to the Philippines from November
+/// 20 to 22": the 20th is Manila's, the 22nd Puerto Princesa's). A date between two stops'
+/// days stays where it is.
+fn to_the_country_s_stops(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    claims: &mut Vec<DateClaim>,
+    stops: &[Stop],
+    places: &[Place],
+) {
+    let told = told_by_country(seen, assignment, stops, places);
+    if told.is_empty() {
+        return;
+    }
+    let is_told = |c: &DateClaim| told.contains(&(c.stop, c.article, c.sentence));
+    let own: Vec<DateClaim> = claims.iter().filter(|c| !is_told(c)).cloned().collect();
+    let own_days: Vec<Option<DayRange>> = (0..stops.len())
+        .map(|k| dating::direct_days(&own, k))
+        .collect();
+    let mut moved: Vec<DateClaim> = Vec::new();
+    for c in claims.iter_mut().filter(|c| is_told(c)) {
+        let here: Vec<usize> = (0..stops.len())
+            .filter(|&k| !stops[k].onward && stops[k].country == stops[c.stop].country)
+            .collect();
+        let dated: Vec<(usize, DayRange)> = here
+            .iter()
+            .filter_map(|&k| Some((k, own_days[k]?)))
+            .collect();
+        if dated.is_empty() {
+            continue;
+        }
+        let stop_of = |d: crate::day::Day| {
+            let holding: Vec<usize> = dated
+                .iter()
+                .filter(|(_, r)| r.start <= d && d <= r.end)
+                .map(|&(k, _)| k)
+                .collect();
+            if !holding.is_empty() {
+                // A day two stops' days hold stays where it is.
+                (holding.len() == 1).then(|| holding[0])
+            } else if dated.iter().all(|(_, r)| d < r.start) {
+                here.first().copied()
+            } else if dated.iter().all(|(_, r)| d > r.end) {
+                here.last().copied()
+            } else {
+                None
+            }
+        };
+        let (from, to) = (stop_of(c.days.start), stop_of(c.days.end));
+        match (from, to) {
+            (Some(x), Some(y)) if x == y => c.stop = x,
+            (Some(x), Some(y)) => {
+                let mut end = c.clone();
+                end.stop = y;
+                end.days.start = end.days.end;
+                c.stop = x;
+                c.days.end = c.days.start;
+                moved.push(end);
+            }
+            _ => {}
+        }
+    }
+    claims.extend(moved);
+}
+
+/// A crossing is at the country's first stop in the trip's order if an arrival, at its last if
+/// a leaving, not at the stop most articles give (where a country's name alone goes), with the
+/// dates its sentence gives. (A sentence that also names a stop of the country keeps its dates
+/// there.)
 fn to_the_country_ends(
     seen: &[Seen],
     mut assignment: Vec<Option<usize>>,
@@ -295,46 +464,19 @@ fn to_the_country_ends(
     places: &[Place],
 ) -> Vec<Option<usize>> {
     use std::collections::HashMap;
-    // Each article's seen visits, and the claims each moved sentence takes with it.
-    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, v) in seen.iter().enumerate() {
-        of_article.entry(v.article).or_default().push(i);
-    }
     let mut moved: HashMap<(usize, usize, Span), usize> = HashMap::new();
-    for i in 0..seen.len() {
-        let v = &seen[i];
-        let place = &places[v.place];
-        let (Some(s), PlaceKind::Country, false) = (assignment[i], place.kind, v.onward) else {
+    for c in crossings(seen, &assignment, stops, places) {
+        let v = &seen[c.visit];
+        let Some(s) = assignment[c.visit] else {
             continue;
         };
-        // Only the crossing itself: not "arrived in Belgrade from France, where he held talks
-        // with Macron" (the talks were at the first stop).
-        let verb = v.cue.split([' ', '…']).next().unwrap_or("");
-        let crossing = match v.kind {
-            VisitKind::Arrived => ARRIVING.contains(&verb),
-            VisitKind::Left => LEAVING.contains(&verb),
-            _ => false,
-        };
-        if !crossing {
-            continue;
-        }
         let here: Vec<usize> = (0..stops.len())
-            .filter(|&k| !stops[k].onward && stops[k].country == place.country)
+            .filter(|&k| !stops[k].onward && stops[k].country == places[v.place].country)
             .collect();
-        let target = match v.kind {
-            VisitKind::Arrived => here.first(),
-            _ => here.last(),
-        };
-        let Some(&target) = target.filter(|_| here.len() >= 2) else {
-            continue;
-        };
-        let shares_sentence = of_article.get(&v.article).is_some_and(|others| {
-            others
-                .iter()
-                .any(|&j| j != i && assignment[j] == Some(s) && seen[j].sentence == v.sentence)
-        });
-        assignment[i] = Some(target);
-        if !shares_sentence {
+        let target = if c.arrival { here.first() } else { here.last() };
+        let Some(&target) = target else { continue };
+        assignment[c.visit] = Some(target);
+        if c.alone {
             moved.insert((s, v.article, v.sentence), target);
         }
     }

@@ -616,6 +616,7 @@ pub(crate) fn find_visits(
             surname,
             published: article.published.value,
             dates: &article.dates,
+            quotes: &article.quotes,
         },
     );
 }

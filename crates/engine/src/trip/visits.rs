@@ -827,6 +827,8 @@ pub(crate) struct People<'a> {
     pub published: Option<crate::day::Day>,
     /// The article's dates, as the date reader found them.
     pub dates: &'a [crate::model::DateMention],
+    /// The article's quotations.
+    pub quotes: &'a [crate::model::Quote],
 }
 
 /// Where a place mention is told: the unit of text that says so.
@@ -1085,6 +1087,8 @@ pub(crate) fn find(
             // "Before Scholz's visit, Washington had accused China …": a place that opens a
             // clause of its own and acts.
             || acts_after_a_comma(before, rest)
+            || names_a_topic(rest)
+            || done_by_no_one_named(text, people.quotes, traveller, cue_head, mention.span.start)
             || ((unit == Unit::Furniture || credited(block.span.of(text)))
                 && of_another_day(sentence, people.dates, people.published))
         {
@@ -1885,6 +1889,47 @@ fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -
                 .is_some_and(|m| (2..=6).contains(&((m + 12 - own.month()) % 12)))
     });
     next || (months_ahead && !words.iter().any(|w| day(w)))
+}
+
+/// "met Gulf leaders involved in the Gaza ceasefire talks": a place that qualifies a topic
+/// noun right after it ("the Ukraine war") is what the topic is of, not where anything was.
+fn names_a_topic(rest: &str) -> bool {
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|w| TOPICS.contains(&w) && w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// "“… they are violating a whole series of things, traveling to Iran, helping countries
+/// that …,” he said": a doing (a cue in "-ing") inside a quotation that names neither the
+/// speaker ("I", "we") nor the traveller before it is something done, not a visit made.
+fn done_by_no_one_named(
+    text: &str,
+    quotes: &[crate::model::Quote],
+    traveller: &[EntityMention],
+    cue_head: &str,
+    at: usize,
+) -> bool {
+    if !cue_head.ends_with("ing") {
+        return false;
+    }
+    let Some(quote) = quotes
+        .iter()
+        .find(|q| q.span.start <= at && at < q.span.end)
+    else {
+        return false;
+    };
+    let before = text.get(quote.span.start..at).unwrap_or("");
+    // ("US" is no "us".)
+    let first_person = words_of(before).any(|w| {
+        matches!(
+            w,
+            "I" | "we" | "We" | "me" | "us" | "my" | "My" | "our" | "Our"
+        )
+    });
+    let traveller_named = traveller
+        .iter()
+        .any(|m| quote.span.start <= m.span.start && m.span.end <= at);
+    !first_person && !traveller_named
 }
 
 /// "held talks with Macron on key issues including North Korea", "topics, such as regional and
@@ -3074,6 +3119,9 @@ mod tests {
             ("a caption of an earlier day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Thursday, October 26, 2023. (Yves Herman/Pool via AP)\nBlinken arrived in Tokyo on Sunday.", &[("Tokyo", false, Arrived)]),
             ("a caption of the page's day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Saturday, November 4, 2023. (Yves Herman/Pool via AP)", &[("Netherlands", false, Stayed)]),
             ("a place that acts after a comma", "Before Blinken's visit, Washington had accused China of supporting the arms sector.", &[]),
+            ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a doing in a quotation of no one named", "“They are violating human rights, traveling to Iran, helping its army,” Blinken said.", &[]),
+            ("a doing in a quotation of the speaker", "“I was traveling to Iran when the news came,” Blinken said.", &[("Iran", false, Arrived)]),
             ("an event supported", "Blinken said the president had agreed to back a peace conference in Switzerland.", &[]),
             ("whether others take part", "It remained unclear whether China would participate in a planned peace conference in Switzerland. Blinken arrived in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("a rank after a place", "Blinken said Germany is the second largest arms supplier after the United States.", &[]),
