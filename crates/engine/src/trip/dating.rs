@@ -51,6 +51,12 @@ pub(super) fn date_claims(
     articles: &[Article],
     places: &[Place],
 ) -> Vec<DateClaim> {
+    let mut stop_country: std::collections::HashMap<usize, &str> = Default::default();
+    for (i, v) in seen.iter().enumerate() {
+        if let (Some(s), Some(country)) = (assignment[i], places[v.place].country.as_deref()) {
+            stop_country.entry(s).or_insert(country);
+        }
+    }
     let mut claims = Vec::new();
     // Visits in a list of the whole tour (three stops or more), for `implied_claims`.
     let mut in_a_tour_list = vec![false; seen.len()];
@@ -348,6 +354,12 @@ pub(super) fn date_claims(
             if !teaser && many_stops(list, assignment) {
                 continue;
             }
+            // "Apostolic Journey … in Türkiye and Lebanon (27 November to 2 December 2025)": a
+            // date right after a list of two countries of the trip or more is the trip's too,
+            // whichever visit the sentence tells.
+            if after_the_trip_s_countries(article, d.span, places, &stop_country) {
+                continue;
+            }
             dated_lists.push(g);
             for &i in list {
                 let Some(stop) = assignment[i] else { continue };
@@ -417,12 +429,6 @@ pub(super) fn date_claims(
     // "arrived in Chongqing on Sunday to kick off his three-day official visit to China": a
     // length followed by the name of the stop's country, when the country has other stops, is
     // the country's, not the stop's.
-    let mut stop_country: std::collections::HashMap<usize, &str> = Default::default();
-    for (i, v) in seen.iter().enumerate() {
-        if let (Some(s), Some(country)) = (assignment[i], places[v.place].country.as_deref()) {
-            stop_country.entry(s).or_insert(country);
-        }
-    }
     let several = |country: &str| stop_country.values().filter(|&&c| c == country).count() >= 2;
     let of_its_country = |c: &DateClaim, after: usize| {
         let Some(&country) = stop_country.get(&c.stop) else {
@@ -639,6 +645,45 @@ pub(super) fn guessed_a_week_early(
             c.days = DayRange { start, end };
         }
     }
+}
+
+/// Whether the place names right before `date` (a list of them, then at most an opening
+/// bracket, "from" or "on") name two or more countries that hold stops of the trip.
+fn after_the_trip_s_countries(
+    article: &Article,
+    date: crate::Span,
+    places: &[Place],
+    stop_country: &std::collections::HashMap<usize, &str>,
+) -> bool {
+    let text = &article.text;
+    let mut countries: Vec<&str> = Vec::new();
+    let mut end = date.start;
+    for m in article
+        .places
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= date.start)
+    {
+        let between = text.get(m.span.end..end).unwrap_or("x");
+        let glue = if end == date.start {
+            between
+                .split(|c: char| c.is_whitespace() || c == '(' || c == ',')
+                .all(|w| w.is_empty() || matches!(w, "from" | "on"))
+        } else {
+            crate::trip::visits::list_glue(between, &[])
+        };
+        if !glue {
+            break;
+        }
+        let Some(country) = places.get(m.place).and_then(|p| p.country.as_deref()) else {
+            break;
+        };
+        if stop_country.values().any(|c| *c == country) && !countries.contains(&country) {
+            countries.push(country);
+        }
+        end = m.span.start;
+    }
+    countries.len() >= 2
 }
 
 /// How far after a visit's length ("three-day") the country it is of may stand, in bytes
@@ -1600,5 +1645,15 @@ mod tests {
         ]);
         let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
+    }
+    #[test]
+    fn a_range_after_the_trip_s_countries_is_the_trip_s_not_a_stop_s() {
+        let a = analyzed(&[
+            "2031-11-28\nForeign Minister Ana Costa held talks in Madrid on November 28.",
+            "2031-11-30\nForeign Minister Ana Costa arrived in Lisbon on November 30.",
+            "2031-11-30\nJourney of Foreign Minister Ana Costa in Spain and Portugal (27 November to 2 December 2031) – Welcome Ceremony at Lisbon International Airport\n\nForeign Minister Ana Costa was welcomed.",
+        ]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(days_of(&a, "Lisbon"), day("2031-11-30"));
     }
 }

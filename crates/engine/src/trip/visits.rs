@@ -1088,6 +1088,8 @@ pub(crate) fn find(
             // clause of its own and acts.
             || acts_after_a_comma(before, rest)
             || names_a_topic(rest)
+            || (cue == "including"
+                && members_of_a_group(text.get(sentence.start..mention.span.start).unwrap_or("")))
             || done_by_no_one_named(text, people.quotes, traveller, cue_head, mention.span.start)
             || ((unit == Unit::Furniture || credited(block.span.of(text)))
                 && of_another_day(sentence, people.dates, people.published))
@@ -1889,6 +1891,20 @@ fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -
                 .is_some_and(|m| (2..=6).contains(&((m + 12 - own.month()) % 12)))
     });
     next || (months_ahead && !words.iter().any(|w| day(w)))
+}
+
+/// "the 17th BRICS summit, comprised of 11 nations, including Brazil, China, Russia": the
+/// members of a group, listed after the words that make it up, are no stops.
+fn members_of_a_group(before: &str) -> bool {
+    let Some(at) = before.rfind(" including ") else {
+        return false;
+    };
+    let words = crate::words::padded(&before[..at]);
+    let last: Vec<&str> = words.split_whitespace().rev().take(6).collect();
+    let said = |w: &str| last.contains(&w);
+    (said("of") && (said("comprised") || said("composed") || said("consisting") || said("made")))
+        || said("members")
+        || said("member")
 }
 
 /// "met Gulf leaders involved in the Gaza ceasefire talks": a place that qualifies a topic
@@ -3119,6 +3135,8 @@ mod tests {
             ("a caption of an earlier day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Thursday, October 26, 2023. (Yves Herman/Pool via AP)\nBlinken arrived in Tokyo on Sunday.", &[("Tokyo", false, Arrived)]),
             ("a caption of the page's day", "Blinken is seen in a car during a visit at a military air base in Soesterberg, Netherlands, Saturday, November 4, 2023. (Yves Herman/Pool via AP)", &[("Netherlands", false, Stayed)]),
             ("a place that acts after a comma", "Before Blinken's visit, Washington had accused China of supporting the arms sector.", &[]),
+            ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
+            ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
             ("a doing in a quotation of no one named", "“They are violating human rights, traveling to Iran, helping its army,” Blinken said.", &[]),
             ("a doing in a quotation of the speaker", "“I was traveling to Iran when the news came,” Blinken said.", &[("Iran", false, Arrived)]),
