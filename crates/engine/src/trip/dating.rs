@@ -360,6 +360,22 @@ pub(super) fn date_claims(
             if after_the_trip_s_countries(article, d.span, places, &stop_country) {
                 continue;
             }
+            // "after Ghana (July 2-3), Trinidad and Tobago (July 3-4), …": a date in brackets
+            // right after a place is that place's, not another list's.
+            let bracketed_after = article
+                .places
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= d.span.start)
+                .filter(|m| {
+                    article
+                        .text
+                        .get(m.span.end..d.span.start)
+                        .is_some_and(|b| b.trim() == "(")
+                });
+            if bracketed_after.is_some_and(|m| list.iter().all(|&i| seen[i].mention != m.span)) {
+                continue;
+            }
             dated_lists.push(g);
             for &i in list {
                 let Some(stop) = assignment[i] else { continue };
@@ -1655,5 +1671,17 @@ mod tests {
         ]);
         let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Lisbon"), day("2031-11-30"));
+    }
+    #[test]
+    fn a_date_in_brackets_after_a_place_is_that_place_s() {
+        let a = analyzed(&[
+            "2031-07-02\nForeign Minister Ana Costa arrived in Accra on July 2.",
+            "2031-07-03\nForeign Minister Ana Costa addressed parliament in Accra on July 3.",
+            "2031-07-02\nForeign Minister Ana Costa will be in Ghana today and tomorrow.\n\nNamibia will be the final leg of Foreign Minister Ana Costa's five-nation visit after Ghana (July 2-3), Trinidad and Tobago (July 3-4), Argentina (July 4-5) and Brazil (July 5-8).",
+        ]);
+        assert_eq!(
+            days_of(&a, "Accra"),
+            Some(("2031-07-02".into(), "2031-07-03".into()))
+        );
     }
 }
