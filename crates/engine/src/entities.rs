@@ -434,7 +434,7 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Found {
     merge_first_names(&mut b);
     for (block, ts) in &story {
         short_names(*block, ts, &mut b);
-        descriptors(*block, ts, &mut b);
+        descriptors(text, *block, ts, &mut b);
     }
     crate::sort::sort_by_key(&mut b.mentions, |m| m.span.start);
     // An entity every mention of which went to another ("Antony", merged into "Antony Blinken")
@@ -506,7 +506,10 @@ fn full_names(
             let furniture = run.len() > 1
                 && lexicon::is_calendar_word(t.core)
                 && run[1].core.chars().any(char::is_lowercase);
-            ((is_opener(t.core) || participle(t, run.len())) && !t.possessive) || furniture
+            // "Welcome Pope Leo XIV" on a banner: a greeting is said to a person, no part of them.
+            let greeting = run.len() > 1 && GREETINGS.contains(&lower(t.core).as_str());
+            ((is_opener(t.core) || participle(t, run.len()) || greeting) && !t.possessive)
+                || furniture
         }) {
             run = &run[1..];
         }
@@ -982,7 +985,37 @@ fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
 pub(crate) const RANKS: &[&str] = &["top", "chief", "senior", "visiting"];
 
 /// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
-fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
+/// Words of greeting that open a line addressed to a person.
+const GREETINGS: &[&str] = &[
+    "welcome", "thank", "thanks", "dear", "hello", "farewell", "goodbye",
+];
+
+/// Words that tell a holder of an office as a former one.
+const FORMER: &[&str] = &[
+    " former ",
+    " late ",
+    " previous ",
+    " predecessor ",
+    " death ",
+    " died ",
+    " funeral ",
+];
+
+/// Whether the sentence around `span` tells its person as a former holder of an office.
+fn told_as_former(text: &str, span: Span) -> bool {
+    let start = text
+        .get(..span.start)
+        .and_then(|t| t.rfind(['.', '\n']))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(span.end..)
+        .and_then(|t| t.find(['.', '\n']))
+        .map_or(text.len(), |i| span.end + i);
+    let words = crate::words::padded(text.get(start..end).unwrap_or(""));
+    FORMER.iter().any(|f| words.contains(f))
+}
+
+fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
     for (i, t) in ts.iter().enumerate() {
         let opener = lower(t.core);
         let starts = opener == "the" || (t.possessive && capitalised(t.core));
@@ -1047,6 +1080,14 @@ fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
                 .max()
         };
         let mentions_of = |e: usize| b.mentions.iter().filter(|m| m.entity == e).count();
+        // "The previous visit by the Pope to Turkey was made by Pope Francis in 2014", "After
+        // Pope Francis' death …": a holder told only as a former one is not who "the Pope" is.
+        let current = |e: usize| {
+            !b.mentions
+                .iter()
+                .filter(|m| m.entity == e)
+                .all(|m| told_as_former(text, m.span))
+        };
         let best = b
             .entities
             .iter()
@@ -1066,7 +1107,7 @@ fn descriptors(block: usize, ts: &[Token], b: &mut Builder) {
                 };
                 Some((i, country))
             })
-            .max_by_key(|&(i, country)| (country, recency(i), mentions_of(i)))
+            .max_by_key(|&(i, country)| (country, current(i), recency(i), mentions_of(i)))
             .map(|(i, _)| i);
         if let Some(e) = best {
             b.mention(span, block, e, MentionForm::Descriptor);
@@ -1155,6 +1196,11 @@ mod tests {
                 vec![("Narendra Modi".into(), s("prime minister of India"), v(&["prime minister of India Narendra Modi"]))]),
             ("a city before the title is the office's", "Atlanta Mayor Andre Dickens welcomed him. Dickens spoke. Atlanta is proud.",
                 vec![("Andre Dickens".into(), s("Atlanta Mayor"), v(&["Atlanta Mayor Andre Dickens", "Dickens"]))]),
+            ("a greeting before a title", "The banners read: Welcome Pope Leo XIV. The Pope smiled.",
+                vec![("Leo XIV".into(), s("Pope"), v(&["Pope Leo XIV", "The Pope"]))]),
+            ("a former holder is not who the office is", "Pope Leo XIV prayed. The last visit was made by Pope Francis in 2014, before his death. The Pope met the president.",
+                vec![("Leo XIV".into(), s("Pope"), v(&["Pope Leo XIV", "The Pope"])),
+                     ("Francis".into(), s("Pope"), v(&["Pope Francis"]))]),
             ("an organisation's name in the title", "United Nations Secretary-General Antonio Guterres met them.",
                 vec![("Antonio Guterres".into(), s("United Nations Secretary-General"), v(&["United Nations Secretary-General Antonio Guterres"]))]),
             ("a participle opening the sentence", "Visiting US Secretary of State Antony Blinken met them.",
