@@ -1684,4 +1684,17 @@ mod tests {
             Some(("2031-07-02".into(), "2031-07-03".into()))
         );
     }
+    #[test]
+    fn an_arrival_in_a_country_under_a_dateline_of_its_capital_is_at_its_first_stop() {
+        let a = analyzed(&[
+            "2031-04-13\nBEIJING (AP) — Foreign Minister Ana Costa arrived in China on Sunday on a visit focused on trade.",
+            "2031-04-13\nForeign Minister Ana Costa arrived in Chongqing on April 13.",
+            "2031-04-13\nForeign Minister Ana Costa visited a factory in Chongqing on April 13.",
+            "2031-04-15\nForeign Minister Ana Costa met the premier in Beijing on April 15.",
+            "2031-04-15\nForeign Minister Ana Costa held talks in Beijing on Tuesday.",
+        ]);
+        let day = |d: &str| Some((d.to_string(), d.to_string()));
+        assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
+        assert_eq!(days_of(&a, "Beijing"), day("2031-04-15"));
+    }
 }

@@ -323,8 +323,14 @@ fn crossings(
         if stops_here < 2 {
             continue;
         }
+        // (A dateline is where the story was filed: "BEIJING (AP) — Scholz arrived in China on
+        // Sunday" names no stop of China.)
         let alone = !seen.iter().enumerate().any(|(j, o)| {
-            j != i && o.article == v.article && o.sentence == v.sentence && assignment[j] == Some(s)
+            j != i
+                && o.article == v.article
+                && o.sentence == v.sentence
+                && assignment[j] == Some(s)
+                && o.kind != VisitKind::Dateline
         });
         found.push(Crossing {
             visit: i,
@@ -354,10 +360,16 @@ fn told_by_country(
     let mut told = std::collections::HashSet::new();
     for (article, sentence, members) in by_sentence(seen, assignment) {
         for s in dedup(members.iter().filter_map(|&j| assignment[j])) {
-            let by_country = members
+            // (A dateline is where the story was filed, no stop the sentence names.)
+            let named: Vec<usize> = members
                 .iter()
-                .filter(|&&j| assignment[j] == Some(s))
-                .all(|&j| places[seen[j].place].kind == PlaceKind::Country);
+                .copied()
+                .filter(|&j| assignment[j] == Some(s) && seen[j].kind != VisitKind::Dateline)
+                .collect();
+            let by_country = !named.is_empty()
+                && named
+                    .iter()
+                    .all(|&j| places[seen[j].place].kind == PlaceKind::Country);
             if by_country && several(&stops[s].country) {
                 told.insert((s, article, sentence));
             }
