@@ -984,7 +984,6 @@ fn short_names(block: usize, ts: &[Token], b: &mut Builder) {
 /// Words of rank in a descriptor, between its opener and its office: "the top US diplomat".
 pub(crate) const RANKS: &[&str] = &["top", "chief", "senior", "visiting"];
 
-/// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
 /// Words of greeting that open a line addressed to a person.
 const GREETINGS: &[&str] = &[
     "welcome", "thank", "thanks", "dear", "hello", "farewell", "goodbye",
@@ -1015,6 +1014,7 @@ fn told_as_former(text: &str, span: Span) -> bool {
     FORMER.iter().any(|f| words.contains(f))
 }
 
+/// "the Secretary", "the top US diplomat", "America's top diplomat", "the Turkish President".
 fn descriptors(text: &str, block: usize, ts: &[Token], b: &mut Builder) {
     for (i, t) in ts.iter().enumerate() {
         let opener = lower(t.core);

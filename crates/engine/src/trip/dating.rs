@@ -1447,6 +1447,11 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
 mod tests {
     use crate::trip::analyzed;
 
+    /// One day, as `days_of` gives it.
+    fn day(d: &str) -> Option<(String, String)> {
+        Some((d.to_string(), d.to_string()))
+    }
+
     fn days_of(a: &crate::Analysis, place: &str) -> Option<(String, String)> {
         a.stops
             .iter()
@@ -1614,6 +1619,7 @@ mod tests {
         let want = Some(("2031-03-28".to_string(), "2031-03-28".to_string()));
         assert_eq!(days_of(&a, "Lusaka"), want);
     }
+
     #[test]
     fn a_country_s_dates_go_to_its_stops_and_do_not_order_them() {
         let a = analyzed(&[
@@ -1625,7 +1631,6 @@ mod tests {
             "2031-11-22\nForeign Minister Ana Costa spoke aboard a ship in Puerto Princesa on Saturday.",
         ]);
         assert_eq!(crate::trip::stop_names(&a), ["Manila", "Puerto Princesa"]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(
             days_of(&a, "Manila"),
             Some(("2031-11-20".into(), "2031-11-21".into()))
@@ -1639,7 +1644,6 @@ mod tests {
             "2031-11-21\nForeign Minister Ana Costa met the president in Manila on November 21.",
             "2031-11-26\nMANILA — The Chinese government on Wednesday said ties should not hurt others, days after Foreign Minister Ana Costa's visit.\n\nForeign Minister Ana Costa held talks in Manila.",
         ]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Manila"), day("2031-11-21"));
     }
 
@@ -1649,7 +1653,6 @@ mod tests {
             "2031-11-17\nForeign Minister Ana Costa arrived in Madrid on Monday for a summit.",
             "2031-11-21\nForeign Minister Ana Costa was in Portugal for a visit after attending the summit in Madrid and met the president on Thursday.",
         ]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Madrid"), day("2031-11-17"));
     }
 
@@ -1659,9 +1662,9 @@ mod tests {
             "2031-04-13\nForeign Minister Ana Costa arrived in Chongqing on Sunday to kick off her three-day official visit to China.",
             "2031-04-15\nForeign Minister Ana Costa met the president in Beijing on April 15.",
         ]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
     }
+
     #[test]
     fn a_range_after_the_trip_s_countries_is_the_trip_s_not_a_stop_s() {
         let a = analyzed(&[
@@ -1669,9 +1672,9 @@ mod tests {
             "2031-11-30\nForeign Minister Ana Costa arrived in Lisbon on November 30.",
             "2031-11-30\nJourney of Foreign Minister Ana Costa in Spain and Portugal (27 November to 2 December 2031) – Welcome Ceremony at Lisbon International Airport\n\nForeign Minister Ana Costa was welcomed.",
         ]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Lisbon"), day("2031-11-30"));
     }
+
     #[test]
     fn a_date_in_brackets_after_a_place_is_that_place_s() {
         let a = analyzed(&[
@@ -1684,6 +1687,7 @@ mod tests {
             Some(("2031-07-02".into(), "2031-07-03".into()))
         );
     }
+
     #[test]
     fn an_arrival_in_a_country_under_a_dateline_of_its_capital_is_at_its_first_stop() {
         let a = analyzed(&[
@@ -1693,7 +1697,6 @@ mod tests {
             "2031-04-15\nForeign Minister Ana Costa met the premier in Beijing on April 15.",
             "2031-04-15\nForeign Minister Ana Costa held talks in Beijing on Tuesday.",
         ]);
-        let day = |d: &str| Some((d.to_string(), d.to_string()));
         assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
         assert_eq!(days_of(&a, "Beijing"), day("2031-04-15"));
     }

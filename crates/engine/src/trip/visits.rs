@@ -1075,7 +1075,7 @@ pub(crate) fn find(
             // "pressed Xi on the importance of the upcoming COP15 summit in Montréal": a topic.
             || padded_clause.contains(" importance of ")
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
-            || looks_back_on_a_career(text.get(sentence.start..mention.span.start).unwrap_or(""))
+            || looks_back_on_a_career(before)
             || in_an_earlier_month(clause, rest_of_clause, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
@@ -1088,8 +1088,7 @@ pub(crate) fn find(
             // clause of its own and acts.
             || acts_after_a_comma(before, rest)
             || names_a_topic(rest)
-            || (cue == "including"
-                && members_of_a_group(text.get(sentence.start..mention.span.start).unwrap_or("")))
+            || (cue == "including" && members_of_a_group(before))
             || done_by_no_one_named(text, people.quotes, traveller, cue_head, mention.span.start)
             || ((unit == Unit::Furniture || credited(block.span.of(text)))
                 && of_another_day(sentence, people.dates, people.published))
