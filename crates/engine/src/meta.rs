@@ -303,7 +303,9 @@ pub(crate) fn dateline(text: &str, blocks: &[Block]) -> Option<(Option<i32>, u32
     if !line.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let m = crate::dates::extract(text, &probe).into_iter().next()?;
+    let Some(m) = crate::dates::extract(text, &probe).into_iter().next() else {
+        return agency_dateline(text, first.span);
+    };
     let DateExpression::Absolute { year, month, day } = m.expression else {
         return None;
     };
@@ -325,6 +327,55 @@ pub(crate) fn dateline(text: &str, blocks: &[Block]) -> Option<(Option<i32>, u32
                 .is_some_and(char::is_uppercase)
         });
     placelike.then_some((year, month, day, m.span))
+}
+
+/// The Spanish, Portuguese, French and Italian agencies' dateline: the place, the day and the
+/// month written small, perhaps the year, then the agency in brackets ("PANAMÁ, 1 feb
+/// (Xinhua) --", "San Salvador, 3 feb (EFE).-", "PARIS, 2 févr. 2025 (AFP) -"). The month
+/// stands between a day and the agency's bracket, so a word like "mayo" or "mar" is read as one
+/// only there.
+fn agency_dateline(text: &str, first: Span) -> Option<(Option<i32>, u32, u32, Span)> {
+    let line = first.of(text);
+    let (place, rest) = line.get(..line.find(" (")?)?.split_once(", ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if !(1..=5).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let (day, month, year) = match parts.as_slice() {
+        [d, m] => (d, m, None),
+        [d, m, y] => (d, m, Some(y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))?)),
+        _ => return None,
+    };
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let month = month_in_a_dateline(month.trim_end_matches('.'))?;
+    let start = first.start + place.len() + 2;
+    Some((year, month, day, Span::new(start, start + rest.len())))
+}
+
+/// A month as the agencies of other languages write it in a dateline, whole or cut short,
+/// any case: English, Spanish, Portuguese, French, Italian.
+fn month_in_a_dateline(word: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["jan", "january", "ene", "enero", "janeiro", "janv", "janvier", "gen", "gennaio"],
+        &["feb", "february", "febrero", "fev", "fevereiro", "févr", "fevr", "février", "febbraio"],
+        &["mar", "march", "marzo", "março", "mars"],
+        &["apr", "april", "abr", "abril", "avr", "avril", "aprile"],
+        &["may", "mayo", "mai", "maio", "mag", "maggio"],
+        &["jun", "june", "junio", "junho", "juin", "giu", "giugno"],
+        &["jul", "july", "julio", "julho", "juil", "juillet", "lug", "luglio"],
+        &["aug", "august", "ago", "agosto", "août", "aout"],
+        &["sep", "sept", "september", "septiembre", "setiembre", "set", "setembro", "septembre", "settembre"],
+        &["oct", "october", "octubre", "out", "outubro", "octobre", "ott", "ottobre"],
+        &["nov", "november", "noviembre", "novembro", "novembre"],
+        &["dec", "december", "dic", "diciembre", "dez", "dezembro", "déc", "dec", "décembre", "dicembre"],
+    ];
+    let word = word.to_lowercase();
+    (1..=12u32).zip(MONTHS).find_map(|(m, names)| names.contains(&word.as_str()).then_some(m))
 }
 
 /// `dd.mm.yyyy` as a calendar day.
@@ -488,6 +539,12 @@ mod tests {
             ("Edinburgh, September 8, (PA Media) – The minister met the first minister in Edinburgh for talks.", Some("2024-09-08")),
             ("MOSCOW (UrduPoint News / Sputnik - 01st June, 2023) The minister said Thursday that the talks in Tokyo had gone well.", Some("2023-06-01")),
             ("The minister wrapped up his visit on Monday (Sep 9) and flew home after the talks ended.", Some("2024-09-10")),
+            ("PANAMÁ, 1 feb (Xinhua) -- El secretario de Estado arribó hoy sábado a Panamá en su primer viaje oficial.", Some("2024-02-01")),
+            ("San Salvador, 3 feb (EFE).- El secretario de Estado llegó este lunes a El Salvador para reunirse con el presidente.", Some("2024-02-03")),
+            ("PARIS, 2 févr. 2025 (AFP) - Le ministre est arrivé dimanche à Paris pour une visite de deux jours.", Some("2025-02-02")),
+            // No day and month there: the page takes the corpus's day, as one with no dateline.
+            ("Panamá, el sábado (Xinhua) -- El secretario de Estado arribó hoy a Panamá en su primer viaje oficial.", Some("2024-09-10")),
+            ("Lima, 3 mayores (EFE).- El secretario de Estado llegó este lunes a Lima para reunirse con el presidente.", Some("2024-09-10")),
         ];
         for (story, want) in cases {
             let text = format!("Minister Ends the Tour of the Region\n{story}");
