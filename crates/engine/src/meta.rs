@@ -348,7 +348,15 @@ fn agency_dateline(text: &str, first: Span) -> Option<(Option<i32>, u32, u32, Sp
     let parts: Vec<&str> = rest.split_whitespace().collect();
     let (day, month, year) = match parts.as_slice() {
         [d, m] => (d, m, None),
-        [d, m, y] => (d, m, Some(y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))?)),
+        [d, m, y] => (
+            d,
+            m,
+            Some(
+                y.parse::<i32>()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y))?,
+            ),
+        ),
         _ => return None,
     };
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
@@ -361,21 +369,60 @@ fn agency_dateline(text: &str, first: Span) -> Option<(Option<i32>, u32, u32, Sp
 /// any case: English, Spanish, Portuguese, French, Italian.
 fn month_in_a_dateline(word: &str) -> Option<u32> {
     const MONTHS: [&[&str]; 12] = [
-        &["jan", "january", "ene", "enero", "janeiro", "janv", "janvier", "gen", "gennaio"],
-        &["feb", "february", "febrero", "fev", "fevereiro", "févr", "fevr", "février", "febbraio"],
+        &[
+            "jan", "january", "ene", "enero", "janeiro", "janv", "janvier", "gen", "gennaio",
+        ],
+        &[
+            "feb",
+            "february",
+            "febrero",
+            "fev",
+            "fevereiro",
+            "févr",
+            "fevr",
+            "février",
+            "febbraio",
+        ],
         &["mar", "march", "marzo", "março", "mars"],
         &["apr", "april", "abr", "abril", "avr", "avril", "aprile"],
         &["may", "mayo", "mai", "maio", "mag", "maggio"],
         &["jun", "june", "junio", "junho", "juin", "giu", "giugno"],
-        &["jul", "july", "julio", "julho", "juil", "juillet", "lug", "luglio"],
+        &[
+            "jul", "july", "julio", "julho", "juil", "juillet", "lug", "luglio",
+        ],
         &["aug", "august", "ago", "agosto", "août", "aout"],
-        &["sep", "sept", "september", "septiembre", "setiembre", "set", "setembro", "septembre", "settembre"],
-        &["oct", "october", "octubre", "out", "outubro", "octobre", "ott", "ottobre"],
+        &[
+            "sep",
+            "sept",
+            "september",
+            "septiembre",
+            "setiembre",
+            "set",
+            "setembro",
+            "septembre",
+            "settembre",
+        ],
+        &[
+            "oct", "october", "octubre", "out", "outubro", "octobre", "ott", "ottobre",
+        ],
         &["nov", "november", "noviembre", "novembro", "novembre"],
-        &["dec", "december", "dic", "diciembre", "dez", "dezembro", "déc", "dec", "décembre", "dicembre"],
+        &[
+            "dec",
+            "december",
+            "dic",
+            "diciembre",
+            "dez",
+            "dezembro",
+            "déc",
+            "dec",
+            "décembre",
+            "dicembre",
+        ],
     ];
     let word = word.to_lowercase();
-    (1..=12u32).zip(MONTHS).find_map(|(m, names)| names.contains(&word.as_str()).then_some(m))
+    (1..=12u32)
+        .zip(MONTHS)
+        .find_map(|(m, names)| names.contains(&word.as_str()).then_some(m))
 }
 
 /// `dd.mm.yyyy` as a calendar day.

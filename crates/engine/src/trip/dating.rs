@@ -408,6 +408,7 @@ pub(super) fn date_claims(
                             d.expression,
                             DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
                         ),
+                    length: false,
                 });
             }
         }
@@ -436,6 +437,7 @@ pub(super) fn date_claims(
                         implied: false,
                         vague: false,
                         guessed: false,
+                        length: false,
                     });
                 }
             }
@@ -796,6 +798,7 @@ fn visit_length(
             },
             planned: true,
             arrival: false,
+            length: true,
             ..c.clone()
         });
     }
@@ -877,6 +880,7 @@ fn stay_until(
                 implied: false,
                 vague: false,
                 guessed: false,
+                length: false,
             });
         }
     }
@@ -964,6 +968,7 @@ fn implied_claims(
             implied: true,
             vague: false,
             guessed: false,
+            length: false,
         });
     }
 }
@@ -981,11 +986,12 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     let mut top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
     // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
     // UAE on May 13 until May 16") is the trip's, not the stay's at each: beside one that
-    // dates this stop alone, it says nothing of it.
+    // dates this stop alone, it says nothing of it. (The end of a visit's length, moved to the
+    // country's next stop, shares the date it was counted from but no list.)
     let shared = |p: &DateClaim| {
         claims
             .iter()
-            .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop)
+            .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop && !o.length)
     };
     if top.iter().any(|c| !shared(c)) {
         top.retain(|c| !shared(c));
@@ -1183,6 +1189,7 @@ pub(super) fn resolve_relative(
                     implied: false,
                     vague: false,
                     guessed: false,
+                    length: false,
                 });
             }
         }
@@ -1438,6 +1445,7 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
                 implied: false,
                 vague: false,
                 guessed: false,
+                length: false,
             });
         }
     }
@@ -1663,6 +1671,21 @@ mod tests {
             "2031-04-15\nForeign Minister Ana Costa met the president in Beijing on April 15.",
         ]);
         assert_eq!(days_of(&a, "Chongqing"), day("2031-04-13"));
+    }
+
+    #[test]
+    fn the_length_of_a_visit_told_at_a_city_of_a_country_of_several_stops_is_the_country_s() {
+        let a = analyzed(&[
+            "2031-07-06\nForeign Minister Ana Costa landed in Rio de Janeiro late on Saturday (July 5) on a four-day visit, during which she will attend a summit and make a state visit.",
+            "2031-07-06\nForeign Minister Ana Costa held talks in Rio de Janeiro on July 6.",
+            "2031-07-07\nForeign Minister Ana Costa addressed the summit in Rio de Janeiro on July 7.",
+            "2031-07-08\nForeign Minister Ana Costa held talks in Brasília on July 8.",
+        ]);
+        assert_eq!(
+            days_of(&a, "Rio de Janeiro"),
+            Some(("2031-07-05".into(), "2031-07-07".into()))
+        );
+        assert_eq!(days_of(&a, "Brasília"), day("2031-07-08"));
     }
 
     #[test]

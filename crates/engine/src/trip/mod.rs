@@ -84,6 +84,8 @@ pub(crate) struct DateClaim {
     pub vague: bool,
     /// Counted from a page's inferred date by a weekday or "today": as sure as that guess.
     pub guessed: bool,
+    /// Made from a visit's length ("landed in Rio on Saturday on a four-day visit": to Tuesday).
+    pub length: bool,
 }
 
 impl DateClaim {
@@ -341,6 +343,16 @@ fn crossings(
     found
 }
 
+/// The country has two stops or more (onward ones aside).
+fn of_several(stops: &[Stop], country: &Option<String>) -> bool {
+    country.is_some()
+        && stops
+            .iter()
+            .filter(|stop| !stop.onward && stop.country == *country)
+            .count()
+            >= 2
+}
+
 /// The sentences that name a stop only by its country's name, in a country of several stops,
 /// by (stop, article, sentence): their dates are the country's, not that stop's.
 fn told_by_country(
@@ -349,14 +361,6 @@ fn told_by_country(
     stops: &[Stop],
     places: &[Place],
 ) -> std::collections::HashSet<(usize, usize, Span)> {
-    let several = |country: &Option<String>| {
-        country.is_some()
-            && stops
-                .iter()
-                .filter(|stop| !stop.onward && stop.country == *country)
-                .count()
-                >= 2
-    };
     let mut told = std::collections::HashSet::new();
     for (article, sentence, members) in by_sentence(seen, assignment) {
         for s in dedup(members.iter().filter_map(|&j| assignment[j])) {
@@ -370,7 +374,7 @@ fn told_by_country(
                 && named
                     .iter()
                     .all(|&j| places[seen[j].place].kind == PlaceKind::Country);
-            if by_country && several(&stops[s].country) {
+            if by_country && of_several(stops, &stops[s].country) {
                 told.insert((s, article, sentence));
             }
         }
@@ -410,10 +414,15 @@ fn to_the_country_s_stops(
     places: &[Place],
 ) {
     let told = told_by_country(seen, assignment, stops, places);
-    if told.is_empty() {
+    // "landed in Rio de Janeiro late on Saturday on a four-day visit": a visit's length, in a
+    // country of several stops, is the country's too (the state visit to Brasília ends it).
+    let is_told = |c: &DateClaim| {
+        told.contains(&(c.stop, c.article, c.sentence))
+            || (c.length && of_several(stops, &stops[c.stop].country))
+    };
+    if !claims.iter().any(is_told) {
         return;
     }
-    let is_told = |c: &DateClaim| told.contains(&(c.stop, c.article, c.sentence));
     let own: Vec<DateClaim> = claims.iter().filter(|c| !is_told(c)).cloned().collect();
     let own_days: Vec<Option<DayRange>> = (0..stops.len())
         .map(|k| dating::direct_days(&own, k))
