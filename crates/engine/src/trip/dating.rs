@@ -10,6 +10,17 @@ use crate::model::{
 };
 
 /// Cues that say the traveller arrived, so a date on them is an arrival date.
+/// The cues of setting out for a place ("departed for South Africa on Sunday"): the day the
+/// journey began, not yet a day there.
+const DEPARTURES: &[&str] = &[
+    "departed for",
+    "departs for",
+    "departing for",
+    "left for",
+    "leaves for",
+    "leaving for",
+];
+
 pub(super) const ARRIVAL: &[&str] = &[
     "arrived",
     "arrives",
@@ -409,6 +420,7 @@ pub(super) fn date_claims(
                             DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
                         ),
                     length: false,
+                    departure: DEPARTURES.iter().any(|c| cue_words == *c),
                 });
             }
         }
@@ -438,6 +450,7 @@ pub(super) fn date_claims(
                         vague: false,
                         guessed: false,
                         length: false,
+                        departure: false,
                     });
                 }
             }
@@ -799,6 +812,7 @@ fn visit_length(
             planned: true,
             arrival: false,
             length: true,
+            departure: false,
             ..c.clone()
         });
     }
@@ -881,6 +895,7 @@ fn stay_until(
                 vague: false,
                 guessed: false,
                 length: false,
+                departure: false,
             });
         }
     }
@@ -969,6 +984,7 @@ fn implied_claims(
             vague: false,
             guessed: false,
             length: false,
+            departure: false,
         });
     }
 }
@@ -984,6 +1000,18 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
         return Vec::new();
     };
     let mut top: Vec<&DateClaim> = mine.iter().copied().filter(|c| c.tier() == tier).collect();
+    // "departed for South Africa on Sunday to attend the BRICS summit", where the summit is
+    // "from August 22 to 24": setting out dates the stay at most a day before it begins (a
+    // short hop lands the same day); two days or more before what dates the stay itself, it
+    // was the start of the journey, by other stops.
+    let stay_starts = top
+        .iter()
+        .filter(|c| !c.departure)
+        .map(|c| c.days.start)
+        .min();
+    if let Some(first) = stay_starts {
+        top.retain(|c| !c.departure || c.days.end.ordinal() + 1 >= first.ordinal());
+    }
     // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
     // UAE on May 13 until May 16") is the trip's, not the stay's at each: beside one that
     // dates this stop alone, it says nothing of it. (The end of a visit's length, moved to the
@@ -1190,6 +1218,7 @@ pub(super) fn resolve_relative(
                     vague: false,
                     guessed: false,
                     length: false,
+                    departure: false,
                 });
             }
         }
@@ -1446,6 +1475,7 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
                 vague: false,
                 guessed: false,
                 length: false,
+                departure: false,
             });
         }
     }
@@ -1686,6 +1716,34 @@ mod tests {
             Some(("2031-07-05".into(), "2031-07-07".into()))
         );
         assert_eq!(days_of(&a, "Brasília"), day("2031-07-08"));
+    }
+
+    #[test]
+    fn setting_out_for_a_later_stop_does_not_date_it() {
+        let a = analyzed(&[
+            "2031-08-20\nPresident Ana Costa departed for South Africa on Sunday to attend the summit in Johannesburg.\n\nThe summit will be held from August 22 to 24 in Johannesburg.",
+            "2031-08-21\nPresident Ana Costa held talks in Nairobi on August 21.",
+            "2031-08-25\nPresident Ana Costa's presence at the summit in Johannesburg marked a turn.",
+        ]);
+        assert_eq!(
+            days_of(&a, "Johannesburg"),
+            Some(("2031-08-22".into(), "2031-08-24".into()))
+        );
+        let order: Vec<&str> = a
+            .stops
+            .iter()
+            .map(|s| a.places[s.place].name.as_str())
+            .collect();
+        assert_eq!(order, ["Nairobi", "Johannesburg"]);
+        // A short hop lands the day it sets out.
+        let a = analyzed(&[
+            "2031-08-21\nPresident Ana Costa held talks in Nairobi on August 21 and left for Dar es Salaam on August 21.\n\nShe will meet the president in Dar es Salaam on August 22.",
+            "2031-08-25\nPresident Ana Costa was welcomed in Dar es Salaam by crowds.",
+        ]);
+        assert_eq!(
+            days_of(&a, "Dar es Salaam"),
+            Some(("2031-08-21".into(), "2031-08-22".into()))
+        );
     }
 
     #[test]

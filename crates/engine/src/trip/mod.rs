@@ -86,6 +86,8 @@ pub(crate) struct DateClaim {
     pub guessed: bool,
     /// Made from a visit's length ("landed in Rio on Saturday on a four-day visit": to Tuesday).
     pub length: bool,
+    /// Set out for the stop ("left for Maputo on Tuesday"): when the journey there began.
+    pub departure: bool,
 }
 
 impl DateClaim {
