@@ -935,11 +935,27 @@ pub(crate) fn find(
         };
         if block.kind == BlockKind::Heading && block.span.of(text).trim() == mention.span.of(text) {
             // "ANKARA" on a line of its own above the story's first paragraph: where the story
-            // was filed (an agency's dateline), no section of the trip.
+            // was filed (an agency's dateline), no section of the trip. A standfirst may come
+            // first, a line with no full stop (Anadolu's "… ahead of summit with Japanese Premier
+            // Ishiba Shigeru", then "ISTANBUL").
+            let above: Vec<&Block> = blocks[..mention.block]
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
+                .collect();
+            let standfirst = |b: &Block| {
+                b.kind == BlockKind::Paragraph
+                    && !b
+                        .span
+                        .of(text)
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '"', '”'])
+            };
             let filed_at = !mention.span.of(text).chars().any(char::is_lowercase)
-                && !blocks[..mention.block]
-                    .iter()
-                    .any(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading));
+                && match above.as_slice() {
+                    [] => true,
+                    [first] => standfirst(first),
+                    _ => false,
+                };
             if filed_at {
                 continue;
             }
@@ -2992,6 +3008,21 @@ mod tests {
             "Blinken kicks off Asia trip\nAnadolu Agency\nANKARA\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.\n\nJakarta\n\nBlinken then flew to Indonesia, where he met the president and the foreign minister at some length.",
         ]);
         assert_eq!(crate::trip::stop_names(&a), ["Vietnam", "Jakarta"]);
+        // Below a standfirst (no full stop), as Anadolu sets it; a paragraph above is the story.
+        let anadolu = "Blinken visits Vietnam for talks\nAnadolu Agency\nBlinken wants closer ties with Hanoi ahead of talks with the Vietnamese leadership\n\nISTANBUL\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.";
+        let a = crate::trip::analyzed_as_given(&[anadolu]);
+        assert_eq!(crate::trip::stop_names(&a), ["Vietnam"]);
+        let a = crate::trip::analyzed_as_given(&[
+            anadolu,
+            "Blinken in Istanbul\nThe Courier\nUS Secretary of State Antony Blinken met the minister on Saturday, officials said.\n\nISTANBUL\n\nBlinken then flew to Vietnam, where he met the president and the foreign minister at some length.",
+        ]);
+        let mut names = crate::trip::stop_names(&a);
+        names.sort();
+        assert_eq!(
+            names,
+            ["Istanbul", "Vietnam"],
+            "the second page's heading is a stop"
+        );
     }
 
     #[test]
