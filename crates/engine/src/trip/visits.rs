@@ -925,6 +925,21 @@ pub(crate) fn find(
         {
             continue;
         }
+        // "as they arrive at Joint Base Andrews in Maryland": a division right after a place of
+        // its country and "in" says where that place lies; it is no visit of its own.
+        let locates_the_last = place.kind == PlaceKind::Region
+            && place.admin.is_some()
+            && k.checked_sub(1)
+                .and_then(|p| places.get(p))
+                .is_some_and(|last| {
+                    text.get(last.span.end..mention.span.start) == Some(" in ")
+                        && place_info(last.place).is_some_and(|q| {
+                            q.kind == PlaceKind::City && q.country == place.country
+                        })
+                });
+        if locates_the_last {
+            continue;
+        }
         let visit = |kind: VisitKind, cue: &str, evidence: Span, onward: bool| Visit {
             mention: k,
             evidence,
@@ -3168,6 +3183,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a division that says where the place before it lies", "Blinken landed at Joint Base Andrews in Maryland on Sunday and flew to Harbin in Heilongjiang.", &[("Joint Base Andrews", false, Arrived), ("Harbin", false, Arrived)]),
             ("a doing in a quotation of no one named", "“They are violating human rights, traveling to Iran, helping its army,” Blinken said.", &[]),
             ("a doing in a quotation of the speaker", "“I was traveling to Iran when the news came,” Blinken said.", &[("Iran", false, Arrived)]),
             ("an event supported", "Blinken said the president had agreed to back a peace conference in Switzerland.", &[]),
