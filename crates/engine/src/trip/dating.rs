@@ -772,9 +772,14 @@ fn visit_length(
                         | "ended"
                         | "ends"
                         | "ending"
+                        | "conclude"
+                        | "concludes"
                         | "concluded"
                         | "concluding"
                         | "conclusion"
+                        // "is set to wrap up his two-day visit to Japan on Sunday"
+                        | "wrap"
+                        | "wraps"
                         | "wrapped"
                         | "wrapping"
                         // "on Tuesday wrapped-up his two-day visit"
@@ -1716,6 +1721,20 @@ mod tests {
             Some(("2031-07-05".into(), "2031-07-07".into()))
         );
         assert_eq!(days_of(&a, "Brasília"), day("2031-07-08"));
+    }
+
+    #[test]
+    fn a_visit_s_length_told_with_its_end_does_not_run_past_it() {
+        // 2031-08-24 is a Sunday.
+        let a = analyzed(&[
+            "2031-08-23\nPresident Ana Costa held talks in Tokyo on August 23.",
+            "2031-08-24\nPresident Ana Costa met lawmakers in Tokyo on Sunday.",
+            "2031-08-24\nTokyo, Aug 24 President Ana Costa is set to wrap up her two-day visit to Japan on Sunday and travel to Washington for a summit.",
+        ]);
+        assert_eq!(
+            days_of(&a, "Tokyo"),
+            Some(("2031-08-23".into(), "2031-08-24".into()))
+        );
     }
 
     #[test]

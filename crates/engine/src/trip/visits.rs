@@ -645,6 +645,10 @@ const FUTURE: &[&str] = &[
     "to be touring",
     // "King Charles III says he 'looks forward' to Yoon's upcoming visit to Britain"
     "upcoming",
+    // "helping him to better prepare for his crucial first summit in Washington"
+    "prepare for",
+    "prepares for",
+    "preparing for",
     "forthcoming",
     "anticipation for",
     "looks forward to",
@@ -3183,6 +3187,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a summit prepared for", "Blinken's stop in Tokyo helps him to better prepare for his first summit in Washington.", &[("Tokyo", false, Stayed), ("Washington", true, Stayed)]),
             ("a division that says where the place before it lies", "Blinken landed at Joint Base Andrews in Maryland on Sunday and flew to Harbin in Heilongjiang.", &[("Joint Base Andrews", false, Arrived), ("Harbin", false, Arrived)]),
             ("a doing in a quotation of no one named", "“They are violating human rights, traveling to Iran, helping its army,” Blinken said.", &[]),
             ("a doing in a quotation of the speaker", "“I was traveling to Iran when the news came,” Blinken said.", &[("Iran", false, Arrived)]),
