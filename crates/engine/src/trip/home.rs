@@ -86,20 +86,19 @@ impl Home {
             let arrived = told
                 .iter()
                 .any(|v| v.kind == VisitKind::Arrived && !(returned && v.onward));
-            let stayed = told.iter().any(|v| {
+            let stayed_but_filed = told.iter().any(|v| {
                 matches!(
                     v.kind,
-                    VisitKind::Stayed
-                        | VisitKind::Listed
-                        | VisitKind::Heading
-                        | VisitKind::Dateline
+                    VisitKind::Stayed | VisitKind::Listed | VisitKind::Heading
                 )
             });
+            let stayed = stayed_but_filed || told.iter().any(|v| v.kind == VisitKind::Dateline);
             // The trip starts and ends there ("depart Rome … returned to Rome"), or it is only
             // gone back to ("before he returns to Washington"); "landed in Nairobi … before
             // returning to Nairobi" is a base the trip comes back to, not home.
             // In the home country, a place only left from is where the trip set out ("said
-            // before leaving Istanbul").
+            // before leaving Istanbul"), stories filed there besides ("MONTREAL (AP) — Carney is
+            // heading to Paris and London", "departs Montreal, on route to Paris").
             let at_home = country.is_some() && places[p].country.as_deref() == country;
             // With no home country known (a King, a Pope), a country only left from is where
             // the trip set out ("He had left Britain without his wife").
@@ -113,8 +112,10 @@ impl Home {
             };
             let unknown_home_country =
                 country.is_none() && places[p].kind == PlaceKind::Country && !visited_inside();
-            let set_out =
-                (at_home || unknown_home_country) && left && !arrived && !stayed && !returned;
+            let set_out = (at_home && !stayed_but_filed || unknown_home_country && !stayed)
+                && left
+                && !arrived
+                && !returned;
             if (returned && (left || !arrived) && !stayed) || set_out {
                 points.push((places[p].lat, places[p].lon));
             }
@@ -166,6 +167,17 @@ mod tests {
                 "{roles:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_home_city_the_trip_sets_out_from_is_no_stop_though_stories_are_filed_there() {
+        let a = crate::trip::analyzed_as_given(&[
+            "Smith Heads to Europe\nMONTREAL (AP) — Canadian Prime Minister Jo Smith is heading to Paris on Monday to seek alliances. Smith is purposely making his first foreign trip to the capital of the country that shaped Canada.\n\nThe trip to France is a bit of a homecoming for Smith.",
+            "Smith Sets Off\nCanadian Prime Minister Jo Smith departs Montreal, on route to Paris, France on Sunday, March 16, 2031.",
+            "Smith in Paris\nCanadian Prime Minister Jo Smith met the French president in Paris on Monday.",
+            "Smith in the North\nCanadian Prime Minister Jo Smith arrived in Iqaluit on Tuesday.",
+        ]);
+        assert_eq!(crate::trip::stop_names(&a), ["Paris", "Iqaluit"]);
     }
 
     #[test]
