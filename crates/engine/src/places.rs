@@ -226,8 +226,11 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
         .collect();
     // Cities the article names (each read as its most prominent place): a namesake within an
     // hour's drive of one is the place meant ("tea with the king in Windsor" beside London).
+    // Not a city in the outlet's name: "Dayton Daily News (Associated Press)" makes no London
+    // of Ohio of "visiting Paris and London".
     let named_cities: Vec<(&str, f64, f64)> = matches
         .iter()
+        .filter(|(b, _)| blocks.get(*b).is_some_and(|b| b.kind != BlockKind::Byline))
         .filter_map(|(_, m)| {
             let e = &gazetteer.entries[*m.candidates.first()? as usize];
             (e.kind == PlaceKind::City).then(|| (m.span.of(text), e.lat, e.lon))
@@ -785,6 +788,16 @@ mod tests {
             found[1].basis
         );
         assert!(found[1].basis.contains("near London"), "{}", found[1].basis);
+        // Not a city in the outlet's name: Dayton's paper makes no London of Ohio.
+        let text = "A headline for the test\nDayton Daily News (Associated Press)\nIt was his last stop after visiting Paris and London for meetings with leaders there.";
+        let blocks = classify(text);
+        assert_eq!(blocks[1].kind, BlockKind::Byline);
+        let found = find(text, &blocks, g);
+        let london = found
+            .iter()
+            .map(|f| &g.entries[f.entry as usize])
+            .find(|e| e.name == "London");
+        assert_eq!(london.and_then(|e| e.country.as_deref()), Some("GB"));
         // A region's name is the region, whatever country the article names.
         let text = "A headline for the test\nIn the Philippines, he wrapped up his tour of Asia.";
         let found = find(text, &classify(text), g);

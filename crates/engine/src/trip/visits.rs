@@ -2722,6 +2722,13 @@ fn cue_before(
         let acts = rest.split_whitespace().next().is_some_and(|w| {
             w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
         });
+        // "came after U.S. president Donald Trump escalated tensions": the place names an
+        // office's country.
+        let office = rest
+            .trim_start_matches('.')
+            .split_whitespace()
+            .next()
+            .is_some_and(lexicon::is_title_word);
         // "the second largest arms supplier after the United States": a rank, no time.
         let ranked = || {
             words.iter().rev().skip(1).take(5).any(|(w, _)| {
@@ -2732,7 +2739,7 @@ fn cue_before(
                     )
             })
         };
-        if !(cue == "after" && (possessive || acts || ranked())) {
+        if !(cue == "after" && (possessive || acts || office || ranked())) {
             return Some((cue.to_string(), kind));
         }
     }
@@ -3187,6 +3194,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("after an office's country", "The decision came after U.S. president Donald Trump raised tariffs, and after Blinken left Tokyo.", &[("Tokyo", false, Left)]),
             ("a summit prepared for", "Blinken's stop in Tokyo helps him to better prepare for his first summit in Washington.", &[("Tokyo", false, Stayed), ("Washington", true, Stayed)]),
             ("a division that says where the place before it lies", "Blinken landed at Joint Base Andrews in Maryland on Sunday and flew to Harbin in Heilongjiang.", &[("Joint Base Andrews", false, Arrived), ("Harbin", false, Arrived)]),
             ("a doing in a quotation of no one named", "“They are violating human rights, traveling to Iran, helping its army,” Blinken said.", &[]),
