@@ -2275,19 +2275,32 @@ fn someone_elses(
 /// that he could stop in Istanbul", "hinted at possibly flying to Turkey". Not a plan: a stop
 /// may come of it, but the articles do not say one will. ("may" in lower case only: "in May".)
 fn hypothetical(clause: &str) -> bool {
-    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(w, "might" | "could" | "may" | "whether")
-            || [
-                "possibly",
-                "perhaps",
-                "hinted",
-                "floated",
-                "mulling",
-                "considering",
-            ]
-            .iter()
-            .any(|h| w.eq_ignore_ascii_case(h))
-    })
+    // "Trump had invited Prime Minister Narendra Modi to visit the US": asked, not yet agreed
+    // (the place right after "to visit"; not "… following the summit in Calgary").
+    let invited = || {
+        let words = crate::words::padded(&clause.to_lowercase());
+        (words.ends_with(" to visit ") || words.ends_with(" to visit the "))
+            && [" invited ", " invites ", " inviting ", " invitation "]
+                .iter()
+                .any(|w| words.contains(w))
+            && ![" accepted ", " accepts ", " accepting "]
+                .iter()
+                .any(|w| words.contains(w))
+    };
+    invited()
+        || clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(w, "might" | "could" | "may" | "whether")
+                || [
+                    "possibly",
+                    "perhaps",
+                    "hinted",
+                    "floated",
+                    "mulling",
+                    "considering",
+                ]
+                .iter()
+                .any(|h| w.eq_ignore_ascii_case(h))
+        })
 }
 
 fn denied(clause: &str) -> bool {
@@ -2298,7 +2311,16 @@ fn denied(clause: &str) -> bool {
         // "That leaves no time for Trudeau to attend … COP27, in Egypt", "has no plans to visit".
         || {
             let words = crate::words::padded(&lower);
-            [" no time ", " no plans ", " no plan "]
+            // "he had turned down an invitation … for a dinner meeting in Washington"
+            [
+                " no time ",
+                " no plans ",
+                " no plan ",
+                " turned down ",
+                " turn down ",
+                " turns down ",
+                " turning down ",
+            ]
                 .iter()
                 .any(|p| words.contains(p))
         }
@@ -3194,6 +3216,8 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("an invitation to visit", "Trump had invited Blinken to visit the US following the summit in Calgary.", &[("Calgary", false, Stayed)]),
+            ("an invitation turned down", "Blinken said he had turned down an invitation for a dinner meeting in Washington. Blinken accepted an invitation to visit Ottawa.", &[("Ottawa", false, Stayed)]),
             ("after an office's country", "The decision came after U.S. president Donald Trump raised tariffs, and after Blinken left Tokyo.", &[("Tokyo", false, Left)]),
             ("a summit prepared for", "Blinken's stop in Tokyo helps him to better prepare for his first summit in Washington.", &[("Tokyo", false, Stayed), ("Washington", true, Stayed)]),
             ("a division that says where the place before it lies", "Blinken landed at Joint Base Andrews in Maryland on Sunday and flew to Harbin in Heilongjiang.", &[("Joint Base Andrews", false, Arrived), ("Harbin", false, Arrived)]),
