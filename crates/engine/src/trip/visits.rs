@@ -1187,7 +1187,36 @@ pub(crate) fn find(
                     m.span.start >= at && m.span.start <= at + 40 && m.span.end <= sentence.end
                 })
             });
-        if of_another || by_another {
+        // "During the course of a press conference in Calgary on Sunday, Canada's Minister of
+        // Foreign Affairs Anita Anand said …": a phrase set before its clause, no one named
+        // before it, belongs to that clause's subject, someone else (in a sentence that names
+        // no traveller: "At the Élysée in Paris, Macron welcomed Carney" is the traveller's).
+        let opens_a_phrase = head.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "during" | "at" | "in" | "on" | "following" | "after" | "amid"
+            )
+        }) && !head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "he" | "she" | "they" | "his" | "her" | "their"));
+        let fronted_for_another = opens_a_phrase
+            && before_cue.is_empty()
+            && !traveller
+                .iter()
+                .any(|t| t.span.start >= sentence.start && t.span.end <= sentence.end)
+            && rest.find(", ").is_some_and(|comma| {
+                let after = mention.span.end + comma + 2;
+                let first = traveller
+                    .iter()
+                    .chain(others)
+                    .filter(|m| m.span.start >= after && m.span.end <= sentence.end)
+                    .min_by_key(|m| m.span.start);
+                comma <= 40
+                    && first.is_some_and(|m| {
+                        m.span.start <= after + 60 && !traveller.iter().any(|t| t.span == m.span)
+                    })
+            });
+        if of_another || by_another || fronted_for_another {
             continue;
         }
         // "Prime Minister Narendra Modi, US President Joe Biden, Japanese Prime Minister Fumio
@@ -3216,6 +3245,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a phrase set before another's clause", "During a press conference in Calgary on Sunday, Canada's Foreign Minister Anita Anand said the summit would focus on trade. At a dinner in Ottawa, Prime Minister Mark Carney welcomed Blinken. He had arrived in London from Paris, where he met President Emmanuel Macron.", &[("Ottawa", false, Stayed), ("London", false, Arrived), ("Paris", false, Left)]),
             ("an invitation to visit", "Trump had invited Blinken to visit the US following the summit in Calgary.", &[("Calgary", false, Stayed)]),
             ("an invitation turned down", "Blinken said he had turned down an invitation for a dinner meeting in Washington. Blinken accepted an invitation to visit Ottawa.", &[("Ottawa", false, Stayed)]),
             ("after an office's country", "The decision came after U.S. president Donald Trump raised tariffs, and after Blinken left Tokyo.", &[("Tokyo", false, Left)]),
