@@ -457,6 +457,7 @@ pub(super) fn date_claims(
         }
     }
     stay_until(seen, assignment, articles, &mut claims);
+    then_on_the_day_before(seen, assignment, articles, &mut claims);
     // "arrived in Chongqing on Sunday to kick off his three-day official visit to China": a
     // length followed by the name of the stop's country, when the country has other stops, is
     // the country's, not the stop's.
@@ -836,6 +837,80 @@ const HERE: &[&str] = &[
     " stay here ",
     " remain here ",
 ];
+
+/// "upon arrival on June 15, President Christodoulides will welcome Prime Minister Modi at the
+/// … Airport in Larnaca. The leaders will then proceed to Limassol …": a visit told with
+/// "then" in a sentence with no date of its own follows on the last day the sentence before,
+/// in the same paragraph, gives (as that sentence's visit is told: made or planned).
+fn then_on_the_day_before(
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    articles: &[Article],
+    claims: &mut Vec<DateClaim>,
+) {
+    let mut more = Vec::new();
+    for (i, v) in seen.iter().enumerate() {
+        let Some(stop) = assignment[i] else { continue };
+        let article = &articles[v.article];
+        let within = |span: crate::Span, outer: crate::Span| {
+            outer.start <= span.start && span.end <= outer.end
+        };
+        if claims
+            .iter()
+            .any(|c| c.article == v.article && c.sentence == v.sentence)
+            || article.dates.iter().any(|d| within(d.span, v.sentence))
+        {
+            continue;
+        }
+        let lead = crate::words::padded(
+            article
+                .text
+                .get(v.sentence.start..v.mention.start)
+                .unwrap_or(""),
+        );
+        if !lead.contains(" then ") {
+            continue;
+        }
+        let Some(before) = article
+            .sentences
+            .iter()
+            .filter(|s| s.block == v.block && s.span.end <= v.sentence.start)
+            .next_back()
+        else {
+            continue;
+        };
+        let Some((d, day)) = article
+            .dates
+            .iter()
+            .filter(|d| within(d.span, before.span))
+            .filter_map(|d| Some((d, d.resolved?.end)))
+            .next_back()
+        else {
+            continue;
+        };
+        more.push(DateClaim {
+            stop,
+            article: v.article,
+            days: DayRange::day(day),
+            confidence: Confidence::Low,
+            span: d.span,
+            sentence: v.sentence,
+            arrival: false,
+            teaser: false,
+            planned: v.onward,
+            implied: false,
+            vague: false,
+            guessed: article.published.provenance == Provenance::Inferred
+                && matches!(
+                    d.expression,
+                    DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
+                ),
+            length: false,
+            departure: false,
+        });
+    }
+    claims.extend(more);
+}
 
 /// The end of a stay told without the place's name ("The minister, who will be in the island
 /// until tomorrow, …") dates the stop of the last visit the article told as made before it:
@@ -1734,6 +1809,19 @@ mod tests {
         assert_eq!(
             days_of(&a, "Tokyo"),
             Some(("2031-08-23".into(), "2031-08-24".into()))
+        );
+    }
+
+    #[test]
+    fn a_visit_told_with_then_follows_on_the_day_of_the_sentence_before() {
+        let a = analyzed(&[
+            "2031-06-14\nUpon arrival on June 15, the president will welcome Foreign Minister Ana Costa at the International Airport in Larnaca. The leaders will then proceed to Limassol for a roundtable with business leaders.\n\nOn June 16, Foreign Minister Ana Costa will hold talks in Nicosia.",
+            "2031-06-16\nForeign Minister Ana Costa landed in Larnaca on June 15. Ana Costa was welcomed in Limassol by the diaspora. Ana Costa held talks in Nicosia on June 16.",
+        ]);
+        assert_eq!(days_of(&a, "Limassol"), day("2031-06-15"));
+        assert_eq!(
+            crate::trip::stop_names(&a),
+            ["Larnaca", "Limassol", "Nicosia"]
         );
     }
 

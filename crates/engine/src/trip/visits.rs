@@ -2812,6 +2812,10 @@ fn cue_before(
                         | "talks"
                         | "held"
                         | "welcomed"
+                        // "will welcome Prime Minister Modi at the “Glafkos Clerides”
+                        // International Airport in Larnaca"
+                        | "welcome"
+                        | "welcomes"
                         | "received"
                         | "hosted"
                         | "greeted"
@@ -3245,6 +3249,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("welcome … in, with a venue's name between", "President Christodoulides will welcome Blinken at the “Glafkos Clerides” International Airport in Larnaca.", &[("Larnaca", true, Stayed)]),
             ("a phrase set before another's clause", "During a press conference in Calgary on Sunday, Canada's Foreign Minister Anita Anand said the summit would focus on trade. At a dinner in Ottawa, Prime Minister Mark Carney welcomed Blinken. He had arrived in London from Paris, where he met President Emmanuel Macron.", &[("Ottawa", false, Stayed), ("London", false, Arrived), ("Paris", false, Left)]),
             ("an invitation to visit", "Trump had invited Blinken to visit the US following the summit in Calgary.", &[("Calgary", false, Stayed)]),
             ("an invitation turned down", "Blinken said he had turned down an invitation for a dinner meeting in Washington. Blinken accepted an invitation to visit Ottawa.", &[("Ottawa", false, Stayed)]),
