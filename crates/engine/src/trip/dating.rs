@@ -421,6 +421,7 @@ pub(super) fn date_claims(
                         ),
                     length: false,
                     departure: DEPARTURES.iter().any(|c| cue_words == *c),
+                    left: seen[i].kind == VisitKind::Left,
                 });
             }
         }
@@ -451,6 +452,7 @@ pub(super) fn date_claims(
                         guessed: false,
                         length: false,
                         departure: false,
+                        left: false,
                     });
                 }
             }
@@ -819,6 +821,7 @@ fn visit_length(
             arrival: false,
             length: true,
             departure: false,
+            left: false,
             ..c.clone()
         });
     }
@@ -907,6 +910,7 @@ fn then_on_the_day_before(
                 ),
             length: false,
             departure: false,
+            left: false,
         });
     }
     claims.extend(more);
@@ -976,6 +980,7 @@ fn stay_until(
                 guessed: false,
                 length: false,
                 departure: false,
+                left: false,
             });
         }
     }
@@ -1065,6 +1070,7 @@ fn implied_claims(
             guessed: false,
             length: false,
             departure: false,
+            left: false,
         });
     }
 }
@@ -1095,11 +1101,18 @@ pub(super) fn best_claims(claims: &[DateClaim], stop: usize) -> Vec<&DateClaim> 
     // A date that dates a list of several stops ("will travel to Saudi Arabia, Qatar and the
     // UAE on May 13 until May 16") is the trip's, not the stay's at each: beside one that
     // dates this stop alone, it says nothing of it. (The end of a visit's length, moved to the
-    // country's next stop, shares the date it was counted from but no list.)
+    // country's next stop, shares the date it was counted from but no list; so does a move
+    // from one stop to the next: "will then travel from Washington to Philadelphia on
+    // Tuesday" is the day of both.)
     let shared = |p: &DateClaim| {
-        claims
-            .iter()
-            .any(|o| o.article == p.article && o.span == p.span && o.stop != p.stop && !o.length)
+        claims.iter().any(|o| {
+            o.article == p.article
+                && o.span == p.span
+                && o.stop != p.stop
+                && !o.length
+                && !o.left
+                && !p.left
+        })
     };
     if top.iter().any(|c| !shared(c)) {
         top.retain(|c| !shared(c));
@@ -1299,6 +1312,7 @@ pub(super) fn resolve_relative(
                     guessed: false,
                     length: false,
                     departure: false,
+                    left: false,
                 });
             }
         }
@@ -1556,6 +1570,7 @@ pub(super) fn trip_bounds(articles: &[Article], stops: &[Stop], claims: &mut Vec
                 guessed: false,
                 length: false,
                 departure: false,
+                left: false,
             });
         }
     }
@@ -1822,6 +1837,19 @@ mod tests {
         assert_eq!(
             crate::trip::stop_names(&a),
             ["Larnaca", "Limassol", "Nicosia"]
+        );
+    }
+
+    #[test]
+    fn a_planned_move_from_one_stop_to_the_next_ends_the_first() {
+        let a = analyzed(&[
+            "2031-08-24\nPresident Ana Costa arrived in Washington on August 24.",
+            "2031-08-25\nPresident Ana Costa held talks in Washington on August 25. She will travel from Washington to Philadelphia on August 26.",
+            "2031-08-27\nPresident Ana Costa toured a shipyard in Philadelphia on August 26.",
+        ]);
+        assert_eq!(
+            days_of(&a, "Washington, D.C."),
+            Some(("2031-08-24".into(), "2031-08-26".into()))
         );
     }
 

@@ -88,6 +88,8 @@ pub(crate) struct DateClaim {
     pub length: bool,
     /// Set out for the stop ("left for Maputo on Tuesday"): when the journey there began.
     pub departure: bool,
+    /// Told as leaving the stop ("travel from Washington to Philadelphia on Tuesday").
+    pub left: bool,
 }
 
 impl DateClaim {
