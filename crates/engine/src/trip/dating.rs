@@ -877,8 +877,7 @@ fn then_on_the_day_before(
         let Some(before) = article
             .sentences
             .iter()
-            .filter(|s| s.block == v.block && s.span.end <= v.sentence.start)
-            .next_back()
+            .rfind(|s| s.block == v.block && s.span.end <= v.sentence.start)
         else {
             continue;
         };

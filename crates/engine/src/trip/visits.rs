@@ -3098,7 +3098,7 @@ mod tests {
             "Blinken in Istanbul\nThe Courier\nUS Secretary of State Antony Blinken met the minister on Saturday, officials said.\n\nISTANBUL\n\nBlinken then flew to Vietnam, where he met the president and the foreign minister at some length.",
         ]);
         let mut names = crate::trip::stop_names(&a);
-        names.sort();
+        crate::sort::sort_by_key(&mut names, |n| *n);
         assert_eq!(
             names,
             ["Istanbul", "Vietnam"],
