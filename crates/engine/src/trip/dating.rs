@@ -1581,7 +1581,11 @@ mod tests {
 
     /// One day, as `days_of` gives it.
     fn day(d: &str) -> Option<(String, String)> {
-        Some((d.to_string(), d.to_string()))
+        days(d, d)
+    }
+
+    fn days(from: &str, to: &str) -> Option<(String, String)> {
+        Some((from.to_string(), to.to_string()))
     }
 
     fn days_of(a: &crate::Analysis, place: &str) -> Option<(String, String)> {
@@ -1763,10 +1767,7 @@ mod tests {
             "2031-11-22\nForeign Minister Ana Costa spoke aboard a ship in Puerto Princesa on Saturday.",
         ]);
         assert_eq!(crate::trip::stop_names(&a), ["Manila", "Puerto Princesa"]);
-        assert_eq!(
-            days_of(&a, "Manila"),
-            Some(("2031-11-20".into(), "2031-11-21".into()))
-        );
+        assert_eq!(days_of(&a, "Manila"), days("2031-11-20", "2031-11-21"));
         assert_eq!(days_of(&a, "Puerto Princesa"), day("2031-11-22"));
     }
 
@@ -1807,7 +1808,7 @@ mod tests {
         ]);
         assert_eq!(
             days_of(&a, "Rio de Janeiro"),
-            Some(("2031-07-05".into(), "2031-07-07".into()))
+            days("2031-07-05", "2031-07-07")
         );
         assert_eq!(days_of(&a, "Brasília"), day("2031-07-08"));
     }
@@ -1820,10 +1821,7 @@ mod tests {
             "2031-08-24\nPresident Ana Costa met lawmakers in Tokyo on Sunday.",
             "2031-08-24\nTokyo, Aug 24 President Ana Costa is set to wrap up her two-day visit to Japan on Sunday and travel to Washington for a summit.",
         ]);
-        assert_eq!(
-            days_of(&a, "Tokyo"),
-            Some(("2031-08-23".into(), "2031-08-24".into()))
-        );
+        assert_eq!(days_of(&a, "Tokyo"), days("2031-08-23", "2031-08-24"));
     }
 
     #[test]
@@ -1848,7 +1846,7 @@ mod tests {
         ]);
         assert_eq!(
             days_of(&a, "Washington, D.C."),
-            Some(("2031-08-24".into(), "2031-08-26".into()))
+            days("2031-08-24", "2031-08-26")
         );
     }
 
@@ -1861,7 +1859,7 @@ mod tests {
         ]);
         assert_eq!(
             days_of(&a, "Johannesburg"),
-            Some(("2031-08-22".into(), "2031-08-24".into()))
+            days("2031-08-22", "2031-08-24")
         );
         let order: Vec<&str> = a
             .stops
@@ -1876,7 +1874,7 @@ mod tests {
         ]);
         assert_eq!(
             days_of(&a, "Dar es Salaam"),
-            Some(("2031-08-21".into(), "2031-08-22".into()))
+            days("2031-08-21", "2031-08-22")
         );
     }
 
@@ -1897,10 +1895,7 @@ mod tests {
             "2031-07-03\nForeign Minister Ana Costa addressed parliament in Accra on July 3.",
             "2031-07-02\nForeign Minister Ana Costa will be in Ghana today and tomorrow.\n\nNamibia will be the final leg of Foreign Minister Ana Costa's five-nation visit after Ghana (July 2-3), Trinidad and Tobago (July 3-4), Argentina (July 4-5) and Brazil (July 5-8).",
         ]);
-        assert_eq!(
-            days_of(&a, "Accra"),
-            Some(("2031-07-02".into(), "2031-07-03".into()))
-        );
+        assert_eq!(days_of(&a, "Accra"), days("2031-07-02", "2031-07-03"));
     }
 
     #[test]
