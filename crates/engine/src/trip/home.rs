@@ -112,7 +112,7 @@ impl Home {
             };
             let unknown_home_country =
                 country.is_none() && places[p].kind == PlaceKind::Country && !visited_inside();
-            let set_out = (at_home && !stayed_but_filed || unknown_home_country && !stayed)
+            let set_out = ((at_home && !stayed_but_filed) || (unknown_home_country && !stayed))
                 && left
                 && !arrived
                 && !returned;

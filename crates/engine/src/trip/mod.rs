@@ -322,11 +322,7 @@ fn crossings(
             VisitKind::Left if LEAVING.contains(&verb) => false,
             _ => continue,
         };
-        let stops_here = stops
-            .iter()
-            .filter(|stop| !stop.onward && stop.country == place.country)
-            .count();
-        if stops_here < 2 {
+        if !of_several(stops, &place.country) {
             continue;
         }
         // (A dateline is where the story was filed: "BEIJING (AP) — Scholz arrived in China on
