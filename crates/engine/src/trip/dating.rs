@@ -496,21 +496,23 @@ pub(super) fn date_claims(
 }
 
 /// Stops told only as plans, every date their sentences give lying more than a day before the
-/// first day a stop was made: another trip's ("will travel to Rome for the funeral over the
-/// weekend", in a preview of a tour three weeks on).
-pub(super) fn planned_before_the_trip(
+/// first day a stop was made, or more than three days after the last: another trip's ("will
+/// travel to Rome for the funeral over the weekend", in a preview of a tour three weeks on;
+/// "will return to the United States after his China trip to attend the … forum in San
+/// Francisco from Nov. 15-17", a week after it ended). The next destination, a day or two on,
+/// stays (onward).
+pub(super) fn planned_beyond_the_trip(
     stops: usize,
     seen: &[Seen],
     assignment: &[Option<usize>],
     articles: &[Article],
     claims: &[DateClaim],
 ) -> Vec<usize> {
-    let Some(first) = claims
-        .iter()
-        .filter(|c| c.tier() == 3)
-        .map(|c| c.days.start)
-        .min()
-    else {
+    let made = || claims.iter().filter(|c| c.tier() == 3);
+    let (Some(first), Some(last)) = (
+        made().map(|c| c.days.start).min(),
+        made().map(|c| c.days.end).max(),
+    ) else {
         return Vec::new();
     };
     (0..stops)
@@ -528,7 +530,8 @@ pub(super) fn planned_before_the_trip(
             !members.is_empty()
                 && members.iter().all(|v| v.onward)
                 && !dates.is_empty()
-                && dates.iter().all(|d| first.ordinal() - d.ordinal() > 1)
+                && (dates.iter().all(|d| first.ordinal() - d.ordinal() > 1)
+                    || dates.iter().all(|d| d.ordinal() - last.ordinal() > 3))
         })
         .collect()
 }
@@ -1847,6 +1850,21 @@ mod tests {
         assert_eq!(
             days_of(&a, "Washington, D.C."),
             days("2031-08-24", "2031-08-26")
+        );
+    }
+
+    #[test]
+    fn a_plan_well_after_the_trip_is_another_trip_and_the_next_destination_stays() {
+        let a = analyzed(&[
+            "2031-11-05\nPrime Minister Ana Costa arrived in Shanghai on November 4.",
+            "2031-11-06\nPrime Minister Ana Costa met the president in Beijing on November 6.",
+            "2031-11-06\nPrime Minister Ana Costa will return to the United States after her China trip to attend the forum in San Francisco from Nov. 15-17.",
+            "2031-11-07\nPrime Minister Ana Costa held talks in Beijing on November 7. She will fly to Tokyo on November 9.",
+        ]);
+        assert_eq!(
+            crate::trip::stop_names(&a),
+            ["Shanghai", "Beijing", "Tokyo"],
+            "San Francisco is another trip; Tokyo, two days on, the next destination"
         );
     }
 

@@ -187,9 +187,10 @@ pub(crate) fn build(
         &mut claims,
     );
     // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
-    // a Gulf tour three weeks on: a plan dated before the trip's first day is another trip.
+    // a Gulf tour three weeks on: a plan dated before the trip's first day, or well after its
+    // last, is another trip.
     let earlier =
-        dating::planned_before_the_trip(stops.len(), &seen, &assignment, articles, &claims);
+        dating::planned_beyond_the_trip(stops.len(), &seen, &assignment, articles, &claims);
     let (mut stops, assignment) = if earlier.is_empty() {
         (stops, assignment)
     } else {

@@ -872,12 +872,26 @@ pub(crate) fn find(
         .filter(|&b| blocks[b].kind == BlockKind::Paragraph)
         .take(3)
         .collect();
+    // "After landing in Beijing on Thursday, he went straight into a closed-door meeting …",
+    // then "… when Blinken is scheduled to hold talks …": a first paragraph told of "he" or
+    // "she" is the scene of the traveller the next paragraph names (another person named as
+    // the subject is still theirs, as anywhere).
+    let pronoun_lead = opening.first().copied().filter(|&first| {
+        let lead = crate::words::padded(&blocks[first].span.of(text).to_lowercase());
+        let told_of_someone = [" he ", " she "].iter().any(|p| lead.contains(p));
+        let next_names_them = opening.get(1).is_some_and(|&next| {
+            traveller.iter().any(|m| m.block == next)
+                || names_word(blocks[next].span.of(text), surname)
+        });
+        told_of_someone && next_names_them
+    });
     let in_scene = |block: usize| {
         let previous_story = (0..block).rev().find(|&b| blocks[b].kind.is_story());
         traveller
             .iter()
             .any(|m| m.block == block || Some(m.block) == previous_story)
             || (headline_names && !named_in_text && opening.contains(&block))
+            || pronoun_lead == Some(block)
     };
     // (Read only when a sentence has no English word: rare in a page in English.)
     let english = std::cell::OnceCell::new();
@@ -1578,6 +1592,11 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         .any(|p| p[1] == "last" && p[2] == "year" && !matches!(p[0].as_str(), "since" | "from"))
         || words.first().is_some_and(|w| w == "last") && words.get(1).is_some_and(|w| w == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago")
+        // "since he first met Xi on the sidelines of the Group of 20 summit in Indonesia a year
+        // ago"
+        || words
+            .windows(3)
+            .any(|p| matches!(p[0].as_str(), "a" | "one") && p[1] == "year" && p[2] == "ago")
         // "They are expected to visit Canada later in the year": another trip.
         || words.windows(3).any(|p| p[0] == "later" && p[1] == "this" && p[2] == "year")
         || words.windows(4).any(|p| p[0] == "later" && p[1] == "in" && p[2] == "the" && p[3] == "year")
@@ -3084,6 +3103,37 @@ mod tests {
     }
 
     #[test]
+    fn a_first_paragraph_told_of_he_is_the_scene_of_the_traveller_named_next() {
+        let beijing_told_by_the_first = |lead: &str, next: &str| {
+            let first = format!(
+                "The Blink in Beijing: the stage for tough talks\nArchyde\n{lead}\n\n{next}"
+            );
+            let a = crate::trip::analyzed_as_given(&[
+                &first,
+                "Blinken in Shanghai\nThe Courier\nUS Secretary of State Antony Blinken arrived in Shanghai on Wednesday.",
+                "Blinken meets Xi\nThe Courier\nUS Secretary of State Antony Blinken met President Xi Jinping in Beijing on Friday.",
+            ]);
+            let beijing = a.stops.iter().find(|s| a.places[s.place].name == "Beijing");
+            beijing.is_some_and(|s| s.accounts[0].covered)
+        };
+        let lead = "After landing in Beijing on Thursday, he went straight into a closed-door meeting with academics.";
+        assert!(beijing_told_by_the_first(
+            lead,
+            "A number of topics are expected to be discussed when Blinken holds talks on Friday."
+        ));
+        // Not a paragraph told of no one in particular.
+        assert!(!beijing_told_by_the_first(
+            "After landing in Beijing on Thursday, the delegation went straight into a meeting.",
+            "A number of topics are expected to be discussed when Blinken holds talks on Friday."
+        ));
+        // Not when the next paragraph names no traveller: "he" may be anyone.
+        assert!(!beijing_told_by_the_first(
+            lead,
+            "A number of topics are expected to be discussed at the talks on Friday."
+        ));
+    }
+
+    #[test]
     fn an_agency_s_place_line_above_the_story_is_where_it_was_filed() {
         let a = crate::trip::analyzed_as_given(&[
             "Blinken kicks off Asia trip\nAnadolu Agency\nANKARA\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.\n\nJakarta\n\nBlinken then flew to Indonesia, where he met the president and the foreign minister at some length.",
@@ -3249,6 +3299,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a year ago", "Blinken has raised the case since he first met Xi on the sidelines of the Group of 20 summit in Indonesia a year ago. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("welcome … in, with a venue's name between", "President Christodoulides will welcome Blinken at the “Glafkos Clerides” International Airport in Larnaca.", &[("Larnaca", true, Stayed)]),
             ("a phrase set before another's clause", "During a press conference in Calgary on Sunday, Canada's Foreign Minister Anita Anand said the summit would focus on trade. At a dinner in Ottawa, Prime Minister Mark Carney welcomed Blinken. He had arrived in London from Paris, where he met President Emmanuel Macron.", &[("Ottawa", false, Stayed), ("London", false, Arrived), ("Paris", false, Left)]),
             ("an invitation to visit", "Trump had invited Blinken to visit the US following the summit in Calgary.", &[("Calgary", false, Stayed)]),
