@@ -414,7 +414,6 @@ fn month_in_a_dateline(word: &str) -> Option<u32> {
             "dez",
             "dezembro",
             "déc",
-            "dec",
             "décembre",
             "dicembre",
         ],

@@ -9,7 +9,6 @@ use crate::model::{
     PlaceKind, Provenance, Stop, VisitKind,
 };
 
-/// Cues that say the traveller arrived, so a date on them is an arrival date.
 /// The cues of setting out for a place ("departed for South Africa on Sunday"): the day the
 /// journey began, not yet a day there.
 const DEPARTURES: &[&str] = &[
@@ -21,6 +20,7 @@ const DEPARTURES: &[&str] = &[
     "leaving for",
 ];
 
+/// Cues that say the traveller arrived, so a date on them is an arrival date.
 pub(super) const ARRIVAL: &[&str] = &[
     "arrived",
     "arrives",
@@ -414,11 +414,7 @@ pub(super) fn date_claims(
                         d.expression,
                         DateExpression::Weekend | DateExpression::Month { .. }
                     ),
-                    guessed: article.published.provenance == Provenance::Inferred
-                        && matches!(
-                            d.expression,
-                            DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
-                        ),
+                    guessed: guessed(article, d),
                     length: false,
                     departure: DEPARTURES.iter().any(|c| cue_words == *c),
                     left: seen[i].kind == VisitKind::Left,
@@ -551,13 +547,7 @@ pub(crate) fn written_no_earlier(
     // of them (its name goes to the one most articles give).
     let names_no_stop = |place: usize| {
         let p = &places[place];
-        p.kind == crate::model::PlaceKind::Country
-            && trip
-                .stops
-                .iter()
-                .filter(|s| !s.onward && s.country == p.country)
-                .count()
-                > 1
+        p.kind == crate::model::PlaceKind::Country && super::of_several(&trip.stops, &p.country)
     };
     let Some((_, last)) = stated else {
         return Vec::new();
@@ -844,6 +834,15 @@ const HERE: &[&str] = &[
     " remain here ",
 ];
 
+/// A weekday or "today" counted from a page's inferred date: as sure as that guess.
+fn guessed(article: &Article, d: &crate::model::DateMention) -> bool {
+    article.published.provenance == Provenance::Inferred
+        && matches!(
+            d.expression,
+            DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
+        )
+}
+
 /// "upon arrival on June 15, President Christodoulides will welcome Prime Minister Modi at the
 /// … Airport in Larnaca. The leaders will then proceed to Limassol …": a visit told with
 /// "then" in a sentence with no date of its own follows on the last day the sentence before,
@@ -858,23 +857,27 @@ fn then_on_the_day_before(
     for (i, v) in seen.iter().enumerate() {
         let Some(stop) = assignment[i] else { continue };
         let article = &articles[v.article];
+        // (The words first: most visits have no "then" before them.)
+        let lead = article
+            .text
+            .get(v.sentence.start..v.mention.start)
+            .unwrap_or("");
+        let then_in = |lead: &str| {
+            lead.as_bytes()
+                .windows(4)
+                .any(|w| w.eq_ignore_ascii_case(b"then"))
+        };
+        if !then_in(lead) || !crate::words::padded(lead).contains(" then ") {
+            continue;
+        }
         let within = |span: crate::Span, outer: crate::Span| {
             outer.start <= span.start && span.end <= outer.end
         };
-        if claims
-            .iter()
-            .any(|c| c.article == v.article && c.sentence == v.sentence)
-            || article.dates.iter().any(|d| within(d.span, v.sentence))
+        if article.dates.iter().any(|d| within(d.span, v.sentence))
+            || claims
+                .iter()
+                .any(|c| c.article == v.article && c.sentence == v.sentence)
         {
-            continue;
-        }
-        let lead = crate::words::padded(
-            article
-                .text
-                .get(v.sentence.start..v.mention.start)
-                .unwrap_or(""),
-        );
-        if !lead.contains(" then ") {
             continue;
         }
         let Some(before) = article
@@ -905,11 +908,7 @@ fn then_on_the_day_before(
             planned: v.onward,
             implied: false,
             vague: false,
-            guessed: article.published.provenance == Provenance::Inferred
-                && matches!(
-                    d.expression,
-                    DateExpression::Weekday { .. } | DateExpression::Deictic { .. }
-                ),
+            guessed: guessed(article, d),
             length: false,
             departure: false,
             left: false,

@@ -345,7 +345,7 @@ fn crossings(
 }
 
 /// The country has two stops or more (onward ones aside).
-fn of_several(stops: &[Stop], country: &Option<String>) -> bool {
+pub(super) fn of_several(stops: &[Stop], country: &Option<String>) -> bool {
     country.is_some()
         && stops
             .iter()

@@ -1215,9 +1215,7 @@ pub(crate) fn find(
             .any(|w| matches!(w, "he" | "she" | "they" | "his" | "her" | "their"));
         let fronted_for_another = opens_a_phrase
             && before_cue.is_empty()
-            && !traveller
-                .iter()
-                .any(|t| t.span.start >= sentence.start && t.span.end <= sentence.end)
+            && !names_traveller
             && rest.find(", ").is_some_and(|comma| {
                 let after = mention.span.end + comma + 2;
                 let first = traveller
