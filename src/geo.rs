@@ -293,9 +293,10 @@ impl Rect {
 }
 
 /// Places each stop on screen and its label where it collides with no marker, no earlier label
-/// and nothing in `avoid` (the onward legs' exit labels): right, left, above, below, then the
-/// diagonals; stops in trip order get first pick. Where markers stand does not depend on
-/// `avoid`, so the route can be drawn from a first call without it.
+/// and nothing in `avoid` (the onward legs' exit labels): right, left, above, below, the
+/// diagonals, then above or below pushed back inside the frame; stops in trip order get first
+/// pick. Where markers stand does not depend on `avoid`, so the route can be drawn from a first
+/// call without it.
 pub fn markers(
     view: &Viewport,
     stops: &[(usize, Point, bool, String)],
@@ -373,18 +374,34 @@ pub fn markers(
                     "end",
                 ),
             ];
-            candidates.iter().find_map(|&(x0, y0, tx, ty, anchor)| {
-                let b = Rect {
-                    x0,
-                    y0,
-                    x1: x0 + w,
-                    y1: y0 + h,
-                };
-                let inside =
-                    b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= view.width && b.y1 <= view.height;
-                let free = taken.iter().all(|t| !t.overlaps(&b));
-                (inside && free).then_some((b, tx, ty, anchor))
-            })
+            // Last, above or below but pushed back inside the frame: a stop near the edge whose
+            // neighbour in a row takes the side facing inwards ("2 3" at the frame's left).
+            let x = (p.x - w / 2.0).clamp(0.0, (view.width - w).max(0.0));
+            let pushed = [
+                (x, p.y - gap - h, x + w / 2.0, p.y - gap - 3.0, "middle"),
+                (
+                    x,
+                    p.y + gap,
+                    x + w / 2.0,
+                    p.y + gap + LABEL_SIZE * 0.9,
+                    "middle",
+                ),
+            ];
+            candidates
+                .iter()
+                .chain(&pushed)
+                .find_map(|&(x0, y0, tx, ty, anchor)| {
+                    let b = Rect {
+                        x0,
+                        y0,
+                        x1: x0 + w,
+                        y1: y0 + h,
+                    };
+                    let inside =
+                        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= view.width && b.y1 <= view.height;
+                    let free = taken.iter().all(|t| !t.overlaps(&b));
+                    (inside && free).then_some((b, tx, ty, anchor))
+                })
         };
         // A label with a note after " · " ("Tel Aviv · sources differ") keeps just the name
         // when there is no room for the note.
@@ -801,6 +818,37 @@ mod tests {
             for b in &boxes[i + 1..] {
                 assert!(!a.overlaps(b), "{a:?} overlaps {b:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_stop_in_a_row_at_the_frames_edge_keeps_its_label() {
+        // Tokyo, then Washington and Philadelphia (200 km apart): at this width the two American
+        // stops stand in a row near the frame's left edge, Washington's right side taken by
+        // Philadelphia's marker and its left side outside the frame.
+        let stops = stops_at(&[
+            ("Tokyo", 139.69, 35.69),
+            ("Washington, D.C.", -77.04, 38.91),
+            ("Philadelphia", -75.16, 39.95),
+        ]);
+        let v = Viewport::fit(
+            &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
+            430.0,
+            height_for(430.0),
+        );
+        let ms = markers(&v, &stops, &[]);
+        for m in &ms {
+            let l = m
+                .label
+                .as_ref()
+                .unwrap_or_else(|| panic!("stop {} unlabelled", m.stop));
+            let w = label_width(&l.text);
+            let x0 = match l.anchor {
+                "start" => l.x,
+                "end" => l.x - w,
+                _ => l.x - w / 2.0,
+            };
+            assert!(x0 >= 0.0 && x0 + w <= v.width, "{l:?} leaves the frame");
         }
     }
 
