@@ -710,7 +710,7 @@ fn full_names(
         }
         let head = lower(name[name.len() - 1].core);
         // "the Council of Heads of State": a name ends in a name, not in an office.
-        if name.len() > 1 && !titled && is_title_word(&head) {
+        if name.len() > 1 && !titled && lexicon::is_title_as_written(name[name.len() - 1].core) {
             continue;
         }
         if lone_place || ORG_HEADS.contains(&head.as_str()) || SITE_HEADS.contains(&head.as_str()) {

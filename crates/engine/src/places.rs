@@ -189,6 +189,15 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
             if single_word && (regnal() || sea()) {
                 continue;
             }
+            // "Arrives in Philadelphia, Tours Hanwha Philly Shipyard": in a title-case line, a
+            // verb spelt like a town, with words after it, is the verb.
+            if title_case
+                && single_word
+                && crate::lexicon::is_verb_named_like_a_place(m.span.of(text))
+                && after().starts_with(' ')
+            {
+                continue;
+            }
             if title_case {
                 title_case_matches.push((index, m));
             } else if single_word && part_of_a_name(text, block.span, m.span, gazetteer) {
@@ -690,6 +699,10 @@ mod tests {
         assert_eq!(found(text), ["Samoa"]);
         let text = "Michael Jordan Arrives Today\nThe late Michael Jordan spoke to reporters.";
         assert_eq!(found(text), Vec::<String>::new());
+        let text = "Lee Arrives in Philadelphia, Tours Hanwha Shipyard\nHe spoke to reporters.";
+        assert_eq!(found(text), ["Philadelphia"], "a headline's verb");
+        let text = "Macron in Tours\nHe spoke to reporters.";
+        assert_eq!(found(text), ["Tours"], "the town, ending the line");
     }
 
     #[test]

@@ -359,7 +359,24 @@ impl Candidate {
                 .iter()
                 .any(|k| b.firsts.iter().any(|f| same_surname(k, f)))
         };
-        (surname && firsts) || (swapped(self, other) && swapped(other, self))
+        // "Kim Jong Un" and "Kim Jong-un": one name, however its given name's syllables are joined.
+        let joined = |c: &Candidate| -> Vec<String> {
+            c.forms
+                .iter()
+                .filter(|(f, _, _)| f.contains(' '))
+                .map(|(f, _, _)| {
+                    fold::fold(f)
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect()
+                })
+                .collect()
+        };
+        let same_letters = || {
+            let theirs = joined(other);
+            joined(self).iter().any(|j| theirs.contains(j))
+        };
+        (surname && firsts) || (swapped(self, other) && swapped(other, self)) || same_letters()
     }
 
     /// A companion's role (first lady, wife…) and no other: not the one travelling.
@@ -960,6 +977,16 @@ mod tests {
                     "UN Secretary-General Maria Santos visited Shanghai with Lula on Friday.",
                 ],
                 "Luiz Inácio Lula da Silva",
+            ),
+            (
+                "a name ending like an acronym, its syllables joined or not, against the host",
+                &[
+                    "North Korean leader Kim Jong Un arrived in Vladivostok. President Vladimir Putin met him.",
+                    "North Korean leader Kim Jong-un saw a plant in Komsomolsk-on-Amur with President Vladimir Putin.",
+                    "President Vladimir Putin said North Korean leader Kim Jong-un would see the port.",
+                    "North Korean leader Kim Jong Un met President Vladimir Putin in Vladivostok.",
+                ],
+                "Kim Jong Un",
             ),
             (
                 "spellings with -y, -yy and -iy",
