@@ -65,6 +65,10 @@ function variants(name, country) {
       out.add(marked);
     }
   }
+  // Russian "ё" written "ë" by GeoNames is "yo" in English texts: Artëm is Artyom, Orël Oryol.
+  if (['RU', 'UA', 'BY', 'KZ', 'KG'].includes(country) && /[ëË]/.test(name)) {
+    out.add(name.replace(/ë/g, 'yo').replace(/Ë/g, 'Yo'));
+  }
   out.delete(name);
   return [...out].filter((v) => v.length > 2);
 }

@@ -694,6 +694,14 @@ mod tests {
              tour the region from July 25 to 28.",
         ]);
         assert_ne!(got[2], "2022-07-24");
+        // An event "scheduled from" its days is ahead too, told in a clause of its own.
+        let got = published(&[
+            &dated("27 July 2022", "Cotonou"),
+            &dated("28 July 2022", "Bissau"),
+            "Minister to Tour Africa\n\nMinister Ines Halvorsen would attend the Africa Forum, \
+             scheduled from July 25 to 28.",
+        ]);
+        assert_eq!(got[2], "2022-07-24");
     }
 
     #[test]

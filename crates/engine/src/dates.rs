@@ -528,9 +528,17 @@ pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
     // looks ahead too, unless the clause put it in the past ("was due to spend …").
     let last_part = clause.rsplit([',', ';']).next().unwrap_or(&clause);
     let last_part = format!(" {} ", last_part.trim());
-    let bare = [" expected to ", " due to ", " set to ", " scheduled to "]
-        .iter()
-        .any(|cue| last_part.contains(cue))
+    // So does an event "scheduled from Sept. 10 to 13" (not "scheduled for Tuesday": a page
+    // telling a meeting on Tuesday as ahead is read from a later Monday by its weekdays).
+    let bare = [
+        " expected to ",
+        " due to ",
+        " set to ",
+        " scheduled to ",
+        " scheduled from ",
+    ]
+    .iter()
+    .any(|cue| last_part.contains(cue))
         && ![" was ", " were ", " had "]
             .iter()
             .any(|p| last_part.contains(p));

@@ -84,6 +84,18 @@ const BEFORE_OK: &[&str] = &[
     "today",
 ];
 
+/// Words in lower case that tell a name as a division: "the region of Khabarovsk", "Amur
+/// region".
+const DIVISION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "state",
+    "krai",
+    "oblast",
+    "prefecture",
+    "governorate",
+];
+
 /// Capitalised words that may follow a place name and still leave it a place.
 const AFTER_OK: &[&str] = &[
     "international",
@@ -391,7 +403,32 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                             })
                     })
                 });
+            // "the Far Eastern region of Khabarovsk", "the Khabarovsk region": a name told as a
+            // division is the division of that name, not its seat.
+            let told_as_division = (n > 1)
+                .then(|| {
+                    let line = blocks.get(*block).map_or(0, |b| b.span.start);
+                    let before = text.get(line..m.span.start).unwrap_or("").to_lowercase();
+                    let after = text.get(m.span.end..).unwrap_or("");
+                    let word_after = after
+                        .strip_prefix(' ')
+                        .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
+                        .unwrap_or("");
+                    DIVISION_WORDS.iter().any(|w| {
+                        before.strip_suffix(" of ").is_some_and(|b| b.ends_with(w))
+                            || word_after == *w
+                    })
+                })
+                .unwrap_or(false);
+            let as_division = told_as_division
+                .then(|| {
+                    m.candidates
+                        .iter()
+                        .find(|id| entry_of(id).rank == Rank::Division)
+                })
+                .flatten();
             let entry = *by_qualifier
+                .or(as_division)
                 .or(qualifying)
                 .or(by_neighbour.map(|(id, _)| id))
                 .or(by_context)
@@ -727,9 +764,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_told_as_a_division_is_the_division() {
+        let rank = |text: &str| {
+            let text = format!("A headline for the test\n{text}");
+            let g = Gazetteer::bundled();
+            find(&text, &classify(&text), g)
+                .into_iter()
+                .map(|f| g.entries[f.entry as usize].rank)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            rank("The city lies in Russia's Far Eastern region of Khabarovsk."),
+            [Rank::Country, Rank::Division]
+        );
+        assert_eq!(rank("He flew to the Khabarovsk region."), [Rank::Division]);
+        assert_ne!(rank("He flew to Khabarovsk."), [Rank::Division], "the city");
+    }
+
+    #[test]
     fn table() {
         let cases: &[(&str, &str, &[(&str, &str)])] = &[
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
+            ("a Russian ë written yo; a venue", "He went by train to Artyom after the Vostochny Cosmodrome.", &[("Artyom", "Artëm"), ("Vostochny Cosmodrome", "Vostochny Cosmodrome")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
             ("a district of a city", "They met at the house in San Miguel, Manila, on Monday.", &[("Manila", "Manila")]),
