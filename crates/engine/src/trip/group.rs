@@ -419,12 +419,13 @@ pub(super) fn new_stop(
     }
 }
 
-/// A city a flight away from its stop's place that one source alone names is taken for another
+/// A city of a stop's country that fewer sources name than the stop's place is taken for another
 /// name of the stop (one source's Ankara for the Istanbul the others give). It is a stop of its
-/// own when the days its visits were made lie all after, or all before, the days the stop's
-/// other visits were made: Reuters' "BRASILIA – … Xi … yesterday upgraded …", the day after the
-/// last one told in Rio. `claims` are read again when a stop is split off. Not a stop the user
-/// edited.
+/// own, when it lies more than a drive away, if the days its visits were made lie all after, or
+/// all before, the days the stop's other cities were made (its country's days may be either's):
+/// Reuters' "BRASILIA – … Xi … yesterday upgraded …", the day after the last one told in Rio;
+/// Tashkent's summit on Friday, Samarkand on Saturday. `claims` are read again when a stop is
+/// split off. Not a stop the user edited.
 pub(super) fn apart_by_days(
     stops: &mut Vec<Stop>,
     assignment: &mut [Option<usize>],
@@ -448,7 +449,7 @@ pub(super) fn apart_by_days(
                 .into_iter()
                 .map(|i| seen[i].place)
                 .filter(|&p| {
-                    places[p].kind == PlaceKind::City && distance_km(here, &places[p]) > FLIGHT_KM
+                    places[p].kind == PlaceKind::City && distance_km(here, &places[p]) > OWN_STOP_KM
                 }),
         );
         for c in far {
@@ -459,17 +460,26 @@ pub(super) fn apart_by_days(
                     p.kind == PlaceKind::City && distance_km(p, &places[c]) <= SAME_PLACE_KM
                 })
                 .collect();
-            if dedup(at_c.iter().map(|&i| seen[i].article)).len() != 1 {
-                continue;
-            }
             let n = stops.len();
             let mut trial = assignment.to_vec();
             for &i in &at_c {
                 trial[i] = Some(n);
             }
             let dated = super::dating::date_claims(seen, &trial, articles, places);
+            // Days told of a city of the stop, not of its country: "arrived in Uzbekistan on
+            // Thursday" may be either city's.
+            let of_a_city = |d: &super::DateClaim| {
+                (0..seen.len()).any(|i| {
+                    trial[i] == Some(d.stop)
+                        && seen[i].article == d.article
+                        && seen[i].sentence == d.sentence
+                        && places[seen[i].place].kind == PlaceKind::City
+                })
+            };
             let span = |stop: usize| {
-                let made = dated.iter().filter(|d| d.stop == stop && d.tier() == 3);
+                let made = dated
+                    .iter()
+                    .filter(|d| d.stop == stop && d.tier() == 3 && of_a_city(d));
                 let first = made.clone().map(|d| d.days.start).min()?;
                 let last = made.map(|d| d.days.end).max()?;
                 Some((first, last))
@@ -525,6 +535,21 @@ mod tests {
             with("Talks\n18 March 2031\n\nEarlier on Monday, Minister Ines Halvorsen went to Brasilia for a meeting with the president of the country."),
             ["Rio de Janeiro"]
         );
+    }
+
+    #[test]
+    fn a_city_of_the_stop_s_country_told_on_other_days_is_a_stop_of_its_own() {
+        // Tashkent and Samarkand are 270 km apart; no page puts the minister in both, and more
+        // pages name Samarkand, but Tashkent's days are all before Samarkand's.
+        let a = crate::trip::analyzed_as_given(&[
+            "Minister in Uzbekistan\n13 June 2031\n\nMinister Ines Halvorsen arrived in Uzbekistan on Friday.",
+            "Summit\n14 June 2031\n\nTASHKENT (Reuters) - Minister Ines Halvorsen held a summit in Tashkent on Saturday.",
+            "Talks\n14 June 2031\n\nMinister Ines Halvorsen met the president at the palace in Tashkent on Saturday.",
+            "Last stop\n15 June 2031\n\nMinister Ines Halvorsen visited Samarkand on Sunday.",
+            "Old city\n15 June 2031\n\nMinister Ines Halvorsen toured the ancient city of Samarkand on Sunday.",
+            "Lunch\n15 June 2031\n\nMinister Ines Halvorsen attended a lunch in Samarkand on Sunday.",
+        ]);
+        assert_eq!(crate::trip::stop_names(&a), ["Tashkent", "Samarkand"]);
     }
 
     #[test]

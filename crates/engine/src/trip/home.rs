@@ -20,16 +20,22 @@ pub(crate) fn home_country(role: &str) -> Option<String> {
     {
         return Some("VA".to_string());
     }
-    role.split_whitespace()
+    let words: Vec<String> = role
+        .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .trim_end_matches('.')
                 .to_lowercase()
         })
-        .find_map(|w| {
-            crate::lexicon::demonyms()
-                .get(w.trim_end_matches('.'))
-                .map(|iso| iso.to_string())
-        })
+        .collect();
+    let demonyms = crate::lexicon::demonyms();
+    // A demonym of two words first: "South Korean President" is South Korea's ("Korean" alone
+    // is no one country's).
+    let two = words
+        .windows(2)
+        .find_map(|w| demonyms.get(format!("{} {}", w[0], w[1]).as_str()));
+    two.or_else(|| words.iter().find_map(|w| demonyms.get(w.as_str())))
+        .map(|iso| iso.to_string())
         .filter(|iso| iso != "-")
 }
 
@@ -187,6 +193,8 @@ mod tests {
             ("U.S. Secretary of State", Some("US")),
             ("Japanese Prime Minister", Some("JP")),
             ("Portuguese Foreign Minister", Some("PT")),
+            ("South Korean President", Some("KR")),
+            ("North Korean leader", Some("KP")),
             ("Secretary of State", None),
             ("EU foreign policy chief", None),
         ];

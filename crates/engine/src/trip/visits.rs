@@ -1126,6 +1126,7 @@ pub(crate) fn find(
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(before)
             || in_an_earlier_month(clause, rest_of_clause, people.published)
+            || when_of_an_earlier_month(before, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
             || someone_elses(text, sentence.start, mention.span.start, traveller, surname)
             || invites_another(text, clause_start, mention.span.start, traveller, surname)
@@ -1595,6 +1596,8 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         || words
             .windows(3)
             .any(|p| matches!(p[0].as_str(), "a" | "one") && p[1] == "year" && p[2] == "ago")
+        // "… to convene a summit with Central Asian nations next year": another occasion.
+        || words.windows(2).any(|p| p[0] == "next" && p[1] == "year")
         // "They are expected to visit Canada later in the year": another trip.
         || words.windows(3).any(|p| p[0] == "later" && p[1] == "this" && p[2] == "year")
         || words.windows(4).any(|p| p[0] == "later" && p[1] == "in" && p[2] == "the" && p[3] == "year")
@@ -1749,6 +1752,30 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
                 .is_some_and(|m| m < own.month() || (m > own.month() && !ahead())))
             || (p[0] == "this" && season_over(p[1]))
     })
+}
+
+/// "… in six months since December, when Yoon paid a state visit to the Netherlands", in a June
+/// article: a clause of "when" right after a month named alone takes that month, another
+/// occasion when it is not the article's own (a later month, told as done, is last year's).
+fn when_of_an_earlier_month(before: &str, published: Option<crate::day::Day>) -> bool {
+    let Some(own) = published else {
+        return false;
+    };
+    let Some((head, clause)) = before.rsplit_once(", when ") else {
+        return false;
+    };
+    if [" will ", " would "]
+        .iter()
+        .any(|w| crate::words::padded(clause).contains(w))
+    {
+        return false;
+    }
+    let words: Vec<&str> = words_of(head).collect();
+    match words.as_slice() {
+        [.., "in" | "since" | "during", month] => crate::dates::month(month)
+            .is_some_and(|m| month.starts_with(char::is_uppercase) && m != own.month()),
+        _ => false,
+    }
 }
 
 /// "… last weekend", "last month", "last year": a time before this trip, for a sentence that
@@ -3190,6 +3217,8 @@ mod tests {
             ("an earlier encounter", "Blinken met Marape in Port Moresby. The meeting follows their earlier encounter in Gabon.", &[("Port Moresby", false, Stayed)]),
             ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
+            ("a clause of 'when' after an earlier month", "Blinken landed in Tokyo. It is his first state visit in six months since December, when Blinken paid a state visit to the Netherlands.", &[("Tokyo", false, Arrived)]),
+            ("a list of a summit next year", "Blinken landed in Astana. As part of this visit, Korea intends to convene a six-party summit with Central Asian nations next year, including Kazakhstan, Uzbekistan, Tajikistan, and Kyrgyzstan.", &[("Astana", false, Arrived)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
             ("arrived with no preposition; has been in", "Blinken arrived Jordan yesterday. After Amman, Blinken has been in Cairo since Monday.", &[("Jordan", false, Arrived), ("Amman", false, Left), ("Cairo", false, Stayed)]),
             ("a possibility only", "Blinken earlier had hinted that he could stop in Ankara. He said he might head to Amman on Friday, and hinted at possibly flying to Turkey.", &[]),
