@@ -486,6 +486,28 @@ fn fit_weekdays(article: &Article, day: Day, first: Day, last: Day) -> Option<Da
     (best != day && cost(best) == 0 && cost(day) > 0).then_some(best)
 }
 
+/// "Tokyo, July 27 (AFP) … Blinken arrived in Japan on Sunday … were due later Sunday to hold
+/// talks": a story that tells "later" or "earlier" on the weekday after its own date was written
+/// on that day where it happened (a wire dates its copy in its own time zone), and its weekdays
+/// are read from there, not from the week before.
+fn story_day_after(article: &Article, day: Day) -> Option<Day> {
+    let next = day.plus(1)?;
+    let text = article.text.to_ascii_lowercase();
+    let same_day = text
+        .match_indices("later ")
+        .chain(text.match_indices("earlier "))
+        .any(|(at, w)| {
+            // (The lower-cased copy keeps the text's byte offsets; the weekday is read as written.)
+            let rest = &article.text[at + w.len()..];
+            let rest = rest.strip_prefix("on ").unwrap_or(rest);
+            rest.split(|c: char| !c.is_alphabetic())
+                .next()
+                .and_then(dates::weekday)
+                .is_some_and(|w| w == next.weekday())
+        });
+    same_day.then_some(next)
+}
+
 /// Resolves an article's dates; infers its publication date when it states none.
 pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: Option<(Day, Day)>) {
     if article.published.provenance != Provenance::Given {
@@ -505,6 +527,7 @@ pub(crate) fn date_article(article: &mut Article, anchor: Option<Day>, stated: O
     }
     if let (Provenance::Given, Some(day)) = (article.published.provenance, article.published.value)
     {
+        let day = story_day_after(article, day).unwrap_or(day);
         dates::resolve(
             &mut article.dates,
             Some(dates::Reference { day, stated: true }),

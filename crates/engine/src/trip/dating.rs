@@ -1840,6 +1840,21 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_s_copy_dated_the_day_before_its_story_reads_its_weekdays_from_the_story_s_day() {
+        // 27 July 2031 is a Sunday: "on Monday" is the 28th, not the 21st, when the copy also
+        // tells "later Monday".
+        let told = |later: &str| {
+            analyzed(&[&format!(
+                "2031-07-27\nTOKYO (AFP) - Foreign Minister Ana Costa arrived in Tokyo on Monday. {later}"
+            )])
+        };
+        let a = told("She was due later Monday to hold talks with her counterpart.");
+        assert_eq!(days_of(&a, "Tokyo"), day("2031-07-28"));
+        let a = told("She was due to hold talks with her counterpart.");
+        assert_eq!(days_of(&a, "Tokyo"), day("2031-07-21"), "read back a week");
+    }
+
+    #[test]
     fn a_planned_move_from_one_stop_to_the_next_ends_the_first() {
         let a = analyzed(&[
             "2031-08-24\nPresident Ana Costa arrived in Washington on August 24.",

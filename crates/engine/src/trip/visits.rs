@@ -1345,6 +1345,13 @@ pub(crate) fn find(
                 .count()
                 == 1
     };
+    // Nor any visit there, made or ahead: "New Delhi: External affairs minister S Jaishankar met
+    // US secretary of state Antony Blinken in Tokyo on Sunday … the Quad Leaders Summit, which
+    // will be hosted by India this year".
+    let no_visit_in_its_country = |d: &Visit| {
+        let home = country(d);
+        home.is_some() && out.iter().all(|v| std::ptr::eq(v, d) || country(v) != home)
+    };
     // "DUBAI: The UAE agreed Sunday … during German Chancellor Olaf Scholz's visit to Abu
     // Dhabi": a city of the dateline's country, far from it.
     let far_in_its_country = |v: &Visit, d: &Visit| {
@@ -1411,7 +1418,9 @@ pub(crate) fn find(
             };
             (!arrivals.is_empty() && arrivals.iter().all(abroad))
                 || (there.is_empty() && going())
-                || (!there.is_empty() && there.iter().all(abroad) && named_once(d))
+                || (!there.is_empty()
+                    && there.iter().all(abroad)
+                    && (named_once(d) || no_visit_in_its_country(d)))
                 || (there.iter().any(|v| far_in_its_country(v, d))
                     && there.iter().all(|v| abroad(v) || far_in_its_country(v, d)))
         })
@@ -3193,6 +3202,7 @@ mod tests {
             ("a list of cities is no dateline", "\nWashington, London, Paris, Brussels, Warsaw: Blinken has already visited some of his most important allies.", &[]),
             ("a newsroom's dateline, the lead ahead abroad", "Blinken arrived in Lima on Thursday.\nSEOUL, November 5 (AJP) - President Yoon Suk Yeol will have a summit with Blinken on the sidelines of the APEC summit in Peru, the presidential office said on Friday. The talks come as Beijing tries to mend ties with South Korea.", &[("Lima", false, Arrived), ("Peru", true, Stayed)]),
             ("a newsroom's dateline, another city", "\nDUBAI: The UAE agreed Sunday an energy deal with Germany during Blinken's visit to Abu Dhabi on the second leg of his tour.", &[("Abu Dhabi", false, Stayed)]),
+            ("a newsroom's dateline, its country named but not visited", "\nNew Delhi: External affairs minister S Jaishankar met Blinken in Tokyo on Sunday. The Quad summit will be hosted by India this year.", &[("Tokyo", false, Stayed)]),
             ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
             ("a dateline after the day", "\n17th June 2024 – (Canberra) Blinken urged the members of parliament to visit China.", &[("Canberra", false, Dateline)]),
             ("this trip's stops after 'follows visits to'", "Blinken's trip follows visits to the other devolved nations, having stopped in Belfast earlier that day.", &[("Belfast", false, Stayed)]),
