@@ -1090,6 +1090,13 @@ pub(crate) fn find(
             || (unit == Unit::Story && then_of_another_time(text, sentences, sentence, year))
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
             || another_time(rest_of_clause, year)
+            // "… the visit to China, 10 days ago, and …": a time set off by commas after it (a
+            // few words, not a clause: "Bergen, where the army stood last year").
+            || rest
+                .trim_start()
+                .strip_prefix(',')
+                .and_then(|tail| tail.split([',', '.', ';']).next())
+                .is_some_and(|aside| aside.split_whitespace().count() <= 4 && another_time(aside, year))
             || (!names_traveller && in_a_month_of_another_year(rest, year))
             // "The first India-Nordic summit took place in Stockholm, Sweden, in 2018" (but not
             // a relative clause after: "… travel north to Mosul, where the army had to empty the
@@ -1600,6 +1607,13 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
         .any(|p| p[1] == "last" && p[2] == "year" && !matches!(p[0].as_str(), "since" | "from"))
         || words.first().is_some_and(|w| w == "last") && words.get(1).is_some_and(|w| w == "year")
         || words.windows(2).any(|p| p[0] == "years" && p[1] == "ago")
+        // "… as was the case with the visit to China, 10 days ago": weeks or months ago, or ten
+        // days or more, is another occasion (a stop of the trip may be "two days ago").
+        || words.windows(3).any(|p| {
+            p[2] == "ago"
+                && (matches!(p[1].as_str(), "weeks" | "months")
+                    || (p[1] == "days" && p[0].parse::<u32>().is_ok_and(|n| n >= 10)))
+        })
         // "since he first met Xi on the sidelines of the Group of 20 summit in Indonesia a year
         // ago"
         || words
@@ -3336,6 +3350,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("days and weeks ago", "Blinken landed in Lisbon, as was the case with the visit to China, 10 days ago, and to Brazil weeks ago. He had met the king in Rabat two days ago.", &[("Lisbon", false, Arrived), ("Rabat", false, Stayed)]),
             ("a year ago", "Blinken has raised the case since he first met Xi on the sidelines of the Group of 20 summit in Indonesia a year ago. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("welcome … in, with a venue's name between", "President Christodoulides will welcome Blinken at the “Glafkos Clerides” International Airport in Larnaca.", &[("Larnaca", true, Stayed)]),
             ("a phrase set before another's clause", "During a press conference in Calgary on Sunday, Canada's Foreign Minister Anita Anand said the summit would focus on trade. At a dinner in Ottawa, Prime Minister Mark Carney welcomed Blinken. He had arrived in London from Paris, where he met President Emmanuel Macron.", &[("Ottawa", false, Stayed), ("London", false, Arrived), ("Paris", false, Left)]),
