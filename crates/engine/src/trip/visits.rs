@@ -1104,6 +1104,7 @@ pub(crate) fn find(
             || (!names_traveller && another_time(before_a_relative_clause(rest), year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
+            || a_crowd_s(clause, surname)
             // "Modi had visited Russia earlier this year", "Mr Modi's visit to Moscow last month
             // coincided with …": a time gone by, right after the place.
             || long_gone_after(rest_of_clause)
@@ -2303,6 +2304,33 @@ fn names_the_traveller(
             .any(|m| m.span.start >= start && m.span.start < end)
 }
 
+/// "Some people traveled from neighboring Poland … to hear the French president speak": a
+/// clause whose subject is a crowd tells the crowd's journey, not the traveller's (not "Crowds
+/// cheered as the president arrived in …": the traveller named before the place).
+fn a_crowd_s(clause: &str, surname: &str) -> bool {
+    const CROWDS: &[&str] = &[
+        "people",
+        "crowds",
+        "fans",
+        "supporters",
+        "residents",
+        "visitors",
+        "pilgrims",
+        "protesters",
+        "spectators",
+        "onlookers",
+        "thousands",
+        "hundreds",
+    ];
+    let words: Vec<String> = words_of(clause).take(3).map(str::to_lowercase).collect();
+    let traveller_before = || {
+        let lower = clause.to_lowercase();
+        (!surname.is_empty() && clause.contains(surname))
+            || words_of(&lower).any(crate::lexicon::is_title_word)
+    };
+    words.iter().any(|w| CROWDS.contains(&w.as_str())) && !traveller_before()
+}
+
 /// "David Keating, a 41-year-old plumber who came from Britain": a relative clause of someone
 /// the words before "who" show is not the traveller (not "Francis, who flew from Rome").
 fn someone_elses(
@@ -3350,6 +3378,7 @@ mod tests {
             ("the members of a group", "Blinken made a brief stop in Lima before continuing his trip to Brazil, where he will attend a summit comprised of 11 nations, including Brazil, China, Russia and India.", &[("Lima", false, Stayed), ("Brazil", false, Stayed)]),
             ("the countries of a tour", "Blinken began a tour of three nations, including Brazil and Chile.", &[("Brazil", false, Listed), ("Chile", false, Listed)]),
             ("a place that qualifies a topic", "Blinken met Gulf leaders involved in the Gaza ceasefire talks.", &[]),
+            ("a crowd's journey", "Some people traveled from neighboring Poland and the Czech Republic to hear the president speak. Blinken spoke in Dresden. Crowds cheered as the secretary arrived in Leipzig.", &[("Dresden", false, Stayed), ("Leipzig", false, Arrived)]),
             ("days and weeks ago", "Blinken landed in Lisbon, as was the case with the visit to China, 10 days ago, and to Brazil weeks ago. He had met the king in Rabat two days ago.", &[("Lisbon", false, Arrived), ("Rabat", false, Stayed)]),
             ("a year ago", "Blinken has raised the case since he first met Xi on the sidelines of the Group of 20 summit in Indonesia a year ago. Blinken landed in Tokyo.", &[("Tokyo", false, Arrived)]),
             ("welcome … in, with a venue's name between", "President Christodoulides will welcome Blinken at the “Glafkos Clerides” International Airport in Larnaca.", &[("Larnaca", true, Stayed)]),
