@@ -405,21 +405,18 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 });
             // "the Far Eastern region of Khabarovsk", "the Khabarovsk region": a name told as a
             // division is the division of that name, not its seat.
-            let told_as_division = (n > 1)
-                .then(|| {
-                    let line = blocks.get(*block).map_or(0, |b| b.span.start);
-                    let before = text.get(line..m.span.start).unwrap_or("").to_lowercase();
-                    let after = text.get(m.span.end..).unwrap_or("");
-                    let word_after = after
-                        .strip_prefix(' ')
-                        .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
-                        .unwrap_or("");
-                    DIVISION_WORDS.iter().any(|w| {
-                        before.strip_suffix(" of ").is_some_and(|b| b.ends_with(w))
-                            || word_after == *w
-                    })
+            let told_as_division = n > 1 && {
+                let line = blocks.get(*block).map_or(0, |b| b.span.start);
+                let before = text.get(line..m.span.start).unwrap_or("").to_lowercase();
+                let after = text.get(m.span.end..).unwrap_or("");
+                let word_after = after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
+                    .unwrap_or("");
+                DIVISION_WORDS.iter().any(|w| {
+                    before.strip_suffix(" of ").is_some_and(|b| b.ends_with(w)) || word_after == *w
                 })
-                .unwrap_or(false);
+            };
             let as_division = told_as_division
                 .then(|| {
                     m.candidates

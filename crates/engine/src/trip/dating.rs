@@ -371,6 +371,17 @@ pub(super) fn date_claims(
             if after_the_trip_s_countries(article, d.span, places, &stop_country) {
                 continue;
             }
+            // "From July 2 to 6, President Xi Jinping will attend the … summit in Astana and …
+            // pay state visits to Kazakhstan and Tajikistan": days that open a sentence telling
+            // two stops or more are the trip's, not the first list's.
+            let opens_on_several = days.start != days.end
+                && lists
+                    .iter()
+                    .all(|l| d.span.end <= group_span(l, seen).start)
+                && dedup(lists.iter().flatten().filter_map(|&i| assignment[i])).len() >= 2;
+            if opens_on_several {
+                continue;
+            }
             // "after Ghana (July 2-3), Trinidad and Tobago (July 3-4), …": a date in brackets
             // right after a place is that place's, not another list's.
             let bracketed_after = article
@@ -1852,6 +1863,16 @@ mod tests {
         assert_eq!(days_of(&a, "Tokyo"), day("2031-07-28"));
         let a = told("She was due to hold talks with her counterpart.");
         assert_eq!(days_of(&a, "Tokyo"), day("2031-07-21"), "read back a week");
+    }
+
+    #[test]
+    fn days_that_open_a_sentence_of_two_stops_are_the_trip_s() {
+        let a = analyzed(&[
+            "2031-07-01\nFrom July 2 to 6, President Ana Costa will attend the summit in Astana and pay state visits to Kazakhstan and Tajikistan.",
+            "2031-07-03\nPresident Ana Costa held talks in Astana on July 3.",
+            "2031-07-05\nPresident Ana Costa arrived in Dushanbe on July 4.",
+        ]);
+        assert_eq!(days_of(&a, "Astana"), day("2031-07-03"));
     }
 
     #[test]

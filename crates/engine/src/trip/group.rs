@@ -77,7 +77,11 @@ const FLIGHT_KM: f64 = 300.0;
 /// the city stop near its centre; a country's name joins its
 /// country's stop, else is a stop at its capital. "Returned to X" after another stop is a
 /// second stay at X.
-pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<usize>>) {
+pub(super) fn align(
+    seen: &[Seen],
+    places: &[Place],
+    articles: &[Article],
+) -> (Vec<Key>, Vec<Option<usize>>) {
     let country_of = |i: usize| places[seen[i].place].country.clone().unwrap_or_default();
     let kind_of = |i: usize| places[seen[i].place].kind;
     let added = |i: usize| seen[i].cue == super::edits::ADDED;
@@ -275,11 +279,35 @@ pub(super) fn align(seen: &[Seen], places: &[Place]) -> (Vec<Key>, Vec<Option<us
             assignment[i] = key;
         }
         let stops_here: Vec<usize> = (first..keys.len()).collect();
+        // "… commemorated victims of the Holocaust in Berlin on Monday morning during the second
+        // day of his state visit to Germany": the country's name, in a country of several stops,
+        // joins the one stop its sentence names (where the sentence has no cue for it).
+        let named_in_its_sentence = |i: usize| -> Option<usize> {
+            if city_keys.len() < 2 {
+                return None;
+            }
+            let named = dedup(
+                articles
+                    .get(seen[i].article)?
+                    .places
+                    .iter()
+                    .filter(|m| {
+                        seen[i].sentence.start <= m.span.start && m.span.end <= seen[i].sentence.end
+                    })
+                    .filter_map(|m| cluster_of(m.place).and_then(|k| cluster_key[k])),
+            );
+            match named.as_slice() {
+                [k] => Some(*k),
+                _ => None,
+            }
+        };
         for &i in &here {
             if assignment[i].is_some() {
                 continue;
             }
-            let target = main_key.or_else(|| (stops_here.len() == 1).then(|| stops_here[0]));
+            let target = named_in_its_sentence(i)
+                .or(main_key)
+                .or_else(|| (stops_here.len() == 1).then(|| stops_here[0]));
             assignment[i] = Some(match target {
                 Some(k) => k,
                 None => *country_key.get_or_insert_with(|| {
@@ -550,6 +578,25 @@ mod tests {
             "Lunch\n15 June 2031\n\nMinister Ines Halvorsen attended a lunch in Samarkand on Sunday.",
         ]);
         assert_eq!(crate::trip::stop_names(&a), ["Tashkent", "Samarkand"]);
+    }
+
+    #[test]
+    fn a_country_s_visit_joins_the_stop_its_sentence_names() {
+        // "commemorated" is no cue: the visit is the country's, and Berlin, named beside it, is
+        // where it was, not Dresden, the stop more pages give: the page's account is Berlin's.
+        let a = analyzed(&[
+            "2031-05-28\nPresident Ana Costa arrived in Berlin on Monday. She flew to Dresden on Tuesday.",
+            "2031-05-27\nPresident Ana Costa gave a speech in Dresden on Tuesday.",
+            "2031-05-27\nPresident Ana Costa spoke in Dresden on Tuesday.",
+            "2031-05-27\nPresident Ana Costa commemorated the victims in Berlin on Tuesday morning during the second day of her state visit to Germany.",
+        ]);
+        let covers = |place: &str| {
+            a.stops
+                .iter()
+                .find(|s| a.places[s.place].name == place)
+                .is_some_and(|s| s.accounts[3].covered)
+        };
+        assert!(covers("Berlin") && !covers("Dresden"));
     }
 
     #[test]

@@ -153,7 +153,7 @@ pub(crate) fn build(
             seen.retain(|v| !(v.onward && in_home(v)) || v.cue == edits::ADDED);
         }
     }
-    let (keys, assignment) = group::align(&seen, places);
+    let (keys, assignment) = group::align(&seen, places, articles);
     let stops: Vec<Option<Stop>> = keys
         .iter()
         .enumerate()
