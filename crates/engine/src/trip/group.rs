@@ -480,7 +480,41 @@ pub(super) fn apart_by_days(
                     places[p].kind == PlaceKind::City && distance_km(here, &places[p]) > OWN_STOP_KM
                 }),
         );
+        // The cities each sentence of the stop's visits tells, by (article, sentence start): a
+        // cheap first look at the days before the claims are read again for a trial split.
+        let mut told: std::collections::HashMap<(usize, usize), Vec<usize>> = Default::default();
+        for i in members(assignment) {
+            if places[seen[i].place].kind == PlaceKind::City {
+                told.entry((seen[i].article, seen[i].sentence.start))
+                    .or_default()
+                    .push(seen[i].place);
+            }
+        }
         for c in far {
+            let near_c = |p: usize| distance_km(&places[p], &places[c]) <= SAME_PLACE_KM;
+            let made = || claims.iter().filter(|d| d.stop == s && d.tier() == 3);
+            let span_where = |tells: &dyn Fn(&[usize]) -> bool| {
+                let days = made().filter(|d| {
+                    told.get(&(d.article, d.sentence.start))
+                        .is_some_and(|ps| tells(ps))
+                });
+                Some((
+                    days.clone().map(|d| d.days.start).min()?,
+                    days.map(|d| d.days.end).max()?,
+                ))
+            };
+            let apart = match (
+                span_where(&|ps| ps.iter().any(|&p| near_c(p))),
+                span_where(&|ps| ps.iter().any(|&p| !near_c(p))),
+            ) {
+                (Some((c_first, c_last)), Some((o_first, o_last))) => {
+                    c_first > o_last || c_last < o_first
+                }
+                _ => false,
+            };
+            if !apart {
+                continue;
+            }
             let at_c: Vec<usize> = members(assignment)
                 .into_iter()
                 .filter(|&i| {

@@ -298,6 +298,9 @@ struct Candidate {
     roles: Vec<(String, usize)>,
     /// Where they are first named: (article, offset).
     first_named: Option<(usize, usize)>,
+    /// Their full names' letters alone, folded ("kimjongun"): spellings that join a name's
+    /// syllables otherwise are one name.
+    letters: Vec<String>,
 }
 
 impl Candidate {
@@ -324,6 +327,11 @@ impl Candidate {
         for a in other.travelling {
             if !self.travelling.contains(&a) {
                 self.travelling.push(a);
+            }
+        }
+        for l in other.letters {
+            if !self.letters.contains(&l) {
+                self.letters.push(l);
             }
         }
         self.mentions += other.mentions;
@@ -360,22 +368,7 @@ impl Candidate {
                 .any(|k| b.firsts.iter().any(|f| same_surname(k, f)))
         };
         // "Kim Jong Un" and "Kim Jong-un": one name, however its given name's syllables are joined.
-        let joined = |c: &Candidate| -> Vec<String> {
-            c.forms
-                .iter()
-                .filter(|(f, _, _)| f.contains(' '))
-                .map(|(f, _, _)| {
-                    fold::fold(f)
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect()
-                })
-                .collect()
-        };
-        let same_letters = || {
-            let theirs = joined(other);
-            joined(self).iter().any(|j| theirs.contains(j))
-        };
+        let same_letters = || self.letters.iter().any(|l| other.letters.contains(l));
         (surname && firsts) || (swapped(self, other) && swapped(other, self)) || same_letters()
     }
 
@@ -546,6 +539,16 @@ pub(crate) fn choose(articles: &[Article]) -> Option<(Traveller, TravellerKey)> 
             }
             if !c.travelling.contains(&a) && travels(article, m) {
                 c.travelling.push(a);
+            }
+            // (A full name's letters once, when the form is new.)
+            if e.name.contains(' ') && !c.forms.iter().any(|(f, _, _)| *f == e.name) {
+                let letters: String = fold::fold(&e.name)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if !c.letters.contains(&letters) {
+                    c.letters.push(letters);
+                }
             }
             if e.name.contains(' ') || c.forms.is_empty() {
                 let companion = e.role.as_deref().is_some_and(is_companion);
