@@ -286,6 +286,17 @@ pub struct Rect {
     y1: f64,
 }
 
+/// The map's zoom buttons' corner (`.map-controls`: top right, three buttons 2.2rem high and
+/// 0.5rem in), which labels keep clear of.
+pub fn controls_corner(width: f64) -> Rect {
+    Rect {
+        x0: width - 170.0,
+        y0: 0.0,
+        x1: width,
+        y1: 46.0,
+    }
+}
+
 impl Rect {
     fn overlaps(&self, o: &Rect) -> bool {
         self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
@@ -822,6 +833,38 @@ mod tests {
     }
 
     #[test]
+    fn labels_keep_clear_of_the_zoom_buttons() {
+        // The cosmodrome, top left of this frame, had its long label run under the buttons.
+        let stops = stops_at(&[
+            ("Vostochny Cosmodrome · sources differ", 128.33, 51.88),
+            ("Komsomolsk-on-Amur", 137.01, 50.55),
+            ("Vladivostok", 131.87, 43.11),
+        ]);
+        let v = Viewport::fit(
+            &stops.iter().map(|s| s.1).collect::<Vec<_>>(),
+            430.0,
+            height_for(430.0),
+        );
+        let corner = controls_corner(v.width);
+        for m in markers(&v, &stops, &[corner]) {
+            let Some(l) = m.label else { continue };
+            let w = label_width(&l.text);
+            let x0 = match l.anchor {
+                "start" => l.x,
+                "end" => l.x - w,
+                _ => l.x - w / 2.0,
+            };
+            let b = Rect {
+                x0,
+                y0: l.y - LABEL_SIZE,
+                x1: x0 + w,
+                y1: l.y,
+            };
+            assert!(!b.overlaps(&corner), "{l:?} under the zoom buttons");
+        }
+    }
+
+    #[test]
     fn a_stop_in_a_row_at_the_frames_edge_keeps_its_label() {
         // Tokyo, then Washington and Philadelphia (200 km apart): at this width the two American
         // stops stand in a row near the frame's left edge, Washington's right side taken by
@@ -836,7 +879,8 @@ mod tests {
             430.0,
             height_for(430.0),
         );
-        let ms = markers(&v, &stops, &[]);
+        let corner = controls_corner(v.width);
+        let ms = markers(&v, &stops, &[corner]);
         for m in &ms {
             let l = m
                 .label
@@ -849,6 +893,13 @@ mod tests {
                 _ => l.x - w / 2.0,
             };
             assert!(x0 >= 0.0 && x0 + w <= v.width, "{l:?} leaves the frame");
+            let b = Rect {
+                x0,
+                y0: l.y - LABEL_SIZE,
+                x1: x0 + w,
+                y1: l.y,
+            };
+            assert!(!b.overlaps(&corner), "{l:?} under the zoom buttons");
         }
     }
 

@@ -354,10 +354,12 @@ pub fn trip_map() -> Html {
             (p, anchor, text.clone())
         })
         .collect();
+    // (And the zoom buttons' corner, over the map's top right.)
     let avoid: Vec<geo::Rect> = legs
         .iter()
         .filter_map(|l| l.exit.as_ref())
         .map(|(at, text)| geo::exit_label(&v, *at, text).2)
+        .chain(std::iter::once(geo::controls_corner(v.width)))
         .collect();
     let markers = geo::markers(&v, &stops, &avoid);
     let stop_countries: Vec<&str> = analysis
