@@ -673,6 +673,22 @@ mod tests {
             .collect()
     }
 
+    /// The box a label's text covers on screen.
+    fn label_box(l: &Label) -> Rect {
+        let w = label_width(&l.text);
+        let x0 = match l.anchor {
+            "start" => l.x,
+            "end" => l.x - w,
+            _ => l.x - w / 2.0,
+        };
+        Rect {
+            x0,
+            y0: l.y - LABEL_SIZE,
+            x1: x0 + w,
+            y1: l.y,
+        }
+    }
+
     #[test]
     fn the_basemap_parses_with_the_trip_countries() {
         let all = countries();
@@ -785,20 +801,7 @@ mod tests {
         let boxes: Vec<Rect> = ms
             .iter()
             .filter_map(|m| m.label.as_ref())
-            .map(|l| {
-                let w = label_width(&l.text);
-                let x0 = match l.anchor {
-                    "start" => l.x,
-                    "end" => l.x - w,
-                    _ => l.x - w / 2.0,
-                };
-                Rect {
-                    x0,
-                    y0: l.y - LABEL_SIZE,
-                    x1: x0 + w,
-                    y1: l.y,
-                }
-            })
+            .map(label_box)
             .collect();
         assert_eq!(boxes.len(), 4, "every stop labelled at this zoom");
         // No two markers overlap, and every consecutive pair gets a leg.
@@ -848,19 +851,10 @@ mod tests {
         let corner = controls_corner(v.width);
         for m in markers(&v, &stops, &[corner]) {
             let Some(l) = m.label else { continue };
-            let w = label_width(&l.text);
-            let x0 = match l.anchor {
-                "start" => l.x,
-                "end" => l.x - w,
-                _ => l.x - w / 2.0,
-            };
-            let b = Rect {
-                x0,
-                y0: l.y - LABEL_SIZE,
-                x1: x0 + w,
-                y1: l.y,
-            };
-            assert!(!b.overlaps(&corner), "{l:?} under the zoom buttons");
+            assert!(
+                !label_box(&l).overlaps(&corner),
+                "{l:?} under the zoom buttons"
+            );
         }
     }
 
@@ -886,19 +880,8 @@ mod tests {
                 .label
                 .as_ref()
                 .unwrap_or_else(|| panic!("stop {} unlabelled", m.stop));
-            let w = label_width(&l.text);
-            let x0 = match l.anchor {
-                "start" => l.x,
-                "end" => l.x - w,
-                _ => l.x - w / 2.0,
-            };
-            assert!(x0 >= 0.0 && x0 + w <= v.width, "{l:?} leaves the frame");
-            let b = Rect {
-                x0,
-                y0: l.y - LABEL_SIZE,
-                x1: x0 + w,
-                y1: l.y,
-            };
+            let b = label_box(l);
+            assert!(b.x0 >= 0.0 && b.x1 <= v.width, "{l:?} leaves the frame");
             assert!(!b.overlaps(&corner), "{l:?} under the zoom buttons");
         }
     }
