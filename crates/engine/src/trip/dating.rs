@@ -318,16 +318,29 @@ pub(super) fn date_claims(
                     .get(sentence.start..span.start)
                     .unwrap_or("")
                     .to_ascii_lowercase();
-                let in_an_after_clause = before_list.rfind(" after ").is_some_and(|at| {
+                let after_ing = before_list.rfind(" after ").is_some_and(|at| {
                     let clause = &before_list[at + " after ".len()..];
                     clause
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| w.ends_with("ing"))
                         && !clause.contains([',', ';'])
-                }) && between.contains(" and ");
+                });
+                let in_an_after_clause = after_ing && between.contains(" and ");
+                // "… has arrived in Pyongyang after traveling to Russia for his summit with
+                // Putin, the North's state media reported Wednesday": nor is the day of the
+                // report after it.
+                let reported_after = after_ing
+                    && article
+                        .text
+                        .get(span.end..d.span.start)
+                        .is_some_and(|t| t.contains(','))
+                    && [" reported ", " said ", " says ", " reports ", " announced "]
+                        .iter()
+                        .any(|w| between.ends_with(w) || between.ends_with(&format!("{w}on ")));
                 if between.contains(" before ")
                     || in_an_after_clause
+                    || reported_after
                     || homeward
                     || of_an_event
                     || between.contains(" as reported ")
@@ -1873,6 +1886,15 @@ mod tests {
             "2031-07-05\nPresident Ana Costa arrived in Dushanbe on July 4.",
         ]);
         assert_eq!(days_of(&a, "Astana"), day("2031-07-03"));
+    }
+
+    #[test]
+    fn the_day_a_return_was_reported_is_not_the_day_of_the_trip_before_it() {
+        let a = analyzed(&[
+            "2031-09-13\nLeader Ana Costa held talks in Vladivostok on September 13.",
+            "2031-09-17\nLeader Ana Costa has arrived in Lisbon after traveling to Vladivostok for her summit, state media reported on September 17.",
+        ]);
+        assert_eq!(days_of(&a, "Vladivostok"), day("2031-09-13"));
     }
 
     #[test]
