@@ -200,6 +200,12 @@ for (const width of widths) {
     for (const hash of ['#view=trip&stop=1', '#view=compare', '#view=names', '#view=sources&article=2']) {
       await app.goto(entry + hash);
       await expect(app.locator('main#main')).toBeVisible();
+      // The map draws first at its default width, then, a frame later, at the width it measures:
+      // sizes are read once it has (a CI run caught the first frame, markers 19 px across).
+      await app.waitForFunction(() => {
+        const s = document.querySelector('svg.map-overlay');
+        return !s || Math.abs(Number(s.getAttribute('viewBox').split(' ')[2]) - s.getBoundingClientRect().width) < 1;
+      });
       const found = await app.evaluate(() => {
         // WCAG 2.5.8: a link inside a sentence of text is exempt; everything else counts.
         const inline = (el) => el.tagName === 'A' && el.closest('p, li, q') && !el.matches('.original, .account-headline');
