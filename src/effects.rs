@@ -75,9 +75,15 @@ pub fn use_window_keys(state: &UseReducerHandle<AppState>) {
 pub fn use_hash(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // Each route written bumps this; a write put off to after the paint is dropped if another
+    // route came meanwhile (two swipes in one frame: the first's late write would bring its stop
+    // back through the `hashchange`).
+    let latest: Rc<RefCell<u64>> = use_mut_ref(|| 0);
     use_effect_with(state.route(), move |route| {
         let want = route.format();
         pending.borrow_mut().take().map(Timeout::cancel);
+        *latest.borrow_mut() += 1;
+        let this = *latest.borrow();
         let was = Route::parse(&current_hash());
         let only_query = {
             let mut was = was.clone();
@@ -107,7 +113,11 @@ pub fn use_hash(state: &UseReducerHandle<AppState>) {
             } else {
                 // After the next paint: the new history entry costs the browser a few
                 // milliseconds (and a `hashchange`), which the stop chosen should not wait for.
+                let latest = latest.clone();
                 after_next_paint(move || {
+                    if *latest.borrow() != this {
+                        return;
+                    }
                     crate::scroll::leaving();
                     if let Some(w) = web_sys::window() {
                         let _ = w.location().set_hash(&want);
