@@ -16,6 +16,9 @@ export default defineConfig({
   testMatch: '*.spec.js',
   timeout: 30_000,
   workers: 2,
+  // One retry: a test that passes only on it is listed as "flaky" in the summary (counted, not
+  // hidden) and is looked into — one such, a swipe test, found a real race in the URL's writing.
+  retries: 1,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
