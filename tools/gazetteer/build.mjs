@@ -69,6 +69,12 @@ function variants(name, country) {
   if (['RU', 'UA', 'BY', 'KZ', 'KG'].includes(country) && /[ëË]/.test(name)) {
     out.add(name.replace(/ë/g, 'yo').replace(/Ë/g, 'Yo'));
   }
+  // German umlauts as English agencies often type them: Münster is "Muenster", Düsseldorf
+  // "Duesseldorf" (without the letter, "Munster", the name already reads the same).
+  if (['DE', 'AT', 'CH', 'LI', 'LU'].includes(country) && /[äöüÄÖÜß]/.test(name)) {
+    const typed = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+    out.add(name.replace(/[äöüÄÖÜß]/g, (ch) => typed[ch]));
+  }
   out.delete(name);
   return [...out].filter((v) => v.length > 2);
 }
@@ -138,8 +144,9 @@ for (const line of fs.readFileSync(path.join(here, 'supplement.tsv'), 'utf8').sp
   const [kind, name, aliases = '', country = '-', lat, lon] = line.split('\t');
   const list = aliases.split('|').map((a) => a.trim()).filter(Boolean);
   if (kind === 'alias') {
-    const target = byName.get(name);
-    if (!target) throw new Error(`supplement alias for unknown place ${name}`);
+    // A country or capital by its name; any other place by its name and country (the largest).
+    const target = byName.get(name) ?? rows.filter((r) => r.name === name && r.country === country).sort((a, b) => b.population - a.population)[0];
+    if (!target) throw new Error(`supplement alias for unknown place ${name} (${country})`);
     list.forEach((a) => target.aliases.add(a));
   } else {
     const rank = kind === 'landmark' ? 'landmark' : kind;

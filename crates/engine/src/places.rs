@@ -238,12 +238,14 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
         .filter_map(|e| e.country.as_deref())
         .collect();
     // Divisions the article names ("Co Louth", "Texas"): a city in one of them is likelier too.
-    let named_divisions: Vec<&str> = matches
+    // With the name that named each: a name is no context for itself ("Hanover", a parish of
+    // Jamaica before it is Germany's Hannover, does not make itself Jamaica's).
+    let named_divisions: Vec<(&str, &str)> = matches
         .iter()
-        .filter_map(|(_, m)| m.candidates.first())
-        .map(|&id| &gazetteer.entries[id as usize])
-        .filter(|e| e.rank == Rank::Division)
-        .filter_map(|e| e.admin.as_deref())
+        .filter_map(|(_, m)| Some((m.span.of(text), m.candidates.first()?)))
+        .map(|(name, &id)| (name, &gazetteer.entries[id as usize]))
+        .filter(|(_, e)| e.rank == Rank::Division)
+        .filter_map(|(name, e)| Some((name, e.admin.as_deref()?)))
         .collect();
     // Cities the article names (each read as its most prominent place): a namesake within an
     // hour's drive of one is the place meant ("tea with the king in Windsor" beside London).
@@ -337,9 +339,11 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                         .country
                         .as_deref()
                         .is_some_and(|c| named_countries.contains(&c))
-                        || e.admin
-                            .as_deref()
-                            .is_some_and(|a| named_divisions.contains(&a)))
+                        || e.admin.as_deref().is_some_and(|a| {
+                            named_divisions.iter().any(|&(name, division)| {
+                                division == a && !name.eq_ignore_ascii_case(m.span.of(text))
+                            })
+                        }))
             };
             // Context never trades a place for a namesake several times smaller ("Washington"
             // in an article about Britain is still the capital; Lebanon's Tripoli is no village).
@@ -783,6 +787,7 @@ mod tests {
         let cases: &[(&str, &str, &[(&str, &str)])] = &[
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a Russian ë written yo; a venue", "He went by train to Artyom after the Vostochny Cosmodrome.", &[("Artyom", "Artëm"), ("Vostochny Cosmodrome", "Vostochny Cosmodrome")]),
+            ("English names and typed umlauts", "He flew from Cologne to Muenster and Hanover in Germany, then to Gothenburg.", &[("Cologne", "Köln"), ("Muenster", "Münster"), ("Hanover", "Hannover"), ("Germany", "Germany"), ("Gothenburg", "Göteborg")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
             ("a district of a city", "They met at the house in San Miguel, Manila, on Monday.", &[("Manila", "Manila")]),
