@@ -826,14 +826,26 @@ fn visit_length(
         if of_its_country(c, c.sentence.start + at + length.len()) {
             continue;
         }
-        let Some(end) = c.days.start.plus(n - 1) else {
+        // "… on a two-day visit to Tokyo until Saturday": the day told is the last.
+        let until = articles[c.article]
+            .text
+            .get(c.sentence.start..c.span.start)
+            .map(|lead| lead.trim_end().to_ascii_lowercase())
+            .is_some_and(|lead| {
+                [" until", " till", " through"]
+                    .iter()
+                    .any(|w| lead.ends_with(w))
+            });
+        let (start, end) = if until {
+            (c.days.start.plus(1 - n), Some(c.days.start))
+        } else {
+            (Some(c.days.start), c.days.start.plus(n - 1))
+        };
+        let (Some(start), Some(end)) = (start, end) else {
             continue;
         };
         more.push(DateClaim {
-            days: DayRange {
-                start: c.days.start,
-                end,
-            },
+            days: DayRange { start, end },
             planned: true,
             arrival: false,
             length: true,
@@ -1848,6 +1860,16 @@ mod tests {
             "2031-08-24\nTokyo, Aug 24 President Ana Costa is set to wrap up her two-day visit to Japan on Sunday and travel to Washington for a summit.",
         ]);
         assert_eq!(days_of(&a, "Tokyo"), days("2031-08-23", "2031-08-24"));
+    }
+
+    #[test]
+    fn a_visit_s_length_until_a_day_ends_on_it() {
+        // 2031-08-23 is a Saturday.
+        let a = analyzed(&[
+            "2031-08-24\nPresident Ana Costa on Thursday set out for Japan. Ana Costa was on a two-day visit to Tokyo until Saturday.",
+            "2031-08-22\nPresident Ana Costa held talks in Tokyo on Friday.",
+        ]);
+        assert_eq!(days_of(&a, "Tokyo"), days("2031-08-22", "2031-08-23"));
     }
 
     #[test]

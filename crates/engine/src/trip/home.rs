@@ -146,6 +146,47 @@ impl Home {
     }
 }
 
+/// Stops at home that one article alone tells, and not as a journey (no arriving or leaving),
+/// in a trip abroad that three articles or more tell: the traveller back home ("Speaking at a
+/// public event in Bhubaneswar, PM Narendra Modi said …", in one of 21 pages on his tour of
+/// Cyprus, Canada and Croatia) or an event at home ("the G7 summit in Hiroshima"), not a leg.
+/// A leg at home is travelled to: "arrived in Iqaluit on Tuesday", after Paris.
+pub(super) fn told_once_at_home(
+    stops: usize,
+    seen: &[Seen],
+    assignment: &[Option<usize>],
+    places: &[Place],
+    country: Option<&str>,
+) -> Vec<usize> {
+    let Some(country) = country else {
+        return Vec::new();
+    };
+    let told: Vec<(bool, usize)> = (0..stops)
+        .map(|s| {
+            let members: Vec<&Seen> = super::members(seen, assignment, s).collect();
+            let at_home = !members.is_empty()
+                && members
+                    .iter()
+                    .all(|v| places[v.place].country.as_deref() == Some(country));
+            let travelled = members
+                .iter()
+                .any(|v| matches!(v.kind, VisitKind::Arrived | VisitKind::Left));
+            let at_home = at_home && !travelled;
+            (
+                at_home,
+                super::dedup(members.iter().map(|v| v.article)).len(),
+            )
+        })
+        .collect();
+    if !told
+        .iter()
+        .any(|&(at_home, articles)| !at_home && articles >= 3)
+    {
+        return Vec::new();
+    }
+    (0..stops).filter(|&s| told[s] == (true, 1)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{home_country, home_of_roles};
@@ -184,6 +225,25 @@ mod tests {
             "Smith in the North\nCanadian Prime Minister Jo Smith arrived in Iqaluit on Tuesday.",
         ]);
         assert_eq!(crate::trip::stop_names(&a), ["Paris", "Iqaluit"]);
+    }
+
+    #[test]
+    fn an_event_at_home_one_page_tells_is_no_leg_of_a_trip_abroad() {
+        let paris = [
+            "Smith in Paris\nCanadian Prime Minister Jo Smith arrived in Paris on Monday.",
+            "Smith and Macron\nCanadian Prime Minister Jo Smith met the French president in Paris on Monday.",
+            "Smith in Europe\nCanadian Prime Minister Jo Smith held talks in Paris on Tuesday.",
+        ];
+        let home = "Smith back\nSpeaking at a public event in Toronto, Canadian Prime Minister Jo Smith said the talks had gone well.";
+        let a = crate::trip::analyzed_as_given(&[paris[0], paris[1], paris[2], home]);
+        assert_eq!(crate::trip::stop_names(&a), ["Paris"]);
+        // Told by two pages, it is a leg; so is a journey there that one page tells.
+        let a = crate::trip::analyzed_as_given(&[paris[0], paris[1], paris[2], home, home]);
+        assert_eq!(crate::trip::stop_names(&a), ["Paris", "Toronto"]);
+        let flew =
+            "Smith in Toronto\nCanadian Prime Minister Jo Smith arrived in Toronto on Wednesday.";
+        let a = crate::trip::analyzed_as_given(&[paris[0], paris[1], paris[2], flew]);
+        assert_eq!(crate::trip::stop_names(&a), ["Paris", "Toronto"]);
     }
 
     #[test]

@@ -188,9 +188,16 @@ pub(crate) fn build(
     );
     // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
     // a Gulf tour three weeks on: a plan dated before the trip's first day, or well after its
-    // last, is another trip.
-    let earlier =
+    // last, is another trip; so is an event at home that one page tells, in a trip abroad.
+    let mut earlier =
         dating::planned_beyond_the_trip(stops.len(), &seen, &assignment, articles, &claims);
+    earlier.extend(home::told_once_at_home(
+        stops.len(),
+        &seen,
+        &assignment,
+        places,
+        home_country,
+    ));
     let (mut stops, assignment) = if earlier.is_empty() {
         (stops, assignment)
     } else {

@@ -263,6 +263,19 @@ pub(super) fn phrase_weights(
                     .iter()
                     .filter(|&&i| seen[i].mention.start >= phrase_at)
                     .min_by_key(|&&i| seen[i].mention.start);
+                // "… embarked for China to attend the SCO Summit after concluding his visit to
+                // Japan": what was concluded came before the sentence's other stops.
+                let lead = lower.get(..phrase_at - sentence.start).unwrap_or("");
+                if last && (lead.ends_with(" after ") || lead == "after ") {
+                    if let Some(&i) = after {
+                        for &j in &members {
+                            if stop_of(j) != stop_of(i) {
+                                w[stop_of(i)][stop_of(j)] += W_STRONG;
+                            }
+                        }
+                    }
+                    continue;
+                }
                 // "… and make a final stop in Tunisia": the stop named right after the phrase.
                 let named_after = after.is_some_and(|&j| {
                     let between = article
@@ -630,6 +643,12 @@ mod tests {
         // "After her address in Lima, Costa travelled to Quito": inside a fronted "after".
         let got = order(&[
             "After her address in Lima, Foreign Minister Ana Costa travelled to Quito.",
+            "Foreign Minister Ana Costa has visited Quito and Lima.",
+        ]);
+        assert_eq!(got, ["Lima", "Quito"]);
+        // "… left for Quito after concluding her visit to Lima": what was concluded came first.
+        let got = order(&[
+            "Costa Leaves for Ecuador After Concluding Peru Visit\nLima [Peru], March 30: Foreign Minister Ana Costa on Saturday embarked for Ecuador to attend a summit after concluding her visit to Peru.",
             "Foreign Minister Ana Costa has visited Quito and Lima.",
         ]);
         assert_eq!(got, ["Lima", "Quito"]);

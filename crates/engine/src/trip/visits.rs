@@ -970,7 +970,7 @@ pub(crate) fn find(
             // "ANKARA" on a line of its own above the story's first paragraph: where the story
             // was filed (an agency's dateline), no section of the trip. A standfirst may come
             // first, a line with no full stop (Anadolu's "… ahead of summit with Japanese Premier
-            // Ishiba Shigeru", then "ISTANBUL").
+            // Ishiba Shigeru", then "ISTANBUL"), or a few such lines (its bulleted highlights).
             let above: Vec<&Block> = blocks[..mention.block]
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
@@ -984,11 +984,8 @@ pub(crate) fn find(
                         .ends_with(['.', '!', '?', '"', '”'])
             };
             let filed_at = !mention.span.of(text).chars().any(char::is_lowercase)
-                && match above.as_slice() {
-                    [] => true,
-                    [first] => standfirst(first),
-                    _ => false,
-                };
+                && above.len() <= 3
+                && above.iter().all(|b| standfirst(b));
             if filed_at {
                 continue;
             }
@@ -1638,7 +1635,8 @@ fn another_time(clause: &str, year: Option<i32>) -> bool {
 
 /// "The previous big tour … took place in 2018. Then, the country's top diplomat visited
 /// Angola, …": a sentence that opens on the time the sentence before set, when that was another
-/// time than this trip's.
+/// time than this trip's ("… reached an understanding in October 2024. This was followed by a
+/// meeting between Modi and Xi in Kazan").
 fn then_of_another_time(
     text: &str,
     sentences: &[Sentence],
@@ -1656,6 +1654,9 @@ fn then_of_another_time(
         "on that occasion,",
         "during that visit,",
         "during that trip,",
+        "this was followed by ",
+        "that was followed by ",
+        "it was followed by ",
     ];
     let opening = text
         .get(sentence.start..sentence.end.min(sentence.start + 24))
@@ -1781,7 +1782,19 @@ fn in_an_earlier_month(clause: &str, after: &str, published: Option<crate::day::
 /// "… in six months since December, when Yoon paid a state visit to the Netherlands", in a June
 /// article: a clause of "when" right after a month named alone takes that month, another
 /// occasion when it is not the article's own (a later month, told as done, is last year's).
+/// "Last October when Modi met with Chinese President Xi Jinping … at a summit in Russia": a
+/// month told as last is always another occasion, with a comma or without.
 fn when_of_an_earlier_month(before: &str, published: Option<crate::day::Day>) -> bool {
+    if let Some((head, _)) = before.rsplit_once(" when ") {
+        if let [.., last, month] = words_of(head).collect::<Vec<&str>>().as_slice() {
+            if last.eq_ignore_ascii_case("last")
+                && month.starts_with(char::is_uppercase)
+                && crate::dates::month(month).is_some()
+            {
+                return true;
+            }
+        }
+    }
     let Some(own) = published else {
         return false;
     };
@@ -3219,6 +3232,9 @@ mod tests {
         let anadolu = "Blinken visits Vietnam for talks\nAnadolu Agency\nBlinken wants closer ties with Hanoi ahead of talks with the Vietnamese leadership\n\nISTANBUL\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.";
         let a = crate::trip::analyzed_as_given(&[anadolu]);
         assert_eq!(crate::trip::stop_names(&a), ["Vietnam"]);
+        let highlights = "Blinken visits Vietnam for talks\nAnadolu Agency\n- Blinken wants closer ties with Hanoi\n\n- He will also visit Jakarta, meet President Prabowo\n\nISTANBUL\n\nUS Secretary of State Antony Blinken arrived in Vietnam on Sunday on the first leg of his tour of Southeast Asia, officials said.";
+        let a = crate::trip::analyzed_as_given(&[highlights]);
+        assert_eq!(crate::trip::stop_names(&a), ["Vietnam", "Jakarta"]);
         let a = crate::trip::analyzed_as_given(&[
             anadolu,
             "Blinken in Istanbul\nThe Courier\nUS Secretary of State Antony Blinken met the minister on Saturday, officials said.\n\nISTANBUL\n\nBlinken then flew to Vietnam, where he met the president and the foreign minister at some length.",
@@ -3269,6 +3285,7 @@ mod tests {
             ("an earlier encounter", "Blinken met Marape in Port Moresby. The meeting follows their earlier encounter in Gabon.", &[("Port Moresby", false, Stayed)]),
             ("later in the year", "Blinken will visit Ireland on Monday. He is expected to visit Canada later in the year.", &[("Ireland", true, Stayed)]),
             ("last summer", "Blinken met the premier in Tokyo. Talks in Osaka last summer had set the agenda.", &[("Tokyo", false, Stayed)]),
+            ("a clause of 'when' after a month told as last", "Blinken landed in Tokyo. A thaw began last October when Blinken met the minister at a summit in Russia.", &[("Tokyo", false, Arrived)]),
             ("a clause of 'when' after an earlier month", "Blinken landed in Tokyo. It is his first state visit in six months since December, when Blinken paid a state visit to the Netherlands.", &[("Tokyo", false, Arrived)]),
             ("a list of a summit next year", "Blinken landed in Astana. As part of this visit, Korea intends to convene a six-party summit with Central Asian nations next year, including Kazakhstan, Uzbekistan, Tajikistan, and Kyrgyzstan.", &[("Astana", false, Arrived)]),
             ("a visit in an earlier month", "Blinken met the president in Tokyo, where he set out a plan he had announced in March during his visit to India.", &[("Tokyo", false, Stayed)]),
@@ -3358,6 +3375,7 @@ mod tests {
             ("places listed as topics", "Blinken started a trip to Europe in Paris, where he held talks Monday with Macron on key issues including North Korea and Iran. During his trip, Blinken will discuss topics such as regional affairs, including Ukraine.", &[("Paris", false, Stayed)]),
             ("the next summit, a summit months ahead", "Blinken is preparing the next summit in Hiroshima. In preparation for the summit in Kyoto, Japan, in March, Blinken will hold talks.", &[]),
             ("a summit this month", "Blinken attended the summit in Jakarta, Indonesia, in November.", &[("Jakarta", false, Stayed), ("Indonesia", false, Stayed)]),
+            ("followed by, in the year the sentence before set", "Blinken landed in Tokyo. Last year, both sides reached an understanding in October 2024. This was followed by a meeting between Blinken and Xi in Kazan, Russia, where they agreed to talk.", &[("Tokyo", false, Arrived)]),
             ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
