@@ -654,6 +654,12 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
                 .unwrap_or(""),
         );
     let joined = joined_before || joined_after;
+    // "Image: Michael Kappeler/dpa": a photographer, the agency after a slash (not "Kyiv/Moscow").
+    let credited = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next())
+        .and_then(|w| w.split_once('/'))
+        .is_some_and(|(surname, _)| partner(surname));
     // "Jackson's International Airport" (in Port Moresby): named after a person, not the place.
     let airport_of_a_person = ["’s ", "'s "].iter().any(|p| {
         after.strip_prefix(p).is_some_and(|rest| {
@@ -677,7 +683,7 @@ fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) ->
             && capitalised_word(name)
             && gazetteer.country_named(name).is_none()
     };
-    prev_is_name || next_is_name || joined || airport_of_a_person || romance_of
+    prev_is_name || next_is_name || joined || credited || airport_of_a_person || romance_of
 }
 
 /// A person's surname standing alone is no small place of that name ("Obama said", with Obama
@@ -787,6 +793,8 @@ mod tests {
         let cases: &[(&str, &str, &[(&str, &str)])] = &[
             ("plain", "He flew from Israel to Jordan and on to Baghdad.", &[("Israel", "Israel"), ("Jordan", "Jordan"), ("Baghdad", "Baghdad")]),
             ("a Russian ë written yo; a venue", "He went by train to Artyom after the Vostochny Cosmodrome.", &[("Artyom", "Artëm"), ("Vostochny Cosmodrome", "Vostochny Cosmodrome")]),
+            ("a photo's credit glued to its caption", "Macron called for unity in DresdenImage: Ludovic Marin/AFP", &[("Dresden", "Dresden")]),
+            ("a photographer named like a place", "He will also be visiting GhanaImage: Michael Kappeler/dpa/picture alliance", &[("Ghana", "Ghana")]),
             ("English names and typed umlauts", "He flew from Cologne to Muenster and Hanover in Germany, then to Gothenburg.", &[("Cologne", "Köln"), ("Muenster", "Münster"), ("Hanover", "Hannover"), ("Germany", "Germany"), ("Gothenburg", "Göteborg")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),

@@ -320,22 +320,34 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Byte ranges of the words of `s`.
+/// Byte ranges of the words of `s` (folded). A photo's credit label glued to the caption before
+/// it, as DW's pages come ("… speech in DresdenImage: Ludovic Marin/AFP"), is a word of its own.
 fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    const LABEL: &str = "image";
     let mut out = Vec::new();
     let mut start = None;
+    let mut push = |st: usize, end: usize| {
+        let glued =
+            end - st > LABEL.len() && s[st..end].ends_with(LABEL) && s[end..].starts_with(':');
+        if glued {
+            out.push((st, end - LABEL.len()));
+            out.push((end - LABEL.len(), end));
+        } else {
+            out.push((st, end));
+        }
+    };
     for (i, c) in s.char_indices() {
         match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                out.push((st, i));
+                push(st, i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(st) = start {
-        out.push((st, s.len()));
+        push(st, s.len());
     }
     out
 }

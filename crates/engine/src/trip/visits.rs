@@ -1085,6 +1085,7 @@ pub(crate) fn find(
             || before_the_trip
             || another_time(clause, year)
             || (unit == Unit::Story && then_of_another_time(text, sentences, sentence, year))
+            || (unit == Unit::Story && on_that_trip(text, sentences, sentence, year))
             // "He was scheduled to visit Tunisia in August last year": the clause after the place.
             || another_time(rest_of_clause, year)
             // "… the visit to China, 10 days ago, and …": a time set off by commas after it (a
@@ -1543,9 +1544,27 @@ fn planned(
 }
 
 /// The words after a place to the end of its clause: to the first comma, semicolon or full
-/// stop, but past the comma of a date's year ("in Johannesburg on November 23, 2025").
+/// stop, but past the comma of a date's year ("in Johannesburg on November 23, 2025") and past
+/// the place's country between commas ("in New Delhi, India, in September").
 fn clause_after(rest: &str) -> &str {
     let mut from = 0;
+    if let Some(qualifier) = rest.strip_prefix(", ") {
+        let name = qualifier.split(',').next().unwrap_or("");
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let words = name.split(' ').count();
+        if qualifier.len() > name.len() && words <= 3 && name.split(' ').all(capitalised) {
+            from = 2 + name.len() + 1;
+        }
+    }
+    // "… in New Delhi, India, in September": a time after the place, set off by a comma.
+    if let Some(time) = rest[from..].strip_prefix(", ") {
+        let mut words = time.split(|c: char| !c.is_alphanumeric());
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let year = second.len() == 4 && second.bytes().all(|b| b.is_ascii_digit());
+        if matches!(first, "in" | "last") && (crate::dates::month(second).is_some() || year) {
+            from = rest.len() - time.len();
+        }
+    }
     while let Some(k) = rest[from..].find([',', ';', '.']).map(|k| from + k) {
         let after = &rest[k + 1..];
         let year = after
@@ -1670,6 +1689,30 @@ fn then_of_another_time(
         .rev()
         .find(|s| s.span.end <= sentence.start)
         .is_some_and(|before| another_time(before.span.of(text), year))
+}
+
+/// "In his first trip to Africa as Chancellor in May 2022, Scholz said … This was in light of
+/// the war. Scholz also visited Niger and South Africa during that trip.": a sentence that
+/// tells "that trip", when one of the two before it set another time, tells that trip's places.
+fn on_that_trip(text: &str, sentences: &[Sentence], sentence: Span, year: Option<i32>) -> bool {
+    const THAT: &[&str] = &[
+        " during that trip",
+        " on that trip",
+        " during that visit",
+        " on that visit",
+        " during that tour",
+        " on that tour",
+    ];
+    let lower = sentence.of(text).to_ascii_lowercase();
+    if !THAT.iter().any(|t| lower.contains(t)) {
+        return false;
+    }
+    sentences
+        .iter()
+        .rev()
+        .filter(|s| s.span.end <= sentence.start)
+        .take(2)
+        .any(|before| another_time(before.span.of(text), year))
 }
 
 /// "The Africa trip follows his visits to Moscow and Kiev", "… followed his trip to Russia and
@@ -3376,6 +3419,8 @@ mod tests {
             ("the next summit, a summit months ahead", "Blinken is preparing the next summit in Hiroshima. In preparation for the summit in Kyoto, Japan, in March, Blinken will hold talks.", &[]),
             ("a summit this month", "Blinken attended the summit in Jakarta, Indonesia, in November.", &[("Jakarta", false, Stayed), ("Indonesia", false, Stayed)]),
             ("followed by, in the year the sentence before set", "Blinken landed in Tokyo. Last year, both sides reached an understanding in October 2024. This was followed by a meeting between Blinken and Xi in Kazan, Russia, where they agreed to talk.", &[("Tokyo", false, Arrived)]),
+            ("an earlier month after the place's country", "Blinken had met the president at the G20 Summit in New Delhi, India, in September.", &[]),
+            ("that trip, in the year a sentence before set", "Blinken landed in Abuja. In his first trip to Africa in May 2022, Blinken spoke of gas. This was in light of the war. Blinken also visited Niger and South Africa during that trip.", &[("Abuja", false, Arrived)]),
             ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
             ("another year", "In 2021, Blinken visited ground zero in New York and traveled to Shanksville.", &[]),
             ("an earlier summit", "Blinken recalled the language agreed during the last summit at Bali on Ukraine.", &[]),
