@@ -1131,6 +1131,7 @@ pub(crate) fn find(
             || padded_clause.contains(" importance of ")
             // "Since assuming his fifth term in early May, Putin has made trips to China …"
             || looks_back_on_a_career(before)
+            || counted_among_earlier_trips(before)
             || in_an_earlier_month(clause, rest_of_clause, people.published)
             || when_of_an_earlier_month(before, people.published)
             || reported_of_another(text, clause_start, mention.span.start, traveller, surname)
@@ -1373,6 +1374,9 @@ pub(crate) fn find(
             && p.country == q.country
             && crate::geo::km(p.lat, p.lon, q.lat, q.lon) > 50.0
     };
+    let a_country = |v: &Visit| {
+        place_info(places[v.mention].place).is_some_and(|p| p.kind == PlaceKind::Country)
+    };
     let newsrooms: Vec<usize> = out
         .iter()
         .filter(|d| d.kind == VisitKind::Dateline)
@@ -1427,8 +1431,12 @@ pub(crate) fn find(
                 || (!there.is_empty()
                     && there.iter().all(abroad)
                     && (named_once(d) || no_visit_in_its_country(d)))
+                // ("Dubai, Dec 6: Putin began a trip … to Saudi Arabia and the United Arab
+                // Emirates … Putin landed in Abu Dhabi": the country's name with its city.)
                 || (there.iter().any(|v| far_in_its_country(v, d))
-                    && there.iter().all(|v| abroad(v) || far_in_its_country(v, d)))
+                    && there
+                        .iter()
+                        .all(|v| abroad(v) || far_in_its_country(v, d) || a_country(v)))
         })
         .map(|d| d.mention)
         .collect();
@@ -2185,6 +2193,29 @@ fn looks_back_on_a_career(before: &str) -> bool {
         && !padded.starts_with(" since landing ")
 }
 
+/// "It is only the third trip the Russian leader has taken outside the former Soviet Union since
+/// he invaded Ukraine, following visits to Iran and China": visits after a count of the
+/// traveller's trips are the earlier ones counted.
+fn counted_among_earlier_trips(before: &str) -> bool {
+    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh"];
+    let words: Vec<String> = words_of(before).map(str::to_lowercase).collect();
+    let Some(counted) = words.iter().position(|w| ORDINALS.contains(&w.as_str())) else {
+        return false;
+    };
+    let trip = |w: &String| matches!(w.as_str(), "trip" | "visit" | "tour" | "journey");
+    // "… following visits to Iran and": the list the place stands in.
+    let following = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "following" | "after"))
+        .filter(|&f| f > counted && words.len() - f <= 10);
+    words[counted + 1..].iter().take(3).any(trip)
+        && following.is_some_and(|f| {
+            words
+                .get(f + 1)
+                .is_some_and(|w| matches!(w.as_str(), "visits" | "trips"))
+        })
+}
+
 /// "… in June 2019", "on 12 June 2019": a time of another year than the article's.
 fn in_a_month_of_another_year(rest: &str, year: Option<i32>) -> bool {
     let Some(own) = year else {
@@ -2467,7 +2498,23 @@ fn hypothetical(clause: &str) -> bool {
                 .iter()
                 .any(|w| words.contains(w))
     };
+    // "he was ready for a stopover in Iran", "I had an idea of landing in Tehran", "would
+    // certainly have been welcomed in Tehran": a visit thought of, not made.
+    let thought_of = || {
+        let words = crate::words::padded(&clause.to_lowercase());
+        [
+            " was ready for ",
+            " were ready for ",
+            " an idea of ",
+            " would have ",
+            " would certainly have ",
+            " thought of ",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+    };
     invited()
+        || thought_of()
         || clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(w, "might" | "could" | "may" | "whether")
                 || [
@@ -3302,6 +3349,7 @@ mod tests {
             ("a newsroom's dateline", "\nTAIPEI (TVBS News) — Blinken embarked on a tour, arriving in Wellington, New Zealand, on Thursday.", &[("Wellington", false, Arrived), ("New Zealand", false, Arrived)]),
             ("a list of cities is no dateline", "\nWashington, London, Paris, Brussels, Warsaw: Blinken has already visited some of his most important allies.", &[]),
             ("a newsroom's dateline, the lead ahead abroad", "Blinken arrived in Lima on Thursday.\nSEOUL, November 5 (AJP) - President Yoon Suk Yeol will have a summit with Blinken on the sidelines of the APEC summit in Peru, the presidential office said on Friday. The talks come as Beijing tries to mend ties with South Korea.", &[("Lima", false, Arrived), ("Peru", true, Stayed)]),
+            ("a newsroom's dateline, another city and its country", "\nDubai, Dec 6: Blinken began a trip on Wednesday to Saudi Arabia and the United Arab Emirates. Blinken landed in Abu Dhabi, the capital of the Emirates.", &[("Saudi Arabia", false, Stayed), ("United Arab Emirates", false, Stayed), ("Abu Dhabi", false, Arrived), ("Emirates", false, Arrived)]),
             ("a newsroom's dateline, another city", "\nDUBAI: The UAE agreed Sunday an energy deal with Germany during Blinken's visit to Abu Dhabi on the second leg of his tour.", &[("Abu Dhabi", false, Stayed)]),
             ("a newsroom's dateline, its country named but not visited", "\nNew Delhi: External affairs minister S Jaishankar met Blinken in Tokyo on Sunday. The Quad summit will be hosted by India this year.", &[("Tokyo", false, Stayed)]),
             ("a newsroom's dateline, the lead elsewhere", "\nMOSCOW (UrduPoint News / Sputnik - 01st June, 2023) Blinken said Thursday it is unfortunate that the Chinese side decided against the meeting at the conference in Singapore.", &[("Singapore", false, Stayed)]),
@@ -3419,6 +3467,8 @@ mod tests {
             ("the next summit, a summit months ahead", "Blinken is preparing the next summit in Hiroshima. In preparation for the summit in Kyoto, Japan, in March, Blinken will hold talks.", &[]),
             ("a summit this month", "Blinken attended the summit in Jakarta, Indonesia, in November.", &[("Jakarta", false, Stayed), ("Indonesia", false, Stayed)]),
             ("followed by, in the year the sentence before set", "Blinken landed in Tokyo. Last year, both sides reached an understanding in October 2024. This was followed by a meeting between Blinken and Xi in Kazan, Russia, where they agreed to talk.", &[("Tokyo", false, Arrived)]),
+            ("a stop thought of", "Blinken landed in Abu Dhabi. Blinken told the president he was ready for a stopover in Iran, and said he had an idea of landing in Tehran.", &[("Abu Dhabi", false, Arrived)]),
+            ("visits after a count of trips", "Blinken landed in Abu Dhabi. It is only the third trip Blinken has taken since the war began, following visits to Iran and China.", &[("Abu Dhabi", false, Arrived)]),
             ("an earlier month after the place's country", "Blinken had met the president at the G20 Summit in New Delhi, India, in September.", &[]),
             ("that trip, in the year a sentence before set", "Blinken landed in Abuja. In his first trip to Africa in May 2022, Blinken spoke of gas. This was in light of the war. Blinken also visited Niger and South Africa during that trip.", &[("Abuja", false, Arrived)]),
             ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
