@@ -818,9 +818,9 @@ fn visit_length(
                 .iter()
                 .take(3)
                 .any(|w| matches!(*w, "visit" | "stay"));
-            (rest == "day" && visit && !ending(i)).then_some((*n, *w))
+            (rest == "day" && visit && !ending(i)).then_some((*n, *w, i))
         });
-        let Some((n, length)) = days else { continue };
+        let Some((n, length, i)) = days else { continue };
         // Where the length is written, for the country it may name.
         let at = text.to_ascii_lowercase().find(length).unwrap_or(0);
         if of_its_country(c, c.sentence.start + at + length.len()) {
@@ -836,6 +836,16 @@ fn visit_length(
                     .iter()
                     .any(|w| lead.ends_with(w))
             });
+        // "… currently on a two-day official visit to Malaysia, was accorded a welcome today":
+        // a day inside the visit, not its first.
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j]);
+        let midway = (1..=4).any(|k| before(k) == "currently")
+            || (before(1) == "a"
+                && before(2) == "on"
+                && matches!(before(3), "is" | "was" | "are" | "were"));
+        if midway && !until {
+            continue;
+        }
         let (start, end) = if until {
             (c.days.start.plus(1 - n), Some(c.days.start))
         } else {
@@ -1870,6 +1880,15 @@ mod tests {
             "2031-08-22\nPresident Ana Costa held talks in Tokyo on Friday.",
         ]);
         assert_eq!(days_of(&a, "Tokyo"), days("2031-08-22", "2031-08-23"));
+    }
+
+    #[test]
+    fn a_day_told_inside_a_visit_of_some_length_is_not_its_first() {
+        let a = analyzed(&[
+            "2031-08-21\nPresident Ana Costa arrived in Tokyo on Thursday for a two-day visit.",
+            "2031-08-22\nPresident Ana Costa, currently on a two-day official visit to Japan, was welcomed in Tokyo today.",
+        ]);
+        assert_eq!(days_of(&a, "Tokyo"), days("2031-08-21", "2031-08-22"));
     }
 
     #[test]

@@ -63,6 +63,8 @@ impl Key {
 const SAME_PLACE_KM: f64 = 25.0;
 /// A city this far from every other stop of its country is a stop of its own.
 const OWN_STOP_KM: f64 = 50.0;
+/// A capital's airport may lie this far out (Kuala Lumpur's, in Sepang; Tokyo's, in Narita).
+const AIRPORT_KM: f64 = 70.0;
 /// A region (Kurdistan, the West Bank) belongs to a city stop this close to its centre.
 const REGION_KM: f64 = 150.0;
 /// Cities this far apart are no two names for one stop, even when no article names both.
@@ -140,6 +142,20 @@ pub(super) fn align(
                     .filter(|&i| seen[i].kind != VisitKind::Returned)
                     .filter_map(|i| cluster_of(seen[i].place)),
             );
+            // "SEPANG: Japanese Prime Minister Fumio Kishida has arrived in Malaysia", above
+            // talks in Putrajaya: a dateline alone, an airport's drive from another city the
+            // article names, is where the traveller landed for that stop.
+            let landed_for = |k: usize| {
+                here.iter()
+                    .filter(|&&i| seen[i].article == a && cluster_of(seen[i].place) == Some(k))
+                    .all(|&i| seen[i].kind == VisitKind::Dateline)
+                    && named.iter().any(|&o| {
+                        o != k
+                            && distance_km(&places[clusters[o][0]], &places[clusters[k][0]])
+                                <= AIRPORT_KM
+                    })
+            };
+            let named: Vec<usize> = named.iter().copied().filter(|&k| !landed_for(k)).collect();
             if named.len() > 1 {
                 for k in named {
                     apart[k] = true;
@@ -631,6 +647,17 @@ mod tests {
                 .is_some_and(|s| s.accounts[3].covered)
         };
         assert!(covers("Berlin") && !covers("Dresden"));
+    }
+
+    #[test]
+    fn a_dateline_where_the_traveller_landed_for_the_capital_is_no_stop_of_its_own() {
+        // Sepang (Kuala Lumpur's airport) lies 50 km from the capital.
+        let a = analyzed(&[
+            "2031-03-09\nSEPANG: Foreign Minister Ana Costa has arrived in Malaysia for a two-day visit. Costa will meet the prime minister in Putrajaya on Friday.",
+            "2031-03-10\nForeign Minister Ana Costa held talks in Kuala Lumpur on Friday.",
+            "2031-03-10\nForeign Minister Ana Costa met the king in Kuala Lumpur on Friday.",
+        ]);
+        assert_eq!(crate::trip::stop_names(&a), ["Kuala Lumpur"]);
     }
 
     #[test]

@@ -1096,6 +1096,7 @@ pub(crate) fn find(
                 .and_then(|tail| tail.split([',', '.', ';']).next())
                 .is_some_and(|aside| aside.split_whitespace().count() <= 4 && another_time(aside, year))
             || (!names_traveller && in_a_month_of_another_year(rest, year))
+            || dated_another_year_after(text, mention.span, sentence, people.dates, year)
             // "The first India-Nordic summit took place in Stockholm, Sweden, in 2018" (but not
             // a relative clause after: "… travel north to Mosul, where the army had to empty the
             // streets … last year").
@@ -2213,6 +2214,31 @@ fn counted_among_earlier_trips(before: &str) -> bool {
             words
                 .get(f + 1)
                 .is_some_and(|w| matches!(w.as_str(), "visits" | "trips"))
+        })
+}
+
+/// "Kishida reacts as he leaves the 10 Downing Street, in London, on May 5, 2022", in a 2023
+/// story: a whole date of another year written right after the place (a few words on, in its
+/// sentence) dates that visit to another occasion.
+fn dated_another_year_after(
+    text: &str,
+    place: Span,
+    sentence: Span,
+    dates: &[crate::model::DateMention],
+    year: Option<i32>,
+) -> bool {
+    let Some(own) = year else {
+        return false;
+    };
+    dates
+        .iter()
+        .find(|d| d.span.start >= place.end && d.span.end <= sentence.end)
+        .is_some_and(|d| {
+            let close = text
+                .get(place.end..d.span.start)
+                .is_some_and(|between| between.len() <= 24);
+            close
+                && matches!(d.expression, crate::model::DateExpression::Absolute { year: Some(y), .. } if y != own)
         })
 }
 
@@ -3469,6 +3495,7 @@ mod tests {
             ("followed by, in the year the sentence before set", "Blinken landed in Tokyo. Last year, both sides reached an understanding in October 2024. This was followed by a meeting between Blinken and Xi in Kazan, Russia, where they agreed to talk.", &[("Tokyo", false, Arrived)]),
             ("a stop thought of", "Blinken landed in Abu Dhabi. Blinken told the president he was ready for a stopover in Iran, and said he had an idea of landing in Tehran.", &[("Abu Dhabi", false, Arrived)]),
             ("visits after a count of trips", "Blinken landed in Abu Dhabi. It is only the third trip Blinken has taken since the war began, following visits to Iran and China.", &[("Abu Dhabi", false, Arrived)]),
+            ("a whole date of another year after the place", "Blinken reacts as he leaves the 10 Downing Street, in London, on May 5, 2022 following a meeting.", &[]),
             ("an earlier month after the place's country", "Blinken had met the president at the G20 Summit in New Delhi, India, in September.", &[]),
             ("that trip, in the year a sentence before set", "Blinken landed in Abuja. In his first trip to Africa in May 2022, Blinken spoke of gas. This was in light of the war. Blinken also visited Niger and South Africa during that trip.", &[("Abuja", false, Arrived)]),
             ("then, in the year the sentence before set", "Blinken's previous tour of Africa took place in 2018. Then, Blinken visited Angola and Namibia. Then, Blinken flew to Accra.", &[("Accra", false, Arrived)]),
