@@ -2073,6 +2073,14 @@ fn a_later_event(clause: &str, rest: &str, published: Option<crate::day::Day>) -
         .rev()
         .take(5)
         .any(|w| w.eq_ignore_ascii_case("next"));
+    // "… on Sunday and Monday, days before a massive military parade in nearby Beijing": an
+    // event that times the trip, told in days or weeks from it.
+    let timed_by = in_clause.windows(2).rev().take(8).any(|p| {
+        matches!(p[0], "days" | "weeks" | "months" | "hours") && matches!(p[1], "before" | "after")
+    });
+    if timed_by {
+        return true;
+    }
     let Some(own) = published else {
         return next;
     };
@@ -3495,6 +3503,7 @@ mod tests {
             ("followed by, in the year the sentence before set", "Blinken landed in Tokyo. Last year, both sides reached an understanding in October 2024. This was followed by a meeting between Blinken and Xi in Kazan, Russia, where they agreed to talk.", &[("Tokyo", false, Arrived)]),
             ("a stop thought of", "Blinken landed in Abu Dhabi. Blinken told the president he was ready for a stopover in Iran, and said he had an idea of landing in Tehran.", &[("Abu Dhabi", false, Arrived)]),
             ("visits after a count of trips", "Blinken landed in Abu Dhabi. It is only the third trip Blinken has taken since the war began, following visits to Iran and China.", &[("Abu Dhabi", false, Arrived)]),
+            ("an event that times the trip", "Blinken will attend the summit in Tianjin on Sunday and Monday, days before a massive military parade in nearby Beijing.", &[("Tianjin", true, Stayed)]),
             ("a whole date of another year after the place", "Blinken reacts as he leaves the 10 Downing Street, in London, on May 5, 2022 following a meeting.", &[]),
             ("an earlier month after the place's country", "Blinken had met the president at the G20 Summit in New Delhi, India, in September.", &[]),
             ("that trip, in the year a sentence before set", "Blinken landed in Abuja. In his first trip to Africa in May 2022, Blinken spoke of gas. This was in light of the war. Blinken also visited Niger and South Africa during that trip.", &[("Abuja", false, Arrived)]),
