@@ -543,13 +543,20 @@ pub(crate) fn future_clause(text: &str, block_start: usize, at: usize) -> bool {
             .iter()
             .any(|p| last_part.contains(p));
     // "Biden is spending two days in Jerusalem … before meeting Palestinian President Mahmoud
-    // Abbas on Friday": what comes after a stay told in the present is still ahead.
+    // Abbas on Friday": what comes after a stay told in the present is still ahead; so is a
+    // journey in the present after it ("Steinmeier is holding a state banquet … on Sunday
+    // evening before the two presidents travel on Monday to … Dresden").
     let after_the_present = clause.find(" before ").is_some_and(|i| {
         let (head, tail) = clause.split_at(i);
-        tail[" before ".len()..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        let mut words = tail[" before ".len()..].split_whitespace();
+        let first = words.next().unwrap_or("");
+        let journey = std::iter::once(first).chain(words.take(3)).any(|w| {
+            matches!(
+                w,
+                "travel" | "travels" | "fly" | "flies" | "head" | "heads" | "leave" | "leaves"
+            )
+        });
+        ((first.len() > 4 && first.ends_with("ing")) || journey)
             && [" is ", " are "].iter().any(|p| head.contains(p))
     });
     FUTURE_CUES.iter().any(|cue| clause.contains(cue)) || bare || after_the_present
@@ -986,6 +993,12 @@ mod tests {
                     ("Friday", Some("2023-11-10"), Medium),
                     ("Friday", Some("2023-11-03"), Medium),
                 ],
+            ),
+            (
+                "a journey in the present after a stay told in the present is ahead",
+                "The president is holding a banquet at his palace before the two presidents travel on Friday to Dresden.",
+                nov6,
+                &[("Friday", Some("2023-11-10"), Medium)],
             ),
             (
                 "a sentence opening with its date takes the time of its main clause",
