@@ -1726,14 +1726,24 @@ fn then_of_another_time(
         .get(sentence.start..sentence.end.min(sentence.start + 24))
         .unwrap_or("")
         .to_ascii_lowercase();
-    if !THEN.iter().any(|t| opening.starts_with(t)) {
-        return false;
-    }
+    THEN.iter().any(|t| opening.starts_with(t))
+        && another_time_before(text, sentences, sentence, year, 1)
+}
+
+/// Whether one of the `n` sentences before `sentence` sets another time than this trip's.
+fn another_time_before(
+    text: &str,
+    sentences: &[Sentence],
+    sentence: Span,
+    year: Option<i32>,
+    n: usize,
+) -> bool {
     sentences
         .iter()
         .rev()
-        .find(|s| s.span.end <= sentence.start)
-        .is_some_and(|before| another_time(before.span.of(text), year))
+        .filter(|s| s.span.end <= sentence.start)
+        .take(n)
+        .any(|before| another_time(before.span.of(text), year))
 }
 
 /// "In his first trip to Africa as Chancellor in May 2022, Scholz said … This was in light of
@@ -1749,15 +1759,8 @@ fn on_that_trip(text: &str, sentences: &[Sentence], sentence: Span, year: Option
         " on that tour",
     ];
     let lower = sentence.of(text).to_ascii_lowercase();
-    if !THAT.iter().any(|t| lower.contains(t)) {
-        return false;
-    }
-    sentences
-        .iter()
-        .rev()
-        .filter(|s| s.span.end <= sentence.start)
-        .take(2)
-        .any(|before| another_time(before.span.of(text), year))
+    THAT.iter().any(|t| lower.contains(t))
+        && another_time_before(text, sentences, sentence, year, 2)
 }
 
 /// "The Africa trip follows his visits to Moscow and Kiev", "… followed his trip to Russia and
