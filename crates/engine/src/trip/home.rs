@@ -164,14 +164,12 @@ pub(super) fn told_once_at_home(
     let told: Vec<(bool, usize)> = (0..stops)
         .map(|s| {
             let members: Vec<&Seen> = super::members(seen, assignment, s).collect();
+            let travelled = |v: &&Seen| matches!(v.kind, VisitKind::Arrived | VisitKind::Left);
             let at_home = !members.is_empty()
                 && members
                     .iter()
-                    .all(|v| places[v.place].country.as_deref() == Some(country));
-            let travelled = members
-                .iter()
-                .any(|v| matches!(v.kind, VisitKind::Arrived | VisitKind::Left));
-            let at_home = at_home && !travelled;
+                    .all(|v| places[v.place].country.as_deref() == Some(country))
+                && !members.iter().any(travelled);
             (
                 at_home,
                 super::dedup(members.iter().map(|v| v.article)).len(),

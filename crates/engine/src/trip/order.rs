@@ -241,11 +241,7 @@ pub(super) fn phrase_weights(
                     // fronted clause of "after".
                     || (lead.starts_with("after ") && !lead.contains(','))
                 {
-                    for &j in &members {
-                        if stop_of(j) != stop_of(i) {
-                            w[stop_of(i)][stop_of(j)] += W_STRONG;
-                        }
-                    }
+                    before_the_others(&mut w, stop_of(i), members.iter().map(|&j| stop_of(j)));
                 }
             }
             // Position phrases: the visit nearest before the phrase (else the first after it).
@@ -268,11 +264,7 @@ pub(super) fn phrase_weights(
                 let lead = lower.get(..phrase_at - sentence.start).unwrap_or("");
                 if last && (lead.ends_with(" after ") || lead == "after ") {
                     if let Some(&i) = after {
-                        for &j in &members {
-                            if stop_of(j) != stop_of(i) {
-                                w[stop_of(i)][stop_of(j)] += W_STRONG;
-                            }
-                        }
+                        before_the_others(&mut w, stop_of(i), members.iter().map(|&j| stop_of(j)));
                     }
                     continue;
                 }
@@ -353,6 +345,15 @@ pub(super) fn phrase_weights(
     }
     ordinals(stops, seen, assignment, articles, &mut w);
     w
+}
+
+/// A strong vote for stop `s` before each other stop its sentence tells.
+fn before_the_others(w: &mut [Vec<i64>], s: usize, others: impl Iterator<Item = usize>) {
+    for o in others {
+        if o != s {
+            w[s][o] += W_STRONG;
+        }
+    }
 }
 
 /// Where the first phrase of `LAST` (or of `FIRST`, when `last` is false) stands in `lower` as

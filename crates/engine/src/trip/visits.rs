@@ -1110,7 +1110,7 @@ pub(crate) fn find(
         // The cue's first word: "summit" of "summit … in".
         let cue_head = cue.split([' ', '…']).next().unwrap_or("");
         if denied(clause)
-            || hypothetical(clause)
+            || hypothetical(clause, &padded_clause)
             || before_the_trip
             || another_time(clause, year)
             || (unit == Unit::Story && then_of_another_time(text, sentences, sentence, year))
@@ -2245,9 +2245,12 @@ fn looks_back_on_a_career(before: &str) -> bool {
 /// he invaded Ukraine, following visits to Iran and China": visits after a count of the
 /// traveller's trips are the earlier ones counted.
 fn counted_among_earlier_trips(before: &str) -> bool {
-    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh"];
     let words: Vec<String> = words_of(before).map(str::to_lowercase).collect();
-    let Some(counted) = words.iter().position(|w| ORDINALS.contains(&w.as_str())) else {
+    let Some(counted) = words.iter().position(|w| {
+        ORDINALS
+            .iter()
+            .any(|&(o, n)| o == w.as_str() && (2..=7).contains(&n))
+    }) else {
         return false;
     };
     let trip = |w: &String| matches!(w.as_str(), "trip" | "visit" | "tour" | "journey");
@@ -2516,8 +2519,8 @@ fn someone_elses(
             && !names_the_traveller(after_who, sentence_start + who, at, traveller, surname)
     };
     // A report set inside: "who Russian state media report is in Moscow".
-    let reported = words_of(after_who)
-        .collect::<Vec<&str>>()
+    let words: Vec<&str> = words_of(after_who).collect();
+    let reported = words
         .iter()
         .rposition(|w| {
             matches!(
@@ -2526,7 +2529,7 @@ fn someone_elses(
             )
         })
         .map_or(after_who.split_whitespace().count(), |r| {
-            words_of(after_who).count() - r - 1
+            words.len() - r - 1
         });
     if reported > 4 && !took_them() {
         return false;
@@ -2571,11 +2574,11 @@ fn someone_elses(
 /// A clause that tells a visit only as a possibility: "he might head to Istanbul", "had hinted
 /// that he could stop in Istanbul", "hinted at possibly flying to Turkey". Not a plan: a stop
 /// may come of it, but the articles do not say one will. ("may" in lower case only: "in May".)
-fn hypothetical(clause: &str) -> bool {
+/// (`words`: the clause padded, as `crate::words::padded` gives it.)
+fn hypothetical(clause: &str, words: &str) -> bool {
     // "Trump had invited Prime Minister Narendra Modi to visit the US": asked, not yet agreed
     // (the place right after "to visit"; not "… following the summit in Calgary").
     let invited = || {
-        let words = crate::words::padded(&clause.to_lowercase());
         (words.ends_with(" to visit ") || words.ends_with(" to visit the "))
             && [" invited ", " invites ", " inviting ", " invitation "]
                 .iter()
@@ -2587,7 +2590,6 @@ fn hypothetical(clause: &str) -> bool {
     // "he was ready for a stopover in Iran", "I had an idea of landing in Tehran", "would
     // certainly have been welcomed in Tehran": a visit thought of, not made.
     let thought_of = || {
-        let words = crate::words::padded(&clause.to_lowercase());
         [
             " was ready for ",
             " were ready for ",
