@@ -292,6 +292,7 @@ fn analyze_article(input: &ArticleInput) -> Article {
             })
             .collect(),
         visits: Vec::new(),
+        put_off: Vec::new(),
         entities: found_entities.entities,
         entity_mentions: found_entities.mentions,
     }

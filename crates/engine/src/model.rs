@@ -185,6 +185,10 @@ pub struct Article {
     pub places: Vec<PlaceMention>,
     /// Places the text says the traveller was at (or is heading to), with the evidence.
     pub visits: Vec<Visit>,
+    /// Place mentions whose visit the text says the traveller put off or cancelled
+    /// ("Zelenskyy postpones visit to Saudi Arabia"): indexes into `places`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub put_off: Vec<usize>,
     /// People and organisations the article names.
     pub entities: Vec<Entity>,
     /// Every mention of those entities (full name, surname, title, acronym), in text order.

@@ -26,6 +26,7 @@ pub(crate) mod edits;
 mod group;
 mod home;
 mod order;
+mod put_off;
 mod traveller;
 pub(crate) mod visits;
 
@@ -188,9 +189,18 @@ pub(crate) fn build(
     );
     // "Trump will travel to Rome for Pope Francis's funeral over the weekend", in a preview of
     // a Gulf tour three weeks on: a plan dated before the trip's first day, or well after its
-    // last, is another trip; so is an event at home that one page tells, in a trip abroad.
+    // last, is another trip; so is a visit planned that a page says was put off, and an event
+    // at home that one page tells, in a trip abroad.
     let mut earlier =
         dating::planned_beyond_the_trip(stops.len(), &seen, &assignment, articles, &claims);
+    earlier.extend(put_off::stops_put_off(
+        &stops,
+        &seen,
+        &assignment,
+        articles,
+        places,
+        &claims,
+    ));
     earlier.extend(home::told_once_at_home(
         stops.len(),
         &seen,

@@ -624,7 +624,7 @@ pub(crate) fn find_visits(
     others.extend(someone_elses);
     crate::sort::sort_by_key(&mut mine, |m| m.span.start);
     let info = |i: usize| places.get(i).cloned();
-    article.visits = visits::find(
+    (article.visits, article.put_off) = visits::find(
         &article.text,
         &article.blocks,
         &article.sentences,

@@ -860,10 +860,11 @@ pub(crate) fn find(
     places: &[PlaceMention],
     place_info: &dyn Fn(usize) -> Option<Place>,
     people: &People,
-) -> Vec<Visit> {
+) -> (Vec<Visit>, Vec<usize>) {
     let (traveller, others, surname) = (people.traveller, people.others, people.surname);
     let year = people.published.map(|d| d.year());
     let mut out: Vec<Visit> = Vec::new();
+    let mut put_off_at: Vec<usize> = Vec::new();
     // Places the article tells as an earlier trip's ("The Africa trip follows his visits to
     // Moscow and Kiev"): its other mentions of them are that trip's too.
     let mut earlier_trip: Vec<usize> = Vec::new();
@@ -1109,7 +1110,12 @@ pub(crate) fn find(
         }
         // The cue's first word: "summit" of "summit … in".
         let cue_head = cue.split([' ', '…']).next().unwrap_or("");
-        if denied(clause)
+        // "Zelenskyy postpones visit to Saudi Arabia", "A planned visit to the eastern city of
+        // Goma was cancelled": no visit, but what the article says of the place, when the
+        // traveller is the one who put it off (kept apart, for the stops other pages plan).
+        let put_off =
+            (puts_off(clause, rest) || called_off_as_told(rest_of_clause)) && !negated(clause);
+        if (denied(clause) && !put_off)
             || hypothetical(clause, &padded_clause)
             || before_the_trip
             || another_time(clause, year)
@@ -1132,6 +1138,8 @@ pub(crate) fn find(
             || (!names_traveller && another_time(before_a_relative_clause(rest), year))
             // "… follows Hanoi avoiding a Ukraine Peace Summit in Switzerland last weekend"
             || (!names_traveller && in_a_time_gone_by(rest_of_clause))
+            // "A planned visit to the eastern city of Goma was cancelled": after the place.
+            || (called_off(rest_of_clause) && !put_off)
             || a_crowd_s(clause, surname)
             // "Modi had visited Russia earlier this year", "Mr Modi's visit to Moscow last month
             // coincided with …": a time gone by, right after the place.
@@ -1139,8 +1147,6 @@ pub(crate) fn find(
             // "Last month, External Affairs Minister S. Jaishankar had met … in Vientiane": a
             // sentence about someone else that opens on a time gone by.
             || (!names_traveller && long_gone_after(before))
-            // "A planned visit to the eastern city of Goma was cancelled": after the place.
-            || called_off(rest_of_clause)
             || owns_a_cause(rest_of_clause)
             || refuelling(&padded_clause)
             // "the families of UK citizens held hostage in Gaza": captives' place, not a visit.
@@ -1333,7 +1339,8 @@ pub(crate) fn find(
             && (subject.is_some_and(|m| others.iter().any(|o| o.span == m.span))
                 || (!is_noun_cue(verb)
                     && (named_other_before_verb(text, sentence.start, cue_at, traveller, places)
-                        || companion_before_verb(text, sentence.start, cue_at, traveller))))
+                        || companion_before_verb(text, sentence.start, cue_at, traveller)))
+                || a_delegation_before_verb(text, sentence.start, cue_at, traveller))
         {
             continue;
         }
@@ -1361,9 +1368,14 @@ pub(crate) fn find(
         ) || cue.ends_with(" for")
             || opening_ahead
             || looking_back_ahead;
-        out.push(visit(kind, &cue, sentence, onward));
+        if put_off {
+            put_off_at.push(k);
+        } else {
+            out.push(visit(kind, &cue, sentence, onward));
+        }
     }
     out.retain(|v| !earlier_trip.contains(&places[v.mention].place));
+    put_off_at.retain(|&k| !earlier_trip.contains(&places[k].place));
     // "TAIPEI (TVBS News) — Chinese Premier Li Qiang …, arriving in Wellington, New Zealand":
     // a dateline whose own lead has the traveller arrive in another country only is the
     // newsroom's. So is one whose country the article never names again, when its lead has the
@@ -1487,7 +1499,7 @@ pub(crate) fn find(
     if told.peek().is_some() && told.all(|v| v.onward) {
         out.retain(|v| v.kind != VisitKind::Dateline);
     }
-    out
+    (out, put_off_at)
 }
 
 /// What tells that a place came before the trip began ("before starting his tour"), read in
@@ -2072,6 +2084,84 @@ fn called_off(rest_of_clause: &str) -> bool {
             " axed ",
         ],
     )
+}
+
+/// "he was postponing his planned visit to Saudi Arabia", "has scrapped a trip to …": words
+/// right before the place (its last few, no comma between) that put the visit off; or, after
+/// it, "… intended to visit Saudi Arabia … but delayed the trip".
+fn puts_off(clause: &str, rest: &str) -> bool {
+    let tail = clause.rsplit([',', ';']).next().unwrap_or(clause);
+    let last: Vec<&str> = tail.split_whitespace().rev().take(7).collect();
+    let near = last.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let words = crate::words::padded(&near.to_lowercase());
+    let later = crate::words::padded(&rest.to_lowercase());
+    PUT_OFF.iter().any(|w| words.contains(w))
+        || later.split(" but ").skip(1).any(|after| {
+            let turn: Vec<&str> = after.split_whitespace().take(4).collect();
+            let turn = crate::words::padded(&turn.join(" "));
+            PUT_OFF
+                .iter()
+                .chain(&[" delayed "])
+                .any(|w| turn.contains(w))
+                && [" trip ", " visit ", " tour ", " it "]
+                    .iter()
+                    .any(|w| turn.contains(w))
+        })
+}
+
+/// What puts a visit off, read in lower-case padded words.
+const PUT_OFF: &[&str] = &[
+    " postpone ",
+    " postpones ",
+    " postponed ",
+    " postponing ",
+    " cancel ",
+    " cancels ",
+    " cancelled ",
+    " canceled ",
+    " cancelling ",
+    " canceling ",
+    " called off ",
+    " calls off ",
+    " call off ",
+    " calling off ",
+    " scrapped ",
+    " scraps ",
+    " scrapping ",
+    " shelved ",
+    " put off ",
+    " puts off ",
+    " putting off ",
+];
+
+/// "did not postpone", "never cancelled": a denial of the putting off.
+fn negated(clause: &str) -> bool {
+    clause
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// "A planned visit to the eastern city of Goma was cancelled": the visit itself put off, told
+/// after the place (not "… comes five days after his administration canceled oil leases").
+fn called_off_as_told(rest_of_clause: &str) -> bool {
+    let words = crate::words::padded(&rest_of_clause.to_lowercase());
+    [
+        " was ",
+        " were ",
+        " has been ",
+        " had been ",
+        " have been ",
+        " is ",
+        " is being ",
+    ]
+    .iter()
+    .any(|be| {
+        words.match_indices(be).any(|(at, _)| {
+            let next = &words[at + be.len() - 1..];
+            PUT_OFF.iter().any(|w| next.starts_with(w))
+        })
+    })
 }
 
 /// "will also visit the Federated States of Micronesia via video": a visit over a screen is no
@@ -2824,6 +2914,36 @@ fn companion_before_verb(
         && !traveller
             .iter()
             .any(|m| m.span.start >= from && m.span.end <= verb_at)
+}
+
+/// "… noting that the Russian delegation plans to leave for Moscow on Wednesday, while the US
+/// delegation will stay in Saudi Arabia": the subject of the cue's verb (at `verb_at`), in its
+/// clause, is a delegation a nationality names, and the sentence does not name the traveller
+/// before the verb (not "The aircraft carrying Ishiba, his wife …, and the Japanese delegation
+/// landed at …").
+fn a_delegation_before_verb(
+    text: &str,
+    sentence_start: usize,
+    verb_at: usize,
+    traveller: &[EntityMention],
+) -> bool {
+    let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
+    let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = before_verb[clause_at..].split_whitespace().collect();
+    let named = words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        matches!(w, "delegation" | "delegations")
+            && i.checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|n| {
+                    n.chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(*n, "His" | "Her" | "Their" | "The" | "A")
+                })
+    });
+    named
+        && !traveller
+            .iter()
+            .any(|m| m.span.start >= sentence_start && m.span.end <= verb_at)
 }
 
 /// Lower-case words of `s` without surrounding punctuation or a possessive, each with whether
@@ -3612,6 +3732,9 @@ mod tests {
             ("an event someone else gives", "Blinken's trip will coincide with an address in Moscow by Russian President Vladimir Putin.", &[]),
             ("a contracted future", "Blinken’ll then attend a meeting in Bangkok, before flying to Tunisia.", &[("Bangkok", true, Stayed), ("Tunisia", true, Arrived)]),
             ("is headed to", "Blinken is headed to Tunisia this month.", &[("Tunisia", true, Arrived)]),
+            ("a delegation a nationality names", "One of the journalists noted that the Russian delegation plans to leave for Moscow on Wednesday, while the US delegation will stay in Saudi Arabia.", &[]),
+            ("a delegation in a list after the traveller", "The aircraft carrying Blinken, his wife, and the American delegation landed at Kuala Lumpur International Airport.", &[("Kuala Lumpur", false, Arrived)]),
+            ("a visit put off is none", "Blinken said that he was postponing his planned visit to Saudi Arabia. Blinken's planned visit to Qatar was cancelled.", &[]),
             ("dateline", "x", &[]),
         ];
         for (name, text, want) in cases {
