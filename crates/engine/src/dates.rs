@@ -435,7 +435,11 @@ fn expression_at<'t>(
     if (is(0, "next") || is(0, "following")) && is(1, "day") && previous("the") {
         return Some((DateExpression::Relative { days: 1 }, 2));
     }
-    if ((is(0, "previous") && is(1, "day")) || (is(0, "day") && is(1, "before"))) && previous("the")
+    // (Not "will stay in Tuvalu for the day before leaving for Guam": "before" opens a clause.)
+    let for_the_day = is(0, "day") && is(1, "before") && w(2).ends_with("ing");
+    if ((is(0, "previous") && is(1, "day")) || (is(0, "day") && is(1, "before")))
+        && previous("the")
+        && !for_the_day
     {
         return Some((DateExpression::Relative { days: -1 }, 2));
     }
@@ -1037,6 +1041,12 @@ mod tests {
                     ("November 3", Some("2023-11-03"), Medium),
                     ("next day", Some("2023-11-04"), Low),
                 ],
+            ),
+            (
+                "'for the day before leaving' is no date",
+                "He will stay in Tuvalu for the day before leaving for Guam. The day before, he met the king.",
+                nov6,
+                &[("day before", None, Low)],
             ),
             (
                 "the next day, no anchor in paragraph",

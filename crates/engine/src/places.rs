@@ -198,7 +198,41 @@ pub fn find(text: &str, blocks: &[Block], gazetteer: &Gazetteer) -> Vec<Found> {
                 let after = after();
                 after.starts_with(" Sea") && !after[4..].starts_with(char::is_alphanumeric)
             };
-            if single_word && (regnal() || sea()) {
+            // "brought for treatment to the Yulin, which is equipped with an operating room": a
+            // city's name alone after "the" is a thing named after it (a ship), not the city.
+            let a_thing_so_named = || {
+                text.get(block.span.start..m.span.start)
+                    .is_some_and(|b| b.ends_with(" the ") || b == "the ")
+                    && after().starts_with([',', '.', ')'])
+                    && m.candidates
+                        .iter()
+                        .all(|id| gazetteer.entries[*id as usize].kind == PlaceKind::City)
+            };
+            // "the town of East Palestine in Ohio": a country's name after a capitalised point
+            // of the compass the gazetteer does not join to it is another place's name.
+            let a_town_so_named = || {
+                text.get(block.span.start..m.span.start).is_some_and(|b| {
+                    ["East ", "West ", "North ", "South "]
+                        .iter()
+                        .any(|c| b.ends_with(c))
+                }) && m
+                    .candidates
+                    .first()
+                    .is_some_and(|id| gazetteer.entries[*id as usize].kind == PlaceKind::Country)
+            };
+            // "the Bay of Bengal Initiative": a word for a feature of the land or sea before "of"
+            // and a name begins a longer name (not the Philippine town of Bay).
+            let a_feature_of = || {
+                matches!(
+                    m.span.of(text),
+                    "Bay" | "Gulf" | "Cape" | "Lake" | "Mount" | "Strait" | "Straits" | "Isle"
+                ) && after()
+                    .strip_prefix(" of ")
+                    .is_some_and(|name| name.starts_with(char::is_uppercase))
+            };
+            if single_word
+                && (regnal() || sea() || a_thing_so_named() || a_town_so_named() || a_feature_of())
+            {
                 continue;
             }
             // "Arrives in Philadelphia, Tours Hanwha Philly Shipyard": in a title-case line, a
@@ -608,10 +642,12 @@ fn names_a_street(text: &str, block: Span, span: Span) -> bool {
 fn part_of_a_name(text: &str, block: Span, span: Span, gazetteer: &Gazetteer) -> bool {
     let before = text.get(block.start..span.start).unwrap_or("");
     let after = text.get(span.end..block.end).unwrap_or("");
+    // "a visit to the [USS Arizona] memorial": a bracket before the word is no break in the name.
     let prev = before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(' ').next())
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_start_matches(['[', '(']);
     // "Vernon Jordan." : punctuation after the next word does not separate it from this one.
     let next = after
         .strip_prefix(' ')
@@ -798,6 +834,9 @@ mod tests {
             ("English names and typed umlauts", "He flew from Cologne to Muenster and Hanover in Germany, then to Gothenburg.", &[("Cologne", "Köln"), ("Muenster", "Münster"), ("Hanover", "Hannover"), ("Germany", "Germany"), ("Gothenburg", "Göteborg")]),
             ("a street or a park named after a place", "He went to the Vasco da Gama Garden, then to Lisbon.", &[("Lisbon", "Lisbon")]),
             ("person's name", "The late Michael Jordan spoke to Vernon Jordan.", &[]),
+            ("a ship's name in brackets, a ship named after a city", "He laid a wreath at the [USS Arizona] memorial and watched the rescued brought to the Yulin, which has an operating room, in Koror.", &[("Koror", "Koror")]),
+            ("a town named like a country, a feature's name", "He visited the town of East Palestine in Ohio before the Bay of Bengal summit in Bangkok.", &[("Ohio", "Ohio"), ("Bangkok", "Bangkok")]),
+            ("a city whose name begins with 'The'", "He flew to The Hague, then to Paris.", &[("The Hague", "The Hague"), ("Paris", "Paris")]),
             ("a district of a city", "They met at the house in San Miguel, Manila, on Monday.", &[("Manila", "Manila")]),
             ("a list of cities of one country", "She toured Osaka, Tokyo and Kyoto.", &[("Osaka", "Osaka"), ("Tokyo", "Tokyo"), ("Kyoto", "Kyoto")]),
             ("a sea named after a country", "Harris To Visit South China Sea Island. She left the Philippines.", &[("Philippines", "Philippines")]),

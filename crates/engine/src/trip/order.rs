@@ -280,7 +280,27 @@ pub(super) fn phrase_weights(
                             matches!(*w, "in" | "at" | "to" | "will" | "was" | "is")
                         })
                 });
-                let Some(&i) = (if named_after { after } else { before.or(after) }) else {
+                // "Lai arrived in Palau on Dec. 5. It was the last stop on his tour, which
+                // included the Marshall Islands and Tuvalu": "It" is the stop told just before.
+                let told_just_before = || {
+                    visits
+                        .iter()
+                        .filter(|&&j| seen[j].sentence.end <= sentence.start)
+                        .max_by_key(|&&j| seen[j].mention.start)
+                };
+                let of_it = before.is_none()
+                    && !named_after
+                    && ["it ", "this ", "that "]
+                        .iter()
+                        .any(|p| lead.starts_with(p));
+                let chosen = if named_after {
+                    after
+                } else if of_it {
+                    told_just_before()
+                } else {
+                    before.or(after)
+                };
+                let Some(&i) = chosen else {
                     continue;
                 };
                 let s = stop_of(i);
@@ -634,6 +654,13 @@ mod tests {
             "Foreign Minister Ana Costa has visited Santiago, Quito and Lima.",
         ]);
         assert_eq!(got.last().map(String::as_str), Some("Santiago"));
+        // "Costa arrived in Quito. It was the last stop on her tour, which included Lima and
+        // Santiago": "It" is the stop told just before, not the places after the phrase.
+        let got = order(&[
+            "Foreign Minister Ana Costa arrived in Quito on Friday. It was the last stop on her tour, which included Lima and Santiago.",
+            "Foreign Minister Ana Costa has visited Lima and Santiago.",
+        ]);
+        assert_eq!(got.last().map(String::as_str), Some("Quito"));
         // "… a summit in Lima, before flying to Quito": Quito after Lima; Lima not after the
         // stop told in the sentence before ("attended a" is no "ended a" either).
         let got = order(&[

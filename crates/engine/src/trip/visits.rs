@@ -470,6 +470,7 @@ const TOPICS: &[&str] = &[
     "relations",
     "role",
     "escalation",
+    "escalations",
     "ceasefire",
     "cease-fire",
     "peace",
@@ -1153,6 +1154,11 @@ pub(crate) fn find(
             || [" held hostage ", " held captive ", " taken hostage ", " kept hostage "]
                 .iter()
                 .any(|w| padded_clause.contains(w))
+            // "the release of Israeli captives still held in Gaza"
+            || ([" held in ", " held at "].iter().any(|w| padded_clause.ends_with(w))
+                && [" captives ", " hostages ", " prisoners ", " detainees "]
+                    .iter()
+                    .any(|w| padded_clause.contains(w)))
             // "Xi's visit comes almost two weeks after the United States slapped a levy": a time
             // after another event, whose subject the place is.
             || (cue == "after" && a_while_after(&padded_clause))
@@ -1180,6 +1186,7 @@ pub(crate) fn find(
             // "Before Scholz's visit, Washington had accused China …": a place that opens a
             // clause of its own and acts.
             || acts_after_a_comma(before, rest)
+            || acts_after_as(before, rest)
             || names_a_topic(rest)
             || (cue == "including" && members_of_a_group(before))
             || done_by_no_one_named(text, people.quotes, traveller, cue_head, mention.span.start)
@@ -2471,6 +2478,29 @@ fn acts_after_a_comma(before: &str, rest: &str) -> bool {
                 && verb.chars().all(|c| c.is_ascii_lowercase())))
 }
 
+/// "Taiwan's Lai visits Palau as China fumes over Pacific tour": a place right after "as" that
+/// a verb follows is the subject of a clause of its own, no visit (not "as well as China").
+fn acts_after_as(before: &str, rest: &str) -> bool {
+    let Some(verb) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let before = crate::words::padded(&before.to_lowercase());
+    before.ends_with(" as ")
+        && ![
+            " well as ",
+            " far as ",
+            " such as ",
+            " known as ",
+            " same as ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+        && (matches!(verb, "had" | "has" | "have")
+            || (verb.len() > 3
+                && verb.chars().all(|c| c.is_ascii_lowercase())
+                && (verb.ends_with("ed") || verb.ends_with('s'))))
+}
+
 /// A line that ends on a photo's credit in brackets: "… Thursday, May 4, 2023. (Yves
 /// Herman/Pool via AP)" is a caption, even where the page gives it as a paragraph.
 fn credited(line: &str) -> bool {
@@ -3734,6 +3764,8 @@ mod tests {
             ("is headed to", "Blinken is headed to Tunisia this month.", &[("Tunisia", true, Arrived)]),
             ("a delegation a nationality names", "One of the journalists noted that the Russian delegation plans to leave for Moscow on Wednesday, while the US delegation will stay in Saudi Arabia.", &[]),
             ("a delegation in a list after the traveller", "The aircraft carrying Blinken, his wife, and the American delegation landed at Kuala Lumpur International Airport.", &[("Kuala Lumpur", false, Arrived)]),
+            ("a place that acts after 'as'", "Blinken visits Palau as China fumes over the tour.", &[("Palau", false, Stayed)]),
+            ("escalations and captives", "Blinken revealed that his visit will include a summit addressing the ongoing escalations in Gaza. Blinken will call for the release of Israeli captives still held in Gaza.", &[]),
             ("a visit put off is none", "Blinken said that he was postponing his planned visit to Saudi Arabia. Blinken's planned visit to Qatar was cancelled.", &[]),
             ("dateline", "x", &[]),
         ];
