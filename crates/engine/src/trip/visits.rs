@@ -2921,6 +2921,14 @@ const COMPANIONS: &[&str] = &[
     "husband",
 ];
 
+/// The words of the sentence (from `sentence_start`) before the verb at `verb_at`, after their
+/// last comma or semicolon: the verb's clause, with where it starts.
+fn clause_before_verb(text: &str, sentence_start: usize, verb_at: usize) -> (&str, usize) {
+    let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
+    let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
+    (&before_verb[clause_at..], sentence_start + clause_at)
+}
+
 /// "Meanwhile, his deputy for political issues met … in Doha": the subject of the cue's verb
 /// (at `verb_at`), in its clause, is one of the traveller's party ("his deputy", "her aides"),
 /// and the traveller is not named in that clause ("Blinken and his aides met …" is his).
@@ -2930,16 +2938,14 @@ fn companion_before_verb(
     verb_at: usize,
     traveller: &[EntityMention],
 ) -> bool {
-    let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
-    let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
-    let words = crate::words::padded(&before_verb[clause_at..]);
+    let (clause, from) = clause_before_verb(text, sentence_start, verb_at);
+    let words = crate::words::padded(clause);
     let companion = [" his ", " her ", " their "].iter().any(|p| {
         words.match_indices(p).any(|(at, _)| {
             let next = words[at + p.len()..].split(' ').next().unwrap_or("");
             COMPANIONS.contains(&next)
         })
     });
-    let from = sentence_start + clause_at;
     companion
         && !traveller
             .iter()
@@ -2957,9 +2963,10 @@ fn a_delegation_before_verb(
     verb_at: usize,
     traveller: &[EntityMention],
 ) -> bool {
-    let before_verb = text.get(sentence_start..verb_at).unwrap_or("");
-    let clause_at = before_verb.rfind([',', ';']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = before_verb[clause_at..].split_whitespace().collect();
+    let words: Vec<&str> = clause_before_verb(text, sentence_start, verb_at)
+        .0
+        .split_whitespace()
+        .collect();
     let named = words.iter().enumerate().any(|(i, w)| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         matches!(w, "delegation" | "delegations")
